@@ -1,0 +1,23 @@
+// EntityMention: one place in the text where a known entity is named,
+// as the gazetteer tagger found it. Input to quotes and reactions.
+#ifndef NEWSEVENTS_ENTITY_MENTION_H_
+#define NEWSEVENTS_ENTITY_MENTION_H_
+
+#include <string>
+
+#include "record.h"
+
+namespace newsevents {
+
+struct EntityMention {
+  Mention mention;
+  std::string kind;   // state, igo, ngo, organisation, person, treaty, organ
+  std::string name;   // canonical name (for an organ: its state's name, if known)
+  std::string code;   // ISO alpha-3 for states and organs of a known state
+  std::string id;     // lexicon id (organisations, treaties)
+  std::string organ;  // for organs: parliament, government, ...
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_ENTITY_MENTION_H_
