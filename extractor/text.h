@@ -1,0 +1,46 @@
+// Document: one article as it enters the extractor, plus the byte-level checks
+// that decide whether its text can be processed at all (well-formed UTF-8, not
+// binary junk) and whether a publication date is well-formed.
+//
+// Plain C++ on purpose: no ICU here. These checks run once per document before
+// anything else touches the text. All functions are pure and thread-safe.
+#ifndef NEWSEVENTS_TEXT_H_
+#define NEWSEVENTS_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsevents {
+
+// One article. `text` holds the bytes exactly as read; output offsets index
+// into it.
+struct Document {
+  std::string id;      // "NAME" for NAME.txt; the id field of a JSONL record
+  std::string text;    // UTF-8 (checked by the reader), possibly empty
+  std::string dct;     // document creation time "YYYY-MM-DD", or "" if unknown
+  std::string source;  // file path, "path:line" for JSONL, "<stdin>" for -
+};
+
+// Returns true if `s` is well-formed UTF-8 (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF). Otherwise returns false and, if
+// `bad_offset` is not null, sets it to the byte offset where the first
+// ill-formed sequence starts. A UTF-8 byte order mark is valid.
+bool IsValidUtf8(std::string_view s, size_t* bad_offset);
+
+// Returns true if `s` is exactly "YYYY-MM-DD" and names a real day of the
+// proleptic Gregorian calendar (so 2024-02-29 is valid, 2025-02-29 is not).
+// Years 0001-9999.
+bool IsValidDate(std::string_view s);
+
+// Returns true if `s` looks like binary data rather than text: it contains a
+// NUL byte, or more than 10% of its bytes are C0 control characters other
+// than tab, line feed, vertical tab, form feed and carriage return (or DEL).
+// Then, if `reason` is not null, fills it with a lower-case message such as
+// "NUL byte at offset 12; this looks like UTF-16 text, convert it to UTF-8".
+// The empty string is text.
+bool LooksBinary(std::string_view s, std::string* reason);
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_TEXT_H_
