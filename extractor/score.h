@@ -1,0 +1,205 @@
+// Score: compares extractor output with gold annotations, following the
+// shared spec gold.md to the letter, and says what was missed and what was
+// wrongly found, so that a person can audit it.
+//
+//   GoldCorpus gold;
+//   Status s = LoadGoldDir("corpora/seed", &gold);        // NAME.txt + NAME.gold.json
+//   Predictions pred;
+//   if (s.ok()) s = LoadPredictionsFile("out.jsonl", &pred);  // output.md JSONL
+//   ScoreReport report = Score(gold, pred);
+//   report.events.f1(); report.findings;  // figures, then every miss and fp
+//
+// Three kinds of gold file are recognised by their keys, and a category is
+// scored in a document only when its gold file carries the key:
+//   treaty gold  (events, optional_events, quotes, optional_quotes, reactions),
+//   timex gold   (timexes: text, type, value, and optionally start/end),
+//   attribution gold (PolNeAR "attributions": content/source/cue byte spans).
+// Predictions for documents that have no gold are ignored; gold documents with
+// no prediction, or with a "status":"error" line, count all their gold as
+// misses and are listed in `missing_docs`.
+//
+// Everything here is plain data and pure functions: nothing prints, nothing
+// exits. Predictions are read into the `record.h` structs, so a caller that
+// runs the extractor in process can score its Records without JSON.
+// Thread-safety: all functions are reentrant; no shared mutable state.
+#ifndef NEWSEVENTS_SCORE_H_
+#define NEWSEVENTS_SCORE_H_
+
+#include <istream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "record.h"
+#include "status.h"
+
+namespace newsevents {
+
+// ---------------------------------------------------------------- gold data
+
+// A name with the other spellings that also count as a match.
+struct GoldName {
+  std::string name;
+  std::string code;                 // ISO alpha-3 for states; may be empty
+  std::vector<std::string> accept;  // aliases
+};
+
+struct GoldReaction {
+  GoldName org;
+  std::string stance;
+};
+
+struct GoldEvent {
+  std::string type, modality;
+  GoldName actor;
+  std::string organ;
+  GoldName treaty;
+  std::string date;  // TIMEX3 value, empty when none
+  std::vector<std::string> officials;
+  std::vector<GoldReaction> reactions;
+};
+
+struct GoldQuote {
+  std::string kind;  // direct, partial, indirect
+  GoldName speaker;  // name = speaker, accept = accept_speaker
+  std::string text;
+};
+
+struct GoldTimex {
+  std::string text, type, value;
+  Mention span;  // from the gold file, or located in the text; empty if not found
+};
+
+struct GoldAttribution {
+  Mention content, source, cue;
+  std::string source_text;
+};
+
+struct GoldDoc {
+  std::string id;
+  std::string dct;   // empty when null
+  std::string text;  // the article, NAME.txt
+  bool has_events = false, has_quotes = false, has_reactions = false,
+       has_timexes = false, has_attributions = false;
+  std::vector<GoldEvent> events, optional_events;
+  std::vector<GoldQuote> quotes, optional_quotes;
+  std::vector<GoldReaction> reactions;
+  std::vector<GoldTimex> timexes;
+  std::vector<GoldAttribution> attributions;
+};
+
+struct GoldCorpus {
+  std::vector<GoldDoc> docs;  // sorted by id
+};
+
+// Reads every NAME.gold.json in `dir` with its NAME.txt into `corpus`
+// (appending). Fails with code io_error or bad_gold, naming the file.
+Status LoadGoldDir(const std::string& dir, GoldCorpus* corpus);
+
+// Parses one gold file's JSON text (`where` names it in messages) with its
+// article `text`, and appends the document to `corpus`. Gold timexes without
+// start/end are located in `text`: the k-th gold timex with a given text maps
+// to the k-th occurrence of that text (whole words first), searching forward.
+Status ParseGoldDoc(const std::string& json_text, const std::string& text,
+                    const std::string& where, GoldCorpus* corpus);
+
+// ---------------------------------------------------------- prediction data
+
+struct Predictions {
+  std::map<std::string, Record> records;     // by doc id, "status":"ok"
+  std::map<std::string, std::string> errors;  // doc id -> "code: message"
+  std::vector<std::string> warnings;          // duplicate ids, ...
+};
+
+// Reads JSON Lines in the output.md format. A line that is not valid JSON or
+// lacks doc.id fails with code bad_json and where = "name:line".
+Status ParsePredictions(std::istream& in, const std::string& name,
+                        Predictions* out);
+Status LoadPredictionsFile(const std::string& path, Predictions* out);
+
+// ------------------------------------------------------------------ figures
+
+// Counts for one category. For one-to-one matching tp_gold == tp_pred; the
+// attribution figures count found gold and correct predictions separately.
+struct Counts {
+  int docs = 0;     // documents annotated for this category
+  int gold = 0;     // gold items (optional ones excluded)
+  int pred = 0;     // predicted items that take part in scoring
+  int tp_gold = 0;  // gold items matched
+  int tp_pred = 0;  // predicted items matched
+  int fp() const { return pred - tp_pred; }
+  int fn() const { return gold - tp_gold; }
+  double precision() const { return pred ? double(tp_pred) / pred : 0; }
+  double recall() const { return gold ? double(tp_gold) / gold : 0; }
+  double f1() const;
+  void Add(const Counts& other);
+};
+
+struct Accuracy {
+  int correct = 0, total = 0;
+  double value() const { return total ? double(correct) / total : 0; }
+};
+
+// One line of the audit: a gold item not found, a predicted item not matched,
+// or a matched item whose value is wrong.
+struct Finding {
+  enum Kind { kMiss, kFalsePositive, kWrongValue };
+  Kind kind = kMiss;
+  std::string category;  // events, quotes, reactions, timexes, attributions
+  std::string doc;
+  std::string what;      // the item, e.g. "withdraw/asserted Lithuania -> CCM"
+  std::string detail;    // for kWrongValue: "gold X, predicted Y"; else notes
+  std::string sentence;  // best effort; empty when not found
+  std::string rule;      // predicted items only
+  Mention span;          // where `what` is in the text, when known
+};
+const char* FindingKindName(Finding::Kind kind);  // "miss", "false_positive", ...
+
+struct MissingDoc {
+  std::string doc;
+  std::string reason;  // "no prediction" or "error: code: message"
+};
+
+struct ScoreReport {
+  Counts events, quotes, reactions, timexes, attributions;
+
+  // Matched events: a date counts when gold or prediction gives one, and is
+  // correct when both give the same value.
+  Accuracy event_dates;
+  Counts event_officials;  // names, micro over matched events
+  Counts event_reactions;  // org + stance, micro over matched events
+
+  // Timexes in TempEval-3 terms: `timexes` is the relaxed (overlap) match.
+  Counts timex_strict;  // exact span
+  Accuracy timex_values;  // over relaxed matches, exact string
+  Accuracy timex_types;
+  double timex_value_f1() const { return timexes.f1() * timex_values.value(); }
+
+  // Attributions: a gold one is found when a predicted direct or partial
+  // quote overlaps its content; its source is right when that quote's
+  // speaker mention overlaps the source, or the speaker name ends with the
+  // source's last word.
+  Accuracy attribution_sources;
+
+  int gold_docs = 0;     // documents in the gold corpus
+  int ignored_docs = 0;  // predictions for documents without gold
+  std::vector<MissingDoc> missing_docs;
+  std::vector<Finding> findings;  // grouped by document, in gold order
+  std::vector<std::string> warnings;
+};
+
+// Scores `pred` against `gold` with the matching rules of gold.md.
+ScoreReport Score(const GoldCorpus& gold, const Predictions& pred);
+
+// ------------------------------------------------- matching rules, exposed
+
+// Case folding, diacritic removal, no leading "the", single spaces.
+std::string NormalizeName(const std::string& name);
+// True when `predicted` equals gold name, code or an accept alias (normalized).
+bool NameMatches(const std::string& predicted, const GoldName& gold);
+// Jaccard overlap of lower-cased word sets, punctuation dropped.
+double WordJaccard(const std::string& a, const std::string& b);
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_SCORE_H_
