@@ -116,29 +116,53 @@ Mention FindFirstOf(const std::string& text,
   return best;
 }
 
+// Length of the sentence terminator at `i` (. ! ? and any closing quote
+// marks after it) when white space or the end of the text follows; else 0.
+size_t TerminatorAt(const std::string& text, size_t i) {
+  char c = text[i];
+  if (c != '.' && c != '!' && c != '?') return 0;
+  size_t j = i + 1;
+  while (j < text.size()) {
+    if (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+      ++j;
+    } else if (text.compare(j, 3, "\xE2\x80\x9D") == 0 ||   // ”
+               text.compare(j, 3, "\xE2\x80\x99") == 0) {  // ’
+      j += 3;
+    } else {
+      break;
+    }
+  }
+  bool space_after =
+      j >= text.size() || std::isspace(static_cast<unsigned char>(text[j]));
+  return space_after ? j - i : 0;
+}
+
 // The sentence around [m.start, m.end), found by a simple heuristic: it
-// starts after a line break or after . ! ? followed by white space, and ends
+// starts after a line break or a sentence terminator (TerminatorAt) and ends
 // likewise. Best effort, for audit lines only.
 std::string SentenceAround(const std::string& text, const Mention& m) {
   if (!ValidSpan(m, text)) return "";
-  auto is_space = [&](size_t i) {
-    return i >= text.size() || std::isspace(static_cast<unsigned char>(text[i]));
-  };
   size_t begin = m.start;
-  while (begin > 0) {
-    char c = text[begin - 1];
-    if (c == '\n') break;
-    if ((c == '.' || c == '!' || c == '?') && is_space(begin) &&
-        begin < static_cast<size_t>(m.start))
+  for (size_t i = m.start; i > 0; --i) {
+    if (text[i - 1] == '\n') {
+      begin = i;
       break;
-    --begin;
+    }
+    size_t n = TerminatorAt(text, i - 1);
+    if (n > 0 && i - 1 + n <= static_cast<size_t>(m.start)) {
+      begin = i - 1 + n;
+      break;
+    }
+    begin = i - 1;
   }
   size_t end = m.end;
-  while (end < text.size()) {
-    char c = text[end];
-    if (c == '\n') break;
+  while (end < text.size() && text[end] != '\n') {
+    size_t n = TerminatorAt(text, end);
+    if (n > 0) {
+      end += n;
+      break;
+    }
     ++end;
-    if ((c == '.' || c == '!' || c == '?') && is_space(end)) break;
   }
   while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
     ++begin;

@@ -9,6 +9,7 @@
 // Exit status: 0 when scored, 2 on bad usage or unreadable input.
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -102,11 +103,15 @@ std::string Clip(const std::string& s, size_t max) {
 }
 
 void PrintDetails(const ScoreReport& r) {
+  std::map<std::string, std::string> missing;
+  for (const auto& m : r.missing_docs) missing[m.doc] = m.reason;
   std::string doc;
   for (const Finding& f : r.findings) {
     if (f.doc != doc) {
       doc = f.doc;
-      std::printf("\n== %s\n", doc.c_str());
+      auto it = missing.find(doc);
+      std::printf("\n== %s%s\n", doc.c_str(),
+                  it == missing.end() ? "" : ("  (" + it->second + ")").c_str());
     }
     const char* kind = f.kind == Finding::kMiss            ? "MISS "
                        : f.kind == Finding::kFalsePositive ? "FP   "
@@ -115,7 +120,7 @@ void PrintDetails(const ScoreReport& r) {
                 Clip(f.what, 160).c_str());
     if (!f.rule.empty()) std::printf("  [%s]", f.rule.c_str());
     std::printf("\n");
-    if (!f.detail.empty()) std::printf("        %s\n", f.detail.c_str());
+    if (!f.detail.empty() && !missing.count(doc)) std::printf("        %s\n", f.detail.c_str());
     if (!f.sentence.empty())
       std::printf("        | %s\n", Clip(f.sentence, 300).c_str());
   }
@@ -187,8 +192,8 @@ int main(int argc, char** argv) {
       "ignored. PolNeAR-style \"attributions\" gold is scored against "
       "direct and partial quotes.\n\n"
       "Example:\n"
-      "  newsevents corpora/seed/*.txt > /tmp/out.jsonl\n"
-      "  score --gold corpora/seed /tmp/out.jsonl\n\n"
+      "  score --gold corpora/seed /tmp/out.jsonl      # table and audit\n"
+      "  score --gold ../shared/corpora/dev out.jsonl --json --no-details\n\n"
       "Exit status: 0 when scored, 2 on bad usage or unreadable input."};
   std::string gold_dir, pred_path;
   bool json = false;

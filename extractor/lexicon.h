@@ -1,0 +1,100 @@
+// Lexicon: the gazetteers (states, organs, organisations, treaties) and the
+// word lists of lexicons/en, compiled into one token trie. Loaded once,
+// immutable, shared by all threads.
+#ifndef NEWSEVENTS_LEXICON_H_
+#define NEWSEVENTS_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "status.h"
+#include "tokenizer.h"
+
+namespace newsevents {
+
+struct StateInfo {
+  std::string code, name;
+};
+struct OrganisationInfo {
+  std::string id, name, kind;  // kind: igo or ngo
+};
+struct OrganInfo {
+  std::string organ, code;  // code empty: resolves from context
+};
+struct TreatyInfo {
+  std::string id, name;
+  int year = 0;
+  std::vector<std::vector<int>> subjects;  // token-id sequences
+  std::vector<std::string> heads;          // folded head nouns
+};
+
+// What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
+// "NGO", "ORGAN", "TREATY", or a word-list name) and the row it points to.
+struct LexEntry {
+  int tag = 0;
+  int ref = -1;              // index into states/organisations/organs/treaties
+  std::string exact;         // non-empty: must match this surface exactly
+};
+
+// A phrase found in a text: tokens [first, end) and the entries it names.
+struct LexMatch {
+  int first = 0, end = 0;
+  std::vector<int> entries;  // indices into Lexicon::entries()
+};
+
+class Lexicon {
+ public:
+  // Loads every gazetteer and word list under `dir` (e.g. lexicons/en).
+  static Status Load(const std::string& dir, std::unique_ptr<Lexicon>* out);
+
+  // Longest lexicon phrases over the tokens, left to right, not overlapping.
+  void Match(const TokenizedText& text, std::vector<LexMatch>* out) const;
+
+  // The id of a folded token in the vocabulary, or -1 when the lexicon
+  // never uses it.
+  int TokenId(std::string_view folded) const;
+  int TagId(std::string_view name) const;  // -1 when unknown
+  const std::string& TagName(int tag) const { return tags_[tag]; }
+  int tag_count() const { return static_cast<int>(tags_.size()); }
+  // True when the folded token is in word list `tag`.
+  bool InList(int tag, std::string_view folded) const;
+
+  const std::vector<LexEntry>& entries() const { return entries_; }
+  const std::vector<StateInfo>& states() const { return states_; }
+  const std::vector<OrganisationInfo>& organisations() const { return orgs_; }
+  const std::vector<OrganInfo>& organs() const { return organs_; }
+  const std::vector<TreatyInfo>& treaties() const { return treaties_; }
+  const AbbreviationSet& abbreviations() const { return abbreviations_; }
+  // A hash of every file loaded: stamps output records.
+  const std::string& version() const { return version_; }
+
+  // Adds `phrase` (tokenized and folded) with an entry; used by the loaders.
+  void AddPhrase(std::string_view phrase, LexEntry entry);
+  int InternTag(std::string_view name);
+  std::vector<int> TokenIds(std::string_view phrase);
+
+ private:
+  int Intern(std::string_view folded);
+  int Child(int node, int token) const;
+
+  std::unordered_map<std::string, int> vocab_;
+  std::unordered_map<uint64_t, int> edges_;   // (node << 32 | token) -> node
+  std::vector<std::vector<int>> node_entries_;
+  std::vector<LexEntry> entries_;
+  std::vector<std::string> tags_;
+  std::unordered_map<std::string, int> tag_ids_;
+  std::unordered_map<uint64_t, bool> list_words_;  // (tag << 32 | token)
+  std::vector<StateInfo> states_;
+  std::vector<OrganisationInfo> orgs_;
+  std::vector<OrganInfo> organs_;
+  std::vector<TreatyInfo> treaties_;
+  AbbreviationSet abbreviations_;
+  std::string version_;
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_LEXICON_H_

@@ -1,0 +1,178 @@
+// Lexicon::Load: reads the gazetteers and word lists of lexicons/en
+// (formats in lexicons/README.md) strictly, with file:line:col errors.
+#include <cctype>
+
+#include "lexicon.h"
+#include "tsv.h"
+
+namespace newsevents {
+namespace {
+
+bool AllCaps(std::string_view s) {
+  bool letter = false;
+  for (unsigned char c : s) {
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) letter = true;
+  }
+  return letter;
+}
+
+std::string NoSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+Status CheckColumns(const std::string& path, const DataLine& line, size_t min,
+                    const char* what) {
+  if (line.columns.size() >= min) return Status::Ok();
+  return Status::Error("bad_lexicon",
+                       "expected " + std::to_string(min) + " tab-separated " +
+                           "columns (" + what + "), found " +
+                           std::to_string(line.columns.size()),
+                       Where(path, line.number,
+                             static_cast<int>(line.text.size()) + 1));
+}
+
+Status CheckNotEmpty(const std::string& path, const DataLine& line, size_t col,
+                     const char* what) {
+  if (!line.columns[col].empty()) return Status::Ok();
+  return Status::Error("bad_lexicon", std::string("empty ") + what,
+                       Where(path, line.number, line.column_starts[col]));
+}
+
+// The trailing `case` column: "exact" makes all-caps aliases case-sensitive.
+bool ExactCase(const DataLine& line, size_t col) {
+  return line.columns.size() > col && line.columns[col] == "exact";
+}
+
+}  // namespace
+
+Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
+  auto lex = std::make_unique<Lexicon>();
+  std::string contents;
+  auto add_names = [&](const std::vector<std::string>& names, int tag, int ref,
+                       bool exact_caps) {
+    for (const std::string& name : names) {
+      LexEntry e{tag, ref, ""};
+      if (exact_caps && AllCaps(name)) e.exact = NoSpaces(name);
+      lex->AddPhrase(name, e);
+    }
+  };
+
+  // states.tsv: code, name, aliases, adjectives, capitals
+  {
+    const std::string path = dir + "/states.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int state = lex->InternTag("STATE"), adj = lex->InternTag("STATE_ADJ"),
+              capital = lex->InternTag("CAPITAL");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "code, name")).ok()) return s;
+      if (l.columns[0].size() != 3 || !AllCaps(l.columns[0]))
+        return Status::Error("bad_lexicon",
+                             "state code must be 3 upper-case letters",
+                             Where(path, l.number, 1));
+      if (!(s = CheckNotEmpty(path, l, 1, "name")).ok()) return s;
+      const int ref = static_cast<int>(lex->states_.size());
+      lex->states_.push_back({l.columns[0], l.columns[1]});
+      const bool exact = ExactCase(l, 5);
+      add_names({l.columns[1]}, state, ref, exact);
+      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), state, ref, true);
+      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), adj, ref, false);
+      if (l.columns.size() > 4) add_names(SplitValues(l.columns[4]), capital, ref, false);
+    }
+  }
+  // organisations.tsv: id, name, kind, aliases, topics
+  {
+    const std::string path = dir + "/organisations.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int igo = lex->InternTag("IGO"), ngo = lex->InternTag("NGO");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 3, "id, name, kind")).ok()) return s;
+      const std::string& kind = l.columns[2];
+      if (kind != "igo" && kind != "ngo")
+        return Status::Error("bad_lexicon",
+                             "kind must be igo or ngo, not '" + kind + "'",
+                             Where(path, l.number, l.column_starts[2]));
+      const int ref = static_cast<int>(lex->orgs_.size());
+      lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
+      const int tag = kind == "igo" ? igo : ngo;
+      const bool exact = ExactCase(l, 5);
+      add_names({l.columns[1]}, tag, ref, exact);
+      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), tag, ref, exact);
+    }
+  }
+  // organs.tsv: phrase, organ, code
+  {
+    const std::string path = dir + "/organs.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int organ = lex->InternTag("ORGAN");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "phrase, organ")).ok()) return s;
+      const int ref = static_cast<int>(lex->organs_.size());
+      lex->organs_.push_back(
+          {l.columns[1], l.columns.size() > 2 ? l.columns[2] : ""});
+      add_names({l.columns[0]}, organ, ref, false);
+    }
+  }
+  // treaties.tsv: id, name, aliases, year, subjects, head
+  {
+    const std::string path = dir + "/treaties.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int treaty = lex->InternTag("TREATY");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "id, name")).ok()) return s;
+      const int ref = static_cast<int>(lex->treaties_.size());
+      TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
+      if (l.columns.size() > 3 && !l.columns[3].empty()) {
+        const std::string& y = l.columns[3];
+        if (y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])))
+          return Status::Error("bad_lexicon", "year must have 4 digits",
+                               Where(path, l.number, l.column_starts[3]));
+        info.year = std::stoi(y);
+      }
+      if (l.columns.size() > 4)
+        for (const std::string& subject : SplitValues(l.columns[4]))
+          info.subjects.push_back(lex->TokenIds(subject));
+      if (l.columns.size() > 5)
+        for (const std::string& head : SplitValues(l.columns[5]))
+          info.heads.push_back(Fold(head));
+      lex->treaties_.push_back(std::move(info));
+      const bool exact = ExactCase(l, 6);
+      add_names({l.columns[1]}, treaty, ref, exact);
+      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), treaty, ref, exact);
+    }
+  }
+  // words/*.txt: one phrase per line, tagged with the file stem.
+  const std::string words = dir + "/words";
+  for (const std::string& name : ListFiles(words, ".txt")) {
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(words + "/" + name, &lines, &contents);
+    if (!s.ok()) return s;
+    const std::string stem = name.substr(0, name.size() - 4);
+    const int tag = lex->InternTag(stem);
+    for (const DataLine& l : lines) {
+      if (l.columns.size() > 1)
+        return Status::Error("bad_lexicon",
+                             "a word list has one phrase per line, no tabs",
+                             Where(words + "/" + name, l.number,
+                                   l.column_starts[1] - 1));
+      lex->AddPhrase(l.columns[0], {tag, -1, ""});
+      if (stem == "abbreviations") lex->abbreviations_.insert(Fold(l.columns[0]));
+    }
+  }
+  lex->version_ = HashHex(contents);
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+}  // namespace newsevents

@@ -1,0 +1,45 @@
+// Pattern: a rule's token pattern compiled to one regular expression over
+// the encoded units of a sentence (see units.h). Slots such as $actor become
+// named groups; captured byte ranges map back to units.
+//
+// Pattern language (lexicons/README.md has the full grammar):
+//   signed          a unit whose folded words are exactly "signed"
+//   <sign_verb>     a unit tagged by the word list sign_verb.txt
+//   {TREATY}        a unit tagged with an entity kind (ACTOR, TREATY, ...)
+//   _  ~            any unit; any unit that is not a clause break
+//   ( a | b )       grouping and alternatives
+//   ? * + {m,n}     repetition of the atom before
+//   $actor X        capture X as the slot `actor`
+//   @NAME           the pattern defined by `define NAME ...`
+//   ","             a quoted literal (for punctuation and syntax characters)
+#ifndef NEWSEVENTS_PATTERN_H_
+#define NEWSEVENTS_PATTERN_H_
+
+#include <map>
+#include <string>
+
+#include "lexicon.h"
+#include "status.h"
+
+namespace newsevents {
+
+// Bytes that frame each unit in the encoded sentence.
+constexpr char kUnitStart = '\x01';        // an ordinary unit
+constexpr char kClauseBreakStart = '\x04';  // a unit of the clause_break list
+constexpr char kUnitTags = '\x02';
+constexpr char kUnitEnd = '\x03';
+
+// Translates `pattern` to RE2 syntax. Tag names are resolved through
+// `lexicon` (tags must exist). On error, *error_offset is the byte offset in
+// `pattern` where the problem is.
+Status CompilePattern(const std::string& pattern,
+                      const std::map<std::string, std::string>& macros,
+                      const Lexicon& lexicon, std::string* regex,
+                      int* error_offset);
+
+// The slot name of a named group: "actor__2" -> "actor".
+std::string SlotName(const std::string& group_name);
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_PATTERN_H_

@@ -1,0 +1,47 @@
+// Value functions of the timex rules: turn the groups of one rule match into
+// a TIMEX3 value, resolving relative expressions against the publication date
+// (dct) and the tense of the sentence. The functions are listed in
+// lexicons/en/timex/dates.rules; rules name them in their `value` lines.
+#ifndef NEWSEVENTS_TIMEX_NORMALIZE_H_
+#define NEWSEVENTS_TIMEX_NORMALIZE_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "record.h"
+#include "regex.h"
+#include "timex_date.h"
+#include "timex_rules.h"
+
+namespace newsevents {
+
+// One accepted match of one rule.
+struct TimexMatch {
+  const TimexRule* rule = nullptr;
+  std::string_view text;     // the whole document
+  std::vector<Span> groups;  // group 0 = the whole match
+};
+
+struct TimexContext {
+  bool has_dct = false;
+  CivilDate dct;
+  // -1 past, +1 future, 0 unknown; computed on demand from the sentence.
+  std::function<int()> tense;
+  // Timexes already found earlier in the text (for text-anchored values).
+  const std::vector<Timex>* previous = nullptr;
+};
+
+// Fills value, mod, anchor and mention of `out` from `spec`; returns false
+// when the match does not make a well-formed value (the rule is then skipped).
+bool NormalizeTimex(const TimexGrammar& grammar, const TimexValueSpec& spec,
+                    const TimexMatch& match, const TimexContext& context,
+                    Timex* out);
+
+bool IsTimexFunction(const std::string& name);
+std::string TimexFunctionNames();
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_TIMEX_NORMALIZE_H_

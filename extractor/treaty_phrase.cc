@@ -1,0 +1,191 @@
+#include "treaty_phrase.h"
+
+#include <algorithm>
+
+namespace newsevents {
+namespace {
+
+constexpr int kMaxLeftUnits = 6;   // words before the head noun
+constexpr int kMaxRightUnits = 8;  // words after it that may hold the subject
+
+std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
+  const Token& first = tt.tokens[u.first];
+  const Token& last = tt.tokens[u.end - 1];
+  return std::string_view(tt.folded).substr(
+      first.fold_start, last.fold_start + last.fold_len - first.fold_start);
+}
+
+std::string Singular(std::string_view w) {
+  std::string s(w);
+  if (s.size() > 3 && s.back() == 's') s.pop_back();
+  return s;
+}
+
+bool SameSentence(const TokenizedText& tt, const Unit& a, const Unit& b) {
+  return tt.tokens[a.first].sentence == tt.tokens[b.first].sentence;
+}
+
+// Does the token-id sequence `subject` start at token `at`?
+bool SubjectAt(const Lexicon& lex, const TokenizedText& tt,
+               const std::vector<int>& subject, int at, int limit) {
+  if (subject.empty() || at + static_cast<int>(subject.size()) > limit)
+    return false;
+  for (size_t k = 0; k < subject.size(); ++k)
+    if (lex.TokenId(tt.Folded(tt.tokens[at + k])) != subject[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+void TreatyMemory::Remember(const EntityMention& m, const Unit&) {
+  Entry e{m, {}};
+  std::string word;
+  for (char c : m.name + " ") {
+    if (c == ' ') {
+      if (!word.empty()) e.words.push_back(Singular(word));
+      word.clear();
+    } else {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  entries_.push_back(std::move(e));
+}
+
+const EntityMention* TreatyMemory::Last(std::string_view head) const {
+  const std::string h = Singular(head);
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (std::find(it->words.begin(), it->words.end(), h) != it->words.end())
+      return &it->mention;
+  return entries_.empty() ? nullptr : &entries_.back().mention;
+}
+
+const EntityMention* TreatyMemory::SameWords(
+    const std::vector<std::string>& words) const {
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    if (!it->mention.id.empty()) continue;
+    size_t shared = 0;
+    for (const std::string& w : words)
+      if (std::find(it->words.begin(), it->words.end(), w) != it->words.end())
+        ++shared;
+    if (shared == words.size() || shared == it->words.size())
+      return &it->mention;
+  }
+  return nullptr;
+}
+
+bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
+                      const TokenizedText& tt, const std::vector<Unit>& raw,
+                      size_t head, const TreatyMemory& memory,
+                      TreatyPhrase* out) {
+  const Unit& h = raw[head];
+  const std::string head_word = Singular(FoldedUnit(tt, h));
+
+  // Left: modifiers, names, years and state adjectives up to a determiner.
+  size_t first = head;
+  bool definite = false, indefinite = false, capitalized = false;
+  int year = 0;
+  std::vector<std::string> content;  // words that are not generic modifiers
+  for (int k = 0; k < kMaxLeftUnits && first > 0; ++k) {
+    const Unit& u = raw[first - 1];
+    if (!SameSentence(tt, u, h)) break;
+    const Token& t = tt.tokens[u.first];
+    const std::string_view w = FoldedUnit(tt, u);
+    if (ct.determiner >= 0 && u.HasTag(ct.determiner)) {
+      (w == "a" || w == "an" || w == "another" ? indefinite : definite) = true;
+      --first;
+      break;
+    }
+    if (u.HasTag(ct.non_agreement)) return false;
+    const bool is_state = u.HasTag(ct.state) || u.HasTag(ct.state_adj);
+    const bool is_year = (t.flags & Token::kNumber) && w.size() == 4;
+    const bool is_hyphen = w == "-";
+    const bool is_modifier = ct.treaty_modifier >= 0 && u.HasTag(ct.treaty_modifier);
+    const bool is_word = (t.flags & Token::kWord) && !(t.flags & Token::kNumber);
+    if (u.HasTag(ct.clause_break) || u.HasTag(ct.actor) || u.HasTag(ct.organ) ||
+        u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
+      break;
+    if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
+    if (is_word && !is_modifier && !is_state && u.tags.size() > 0 &&
+        !u.HasTag(ct.treaty_modifier))
+      break;  // a listed cue word (verb, preposition): not part of the name
+    if (is_year) year = std::stoi(std::string(w));
+    if (is_word && !is_modifier) {
+      content.push_back(Singular(w));
+      if (t.flags & Token::kCapitalized) capitalized = true;
+    }
+    --first;
+  }
+  // The name starts after determiners, and at the first capital of a name.
+  size_t name_first = first;
+  while (name_first < head &&
+         (raw[name_first].HasTag(ct.determiner) ||
+          (capitalized &&
+           !(tt.tokens[raw[name_first].first].flags & Token::kCapitalized))))
+    ++name_first;
+
+  // Right: the subject may follow ("convention prohibiting cluster bombs").
+  size_t end = head + 1;
+  const int left_token = raw[first].first;
+  int right_limit = h.end;
+  for (size_t k = head + 1; k < raw.size() && k <= head + kMaxRightUnits; ++k) {
+    if (!SameSentence(tt, raw[k], h) || raw[k].HasTag(ct.clause_break) ||
+        raw[k].HasTag(ct.treaty_head) || raw[k].HasTag(ct.treaty))
+      break;
+    right_limit = raw[k].end;
+  }
+
+  // A lexicon treaty whose subject words are here.
+  int best = -1, best_score = 0, best_subject_end = -1;
+  for (size_t ti = 0; ti < lex.treaties().size(); ++ti) {
+    const TreatyInfo& info = lex.treaties()[ti];
+    for (const auto& subject : info.subjects) {
+      for (int at = left_token; at < right_limit; ++at) {
+        if (!SubjectAt(lex, tt, subject, at, right_limit)) continue;
+        int score = 10 * static_cast<int>(subject.size());
+        if (year && info.year == year) score += 15;
+        if (year && info.year && info.year != year) score -= 15;
+        if (std::find(info.heads.begin(), info.heads.end(), head_word) !=
+                info.heads.end() ||
+            std::find(info.heads.begin(), info.heads.end(),
+                      std::string(FoldedUnit(tt, h))) != info.heads.end())
+          score += 5;
+        if (score > best_score) {
+          best_score = score;
+          best = static_cast<int>(ti);
+          best_subject_end = at + static_cast<int>(subject.size());
+        }
+      }
+    }
+  }
+  if (best >= 0) {
+    out->id = lex.treaties()[best].id;
+    out->name = lex.treaties()[best].name;
+    if (best_subject_end > h.end)
+      while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
+  } else if (content.empty()) {
+    // "the convention", "the landmark treaty": the agreement last named.
+    if (!definite) return false;
+    const EntityMention* last = memory.Last(head_word);
+    if (!last) return false;
+    out->id = last->id;
+    out->name = last->name;
+  } else {
+    // An agreement the lexicon does not know, named by the text's words.
+    std::reverse(content.begin(), content.end());
+    content.push_back(head_word);
+    if (const EntityMention* same = memory.SameWords(content)) {
+      out->id = same->id;
+      out->name = same->name;
+    } else {
+      if (!capitalized && !definite && !indefinite) return false;
+      out->name = std::string(tt.text.substr(
+          raw[name_first].start, h.stop - raw[name_first].start));
+    }
+  }
+  out->first = first;
+  out->end = end;
+  out->name_first = name_first;
+  return true;
+}
+
+}  // namespace newsevents

@@ -1,0 +1,211 @@
+#include "units.h"
+
+#include "treaty_phrase.h"
+
+namespace newsevents {
+
+CoreTags CoreTags::From(const Lexicon& l) {
+  CoreTags t;
+  t.state = l.TagId("STATE");
+  t.state_adj = l.TagId("STATE_ADJ");
+  t.capital = l.TagId("CAPITAL");
+  t.igo = l.TagId("IGO");
+  t.ngo = l.TagId("NGO");
+  t.organ = l.TagId("ORGAN");
+  t.treaty = l.TagId("TREATY");
+  t.actor = l.TagId("ACTOR");
+  t.treaty_head = l.TagId("treaty_heads");
+  t.treaty_modifier = l.TagId("treaty_modifiers");
+  t.non_agreement = l.TagId("non_agreement");
+  t.state_anaphora = l.TagId("state_anaphora");
+  t.actor_blocker = l.TagId("actor_blockers");
+  t.clause_break = l.TagId("clause_break");
+  t.determiner = l.TagId("determiners");
+  return t;
+}
+
+namespace {
+
+// The entity a lexicon entry names, or false for word-list entries.
+bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
+              EntityMention* m) {
+  if (e.ref < 0) return false;
+  if (e.tag == ct.state || e.tag == ct.state_adj || e.tag == ct.capital) {
+    m->kind = "state";
+    m->name = lex.states()[e.ref].name;
+    m->code = lex.states()[e.ref].code;
+  } else if (e.tag == ct.igo || e.tag == ct.ngo) {
+    const OrganisationInfo& o = lex.organisations()[e.ref];
+    m->kind = o.kind;
+    m->name = o.name;
+    m->id = o.id;
+  } else if (e.tag == ct.organ) {
+    const OrganInfo& o = lex.organs()[e.ref];
+    m->kind = "organ";
+    m->organ = o.organ;
+    m->code = o.code;
+    for (const StateInfo& s : lex.states())
+      if (!o.code.empty() && s.code == o.code) m->name = s.name;
+  } else if (e.tag == ct.treaty) {
+    const TreatyInfo& t = lex.treaties()[e.ref];
+    m->kind = "treaty";
+    m->name = t.name;
+    m->id = t.id;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
+
+}  // namespace
+
+void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
+  const TokenizedText& tt = a->tokens;
+  a->units.clear();
+  a->mentions.clear();
+  std::vector<EntityMention> unit_entity;  // parallel to raw units
+
+  // 1. Raw units: lexicon matches and the tokens between them.
+  std::vector<Unit> raw;
+  size_t mi = 0;
+  for (int i = 0; i < static_cast<int>(tt.tokens.size());) {
+    Unit u;
+    EntityMention m;
+    bool has_entity = false;
+    if (mi < a->matches.size() && a->matches[mi].first == i) {
+      const LexMatch& match = a->matches[mi++];
+      u.first = match.first;
+      u.end = match.end;
+      for (int e : match.entries) {
+        const LexEntry& entry = lex.entries()[e];
+        if (!u.HasTag(entry.tag)) u.tags.push_back(entry.tag);
+        if (!has_entity) has_entity = EntityOf(lex, ct, entry, &m);
+      }
+    } else {
+      u.first = i;
+      u.end = i + 1;
+    }
+    u.start = tt.tokens[u.first].start;
+    u.stop = tt.tokens[u.end - 1].end;
+    i = u.end;
+    if (!has_entity) m.kind.clear();
+    m.mention = {u.start, u.stop};
+    raw.push_back(std::move(u));
+    unit_entity.push_back(std::move(m));
+  }
+
+  // 2. Compose: [STATE|STATE_ADJ] ('s)? [ORGAN] and [ORGAN] of [STATE]
+  //    become one organ unit of that state; descriptive treaty phrases
+  //    become treaty units. Left to right, so anaphora sees the past only.
+  TreatyMemory memory;
+  std::string last_state_code, last_state_name;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    Unit u = raw[i];
+    EntityMention m = unit_entity[i];
+    auto state_like = [&](size_t k) {
+      return k < raw.size() && IsKind(unit_entity[k], "state") &&
+             (raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj));
+    };
+    auto organ_at = [&](size_t k) {
+      return k < raw.size() && IsKind(unit_entity[k], "organ");
+    };
+    auto same_sentence = [&](size_t from, size_t to) {
+      return tt.tokens[raw[from].first].sentence ==
+             tt.tokens[raw[to].end - 1].sentence;
+    };
+    size_t organ = 0;
+    if (state_like(i) && organ_at(i + 1) && same_sentence(i, i + 1)) organ = i + 1;
+    else if (state_like(i) && i + 2 < raw.size() &&
+             tt.Folded(tt.tokens[raw[i + 1].first]) == "'s" && organ_at(i + 2))
+      organ = i + 2;
+    if (organ) {
+      EntityMention o = unit_entity[organ];
+      o.code = m.code;
+      o.name = m.name;
+      o.mention = {u.start, raw[organ].stop};
+      u.end = raw[organ].end;
+      u.stop = raw[organ].stop;
+      u.tags = raw[organ].tags;
+      m = o;
+      i = organ;
+    } else if (organ_at(i) && unit_entity[i].code.empty() && i + 2 < raw.size() &&
+               tt.Folded(tt.tokens[raw[i + 1].first]) == "of" &&
+               state_like(i + 2) && raw[i + 2].HasTag(ct.state)) {
+      m.code = unit_entity[i + 2].code;
+      m.name = unit_entity[i + 2].name;
+      u.end = raw[i + 2].end;
+      u.stop = raw[i + 2].stop;
+      m.mention = {u.start, u.stop};
+      i += 2;
+    } else if (ct.treaty_head >= 0 && u.HasTag(ct.treaty_head) &&
+               !u.HasTag(ct.treaty)) {
+      // A descriptive agreement phrase ends here: take back the units it
+      // spans on the left and look right for its subject.
+      TreatyPhrase phrase;
+      if (FindTreatyPhrase(lex, ct, tt, raw, i, memory, &phrase)) {
+        while (!a->units.empty() && a->units.back().first >= raw[phrase.first].first) {
+          if (a->units.back().entity >= 0) a->mentions.pop_back();
+          a->units.pop_back();
+        }
+        u.first = raw[phrase.first].first;
+        u.end = raw[phrase.end - 1].end;
+        u.start = raw[phrase.first].start;
+        u.stop = raw[phrase.end - 1].stop;
+        u.tags = {ct.treaty};
+        m = EntityMention();
+        m.kind = "treaty";
+        m.name = phrase.name;
+        m.id = phrase.id;
+        m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
+        i = phrase.end - 1;
+      }
+    }
+
+    // 3. Resolve and mark actors.
+    if (m.kind == "state" && u.HasTag(ct.state_adj) && !u.HasTag(ct.state) &&
+        !u.HasTag(ct.capital))
+      m.kind = "state_adj";
+    if ((m.kind == "state" || m.kind == "organ") && !m.code.empty()) {
+      last_state_code = m.code;
+      last_state_name = m.name;
+    }
+    if (m.kind == "organ" && m.code.empty() && !last_state_code.empty()) {
+      m.code = last_state_code;
+      m.name = last_state_name;
+    }
+    if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
+        !last_state_code.empty()) {
+      m.kind = "state";
+      m.code = last_state_code;
+      m.name = last_state_name;
+      m.mention = {u.start, u.stop};
+    }
+    if (m.kind == "treaty") memory.Remember(m, u);
+    const bool blocked = i + 1 < raw.size() && ct.actor_blocker >= 0 &&
+                         raw[i + 1].HasTag(ct.actor_blocker);
+    if (!blocked && ((m.kind == "state" && !u.HasTag(ct.state_adj)) ||
+                     m.kind == "igo" || (m.kind == "organ" && !m.code.empty())))
+      u.tags.push_back(ct.actor);
+    if (!m.kind.empty() && m.kind != "state_adj") {
+      if (m.kind == "treaty" && !u.HasTag(ct.treaty)) u.tags.push_back(ct.treaty);
+      u.entity = static_cast<int>(a->mentions.size());
+      a->mentions.push_back(m);
+    }
+    a->units.push_back(std::move(u));
+  }
+
+  // 4. Sentence boundaries in unit indices.
+  a->sentence_units.assign(tt.sentences.size() + 1, 0);
+  size_t ui = 0;
+  for (size_t s = 0; s < tt.sentences.size(); ++s) {
+    a->sentence_units[s] = static_cast<int>(ui);
+    while (ui < a->units.size() &&
+           a->units[ui].first < tt.sentences[s].end_token)
+      ++ui;
+  }
+  a->sentence_units[tt.sentences.size()] = static_cast<int>(a->units.size());
+}
+
+}  // namespace newsevents

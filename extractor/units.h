@@ -1,0 +1,51 @@
+// Units: the tokens of a document after lexicon tagging, with lexicon
+// phrases (states, organs, treaties, cue phrases) merged into single units
+// and entity references resolved (an organ to its state, "the convention" to
+// the treaty last named). Rules match over units, not tokens.
+#ifndef NEWSEVENTS_UNITS_H_
+#define NEWSEVENTS_UNITS_H_
+
+#include <string>
+#include <vector>
+
+#include "entity_mention.h"
+#include "lexicon.h"
+#include "tokenizer.h"
+
+namespace newsevents {
+
+struct Unit {
+  int first = 0, end = 0;  // tokens [first, end)
+  int start = 0, stop = 0;  // bytes
+  std::vector<int> tags;
+  int entity = -1;  // index into Analysis::mentions when it names an entity
+  bool HasTag(int tag) const {
+    for (int t : tags)
+      if (t == tag) return true;
+    return false;
+  }
+};
+
+// Tag ids the engine itself needs, looked up once.
+struct CoreTags {
+  int state, state_adj, capital, igo, ngo, organ, treaty, actor;
+  int treaty_head, treaty_modifier, non_agreement, state_anaphora,
+      actor_blocker, clause_break, determiner;
+  static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
+};
+
+struct Analysis {
+  TokenizedText tokens;
+  std::vector<LexMatch> matches;
+  std::vector<Unit> units;
+  std::vector<int> sentence_units;  // sentence i is [su[i], su[i+1])
+  std::vector<EntityMention> mentions;
+};
+
+// Fills analysis->units/sentence_units/mentions from its tokens and matches.
+void BuildUnits(const Lexicon& lexicon, const CoreTags& tags,
+                Analysis* analysis);
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_UNITS_H_
