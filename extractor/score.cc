@@ -76,42 +76,65 @@ std::string SpanText(const Mention& m, const std::string& text) {
   return ValidSpan(m, text) ? text.substr(m.start, m.end - m.start) : "";
 }
 
-std::string AsciiLower(std::string s) {
-  for (char& c : s) c = std::tolower(static_cast<unsigned char>(c));
-  return s;
-}
-
 bool IsAsciiWordByte(const std::string& text, long i) {
   if (i < 0 || i >= static_cast<long>(text.size())) return false;
   return std::isalnum(static_cast<unsigned char>(text[i])) != 0;
 }
 
-// Finds `needle` in `text` at or after `from`; with `whole_words`, the match
-// may not touch an ASCII letter or digit on either side. Returns npos if none.
-size_t FindFrom(const std::string& text, const std::string& needle,
-                size_t from, bool whole_words) {
-  if (needle.empty()) return std::string::npos;
-  for (size_t at = text.find(needle, from); at != std::string::npos;
-       at = text.find(needle, at + 1)) {
-    if (!whole_words) return at;
-    if (!IsAsciiWordByte(text, static_cast<long>(at) - 1) &&
-        !IsAsciiWordByte(text, static_cast<long>(at + needle.size())))
-      return at;
+// A text prepared for loose search: every run of white space is one ' '
+// (articles are often hard-wrapped, gold text is not), optionally ASCII
+// lower-cased; `at[i]` is the byte offset in the original of byte i.
+struct LooseText {
+  std::string text;
+  std::vector<int> at;  // size text.size() + 1; the last is the original size
+};
+
+LooseText Loosen(const std::string& s, bool lower) {
+  LooseText out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (std::isspace(c)) {
+      if (!out.text.empty() && out.text.back() == ' ') continue;
+      c = ' ';
+    }
+    out.text.push_back(lower ? std::tolower(c) : c);
+    out.at.push_back(static_cast<int>(i));
   }
-  return std::string::npos;
+  out.at.push_back(static_cast<int>(s.size()));
+  return out;
 }
 
-// The earliest case-insensitive occurrence of any of `needles` in `text`.
-Mention FindFirstOf(const std::string& text,
+// Finds `needle` (itself loosened the same way) in `hay` at or after loose
+// position `from`; with `whole_words`, the match may not touch an ASCII
+// letter or digit on either side. Returns the span in the original text and
+// sets `*next` to the loose position after the match; {-1,-1} when none.
+Mention FindLoose(const LooseText& hay, const std::string& needle, bool lower,
+                  size_t from, bool whole_words, size_t* next = nullptr) {
+  LooseText n = Loosen(needle, lower);
+  size_t b = n.text.find_first_not_of(' '), e = n.text.find_last_not_of(' ');
+  if (b == std::string::npos) return {-1, -1};
+  std::string key = n.text.substr(b, e - b + 1);
+  for (size_t at = hay.text.find(key, from); at != std::string::npos;
+       at = hay.text.find(key, at + 1)) {
+    size_t end = at + key.size();
+    if (whole_words && (IsAsciiWordByte(hay.text, static_cast<long>(at) - 1) ||
+                        IsAsciiWordByte(hay.text, static_cast<long>(end))))
+      continue;
+    if (next) *next = end;
+    return {hay.at[at], hay.at[end - 1] + 1};
+  }
+  return {-1, -1};
+}
+
+// The earliest case-insensitive occurrence of any of `needles` in `hay`
+// (lower-cased), whole words preferred.
+Mention FindFirstOf(const LooseText& hay,
                     const std::vector<std::string>& needles) {
-  std::string lower = AsciiLower(text);
   Mention best{-1, -1};
   for (const std::string& n : needles) {
-    size_t at = FindFrom(lower, AsciiLower(n), 0, true);
-    if (at == std::string::npos) at = FindFrom(lower, AsciiLower(n), 0, false);
-    if (at == std::string::npos) continue;
-    if (best.start < 0 || static_cast<int>(at) < best.start)
-      best = {static_cast<int>(at), static_cast<int>(at + n.size())};
+    Mention m = FindLoose(hay, n, true, 0, true);
+    if (m.start < 0) m = FindLoose(hay, n, true, 0, false);
+    if (m.start >= 0 && (best.start < 0 || m.start < best.start)) best = m;
   }
   return best;
 }
@@ -137,14 +160,21 @@ size_t TerminatorAt(const std::string& text, size_t i) {
   return space_after ? j - i : 0;
 }
 
+// True when a paragraph starts after the line break at `i`: a blank or an
+// indented line follows. Other line breaks are hard wrapping.
+bool ParagraphBreakAt(const std::string& text, size_t i) {
+  return text[i] == '\n' &&
+         (i + 1 >= text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])));
+}
+
 // The sentence around [m.start, m.end), found by a simple heuristic: it
-// starts after a line break or a sentence terminator (TerminatorAt) and ends
-// likewise. Best effort, for audit lines only.
+// starts after a paragraph break or a sentence terminator (TerminatorAt) and
+// ends likewise; white space is collapsed. Best effort, for audit lines only.
 std::string SentenceAround(const std::string& text, const Mention& m) {
   if (!ValidSpan(m, text)) return "";
-  size_t begin = m.start;
+  size_t begin = 0;
   for (size_t i = m.start; i > 0; --i) {
-    if (text[i - 1] == '\n') {
+    if (ParagraphBreakAt(text, i - 1)) {
       begin = i;
       break;
     }
@@ -153,10 +183,9 @@ std::string SentenceAround(const std::string& text, const Mention& m) {
       begin = i - 1 + n;
       break;
     }
-    begin = i - 1;
   }
   size_t end = m.end;
-  while (end < text.size() && text[end] != '\n') {
+  while (end < text.size() && !ParagraphBreakAt(text, end)) {
     size_t n = TerminatorAt(text, end);
     if (n > 0) {
       end += n;
@@ -164,9 +193,17 @@ std::string SentenceAround(const std::string& text, const Mention& m) {
     }
     ++end;
   }
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
-    ++begin;
-  return text.substr(begin, end - begin);
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    unsigned char c = text[i];
+    if (!std::isspace(c)) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 // ------------------------------------------------------------ JSON access
@@ -259,19 +296,15 @@ GoldQuote ReadGoldQuote(const Json& j, const std::string& path,
 
 // Locates gold timexes that carry no span: the k-th timex with a given text
 // maps to the k-th occurrence of that text, whole words preferred.
+// Case matters ("May" is not "may"); line breaks do not.
 void LocateTimexes(const std::string& text, std::vector<GoldTimex>* timexes) {
-  std::map<std::string, size_t> cursor;  // timex text -> search position
+  LooseText hay = Loosen(text, false);
+  std::map<std::string, size_t> cursor;  // timex text -> loose search position
   for (GoldTimex& t : *timexes) {
     if (ValidSpan(t.span, text)) continue;
     size_t& from = cursor[t.text];
-    size_t at = FindFrom(text, t.text, from, true);
-    if (at == std::string::npos) at = FindFrom(text, t.text, from, false);
-    if (at == std::string::npos) {
-      t.span = {-1, -1};
-      continue;
-    }
-    t.span = {static_cast<int>(at), static_cast<int>(at + t.text.size())};
-    from = at + t.text.size();
+    t.span = FindLoose(hay, t.text, false, from, true, &from);
+    if (t.span.start < 0) t.span = FindLoose(hay, t.text, false, from, false, &from);
   }
 }
 
@@ -520,11 +553,11 @@ class DocScorer {
   Mention GoldEventSpan(const GoldEvent& e) const {
     std::vector<std::string> names = e.treaty.accept;
     names.push_back(e.treaty.name);
-    Mention m = FindFirstOf(gold_.text, names);
+    Mention m = FindFirstOf(lower(), names);
     if (m.start >= 0) return m;
     names = e.actor.accept;
     names.push_back(e.actor.name);
-    return FindFirstOf(gold_.text, names);
+    return FindFirstOf(lower(), names);
   }
 
   static bool EventMatches(const Event& p, const GoldEvent& g) {
@@ -675,15 +708,25 @@ class DocScorer {
   std::string MissReason() const { return missing_; }
   const Record& rec() const { return rec_ ? *rec_ : empty_; }
 
+  // The article lower-cased and with white space collapsed, made on demand.
+  const LooseText& lower() const {
+    if (lower_.at.empty()) lower_ = Loosen(gold_.text, true);
+    return lower_;
+  }
+
   Mention GoldQuoteSpan(const GoldQuote& q) const {
-    size_t at = gold_.text.find(q.text);
-    if (at != std::string::npos)
-      return {static_cast<int>(at), static_cast<int>(at + q.text.size())};
-    Mention m = FindFirstOf(gold_.text, {q.text});
+    Mention m = FindFirstOf(lower(), {q.text});
     if (m.start >= 0) return m;
-    // Try the first few words: gold may differ in punctuation at the ends.
-    std::string head = q.text.substr(0, std::min<size_t>(q.text.size(), 30));
-    return FindFirstOf(gold_.text, {head});
+    // The first few words: gold joins quote fragments that the article
+    // separates with a reporting clause.
+    for (int words : {6, 4, 2}) {
+      size_t cut = 0;
+      for (int w = 0; w < words && cut != std::string::npos; ++w)
+        cut = q.text.find(' ', cut + 1);
+      m = FindFirstOf(lower(), {q.text.substr(0, cut)});
+      if (m.start >= 0) return m;
+    }
+    return m;
   }
 
   static bool QuoteMatches(const GoldQuote& g, const std::string& speaker,
@@ -758,7 +801,7 @@ class DocScorer {
       std::vector<std::string> names = g.org.accept;
       names.insert(names.begin(), g.org.name);
       Add(Finding::kMiss, "reactions", g.org.name + " " + g.stance,
-          FindFirstOf(gold_.text, names), "", "", MissReason());
+          FindFirstOf(lower(), names), "", "", MissReason());
     }
   }
 
@@ -889,6 +932,7 @@ class DocScorer {
   const GoldDoc& gold_;
   const Record* rec_;
   const Record empty_;  // stands in for a missing record
+  mutable LooseText lower_;
   std::string missing_;
   ScoreReport* report_;
 };
