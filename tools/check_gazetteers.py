@@ -231,6 +231,20 @@ class Checker:
         listing = '; '.join(f'{o} ({w})' for w, o, _ in owners)
         self.error(where, f'{owners[-1][2]!r} is claimed by {listing}')
 
+  def note_treaties(self, path):
+    """Names shared with treaties.tsv (GATT is a body and an agreement).
+
+    Only noted, not errors: the engine tells the two apart by role.
+    """
+    if not os.path.exists(path):
+      return
+    for where, c in self.rows(path, 2, 7):
+      names = [c[1]] + (c[2].split('|') if c[2] else [])
+      for v in names:
+        for w, owner, _ in self.claims.get(fold(v), []):
+          print(f'{where}: note: treaty {c[0]} shares {v!r} with {owner} '
+                f'({w})')
+
   def check_coverage(self, states, extra):
     for code in sorted(UN_MEMBERS | OBSERVERS):
       if code not in states:
@@ -259,6 +273,7 @@ def main():
   orgs = ch.check_organisations(os.path.join(en, 'organisations.tsv'))
   ch.check_shared()
   ch.check_coverage(states, extra)
+  ch.note_treaties(os.path.join(en, 'treaties.tsv'))
 
   gen = os.path.join(ROOT, 'tools', 'import_iso_codes.py')
   if os.path.isdir('/usr/share/iso-codes/json'):
