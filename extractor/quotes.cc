@@ -1,0 +1,527 @@
+// Quotes: quote-mark spans, their reporting constructions, indirect speech.
+// See quotes.h. One linear token scan per document; attribution looks at a
+// bounded window of tokens around each quote.
+#include "quotes.h"
+
+#include <algorithm>
+
+namespace newsevents {
+namespace {
+
+enum Role { kOpen, kClose, kEither };
+
+bool SpaceLike(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Direction of a quote mark from its glyph, or for straight marks from the
+// characters around it.
+Role RoleOf(std::string_view t, const QToken& q) {
+  switch (q.mark) {
+    case kDoubleOpen: case kTickOpen: case kSingleOpen: return kOpen;
+    case kDoubleClose: case kTickClose: case kSingleClose: return kClose;
+    default: break;
+  }
+  bool before_space = q.start == 0 || SpaceLike(t[q.start - 1]) ||
+                      std::string_view("([{-").find(t[q.start - 1]) !=
+                          std::string_view::npos ||
+                      static_cast<unsigned char>(t[q.start - 1]) >= 0x80;
+  bool after_space = q.end >= static_cast<int>(t.size()) ||
+                     SpaceLike(t[q.end]) ||
+                     std::string_view(".,;:!?)]}-").find(t[q.end]) !=
+                         std::string_view::npos;
+  if (before_space && !after_space) return kOpen;
+  if (!before_space && after_space) return kClose;
+  return kEither;
+}
+
+bool IsDouble(uint8_t m) {
+  return m == kDoubleOpen || m == kDoubleClose || m == kDoubleStraight ||
+         m == kTickOpen || m == kTickClose;
+}
+bool IsSingle(uint8_t m) {
+  return m == kSingleOpen || m == kSingleClose || m == kSingleStraight;
+}
+
+// A quoted span: marks at tokens `open` and `close` (close = -1 when the
+// quote ran to the end of its paragraph or up to a new opening mark, then
+// `last` is its last token).
+struct QSpan {
+  int open = 0, close = -1, last = 0;
+  int cstart = 0, cend = 0;
+};
+
+std::vector<QSpan> ScanSpans(std::string_view t,
+                             const std::vector<QToken>& toks) {
+  std::vector<QSpan> out;
+  const int n = static_cast<int>(toks.size());
+  int open = -1;
+  auto push = [&](int o, int c, int last) {
+    QSpan s;
+    s.open = o;
+    s.close = c;
+    s.last = c >= 0 ? c - 1 : last;
+    if (s.last <= o) return;
+    s.cstart = toks[o + 1].start;
+    s.cend = toks[s.last].end;
+    bool has_word = false;
+    for (int k = o + 1; k <= s.last; ++k) has_word |= toks[k].word();
+    if (has_word) out.push_back(s);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (open >= 0 && toks[i].para != toks[open].para) {
+      push(open, -1, i - 1);
+      open = -1;
+    }
+    uint8_t m = toks[i].mark;
+    if (m == kNoMark) continue;
+    if (IsDouble(m)) {
+      Role r = RoleOf(t, toks[i]);
+      if (open < 0) {
+        if (r != kClose) open = i;
+      } else if (r == kOpen && i > open + 1) {
+        // A new quote opens before the old one closed: BBC and wire style
+        // for a quote running over several paragraphs.
+        push(open, -1, i - 1);
+        open = i;
+      } else if (r != kOpen || i == open + 1) {
+        if (i > open + 1) push(open, i, i - 1);
+        open = -1;
+      } else {
+        open = i;
+      }
+      continue;
+    }
+    if (IsSingle(m) && open < 0 && RoleOf(t, toks[i]) == kOpen &&
+        i + 1 < n && toks[i + 1].word()) {
+      // A top-level single-quoted span, closed within the paragraph.
+      for (int j = i + 1; j < n && toks[j].para == toks[i].para; ++j) {
+        if (IsDouble(toks[j].mark)) break;
+        if (IsSingle(toks[j].mark) && RoleOf(t, toks[j]) == kClose) {
+          push(i, j, j - 1);
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  if (open >= 0) push(open, -1, n - 1);
+  return out;
+}
+
+struct Cand {
+  Quote q;
+  int first_tok = 0, last_tok = 0;  // tokens of the quoted words
+  int sent = 0, para = 0;
+  SpeakerPhrase np;
+  int cue_first = -1, cue_last = -1;
+  int inherit = -1;  // index of the candidate whose speaker this takes
+  bool has_speaker = false;
+  bool marked = true;  // direct or partial
+};
+
+bool IsAnyOf(const QToken& t, const char* keys) {
+  // `keys` is a space-separated list of punctuation or words.
+  std::string_view k(keys);
+  size_t from = 0;
+  while (from < k.size()) {
+    size_t sp = k.find(' ', from);
+    if (sp == std::string_view::npos) sp = k.size();
+    if (t.key == FoldKey(k.substr(from, sp - from))) return true;
+    from = sp + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status QuoteFinder::Load(const std::string& dir,
+                         std::unique_ptr<QuoteFinder>* out) {
+  std::unique_ptr<QuoteFinder> qf(new QuoteFinder());
+  Status s = qf->lex_.Load(dir);
+  if (!s.ok()) return s;
+  s = qf->clause_verbs_.Load(dir + "/words/clause_verbs.txt");
+  if (!s.ok()) return s;
+  s = qf->call_verbs_.Load(dir + "/words/call_verbs.txt");
+  if (!s.ok()) return s;
+  *out = std::move(qf);
+  return Status::Ok();
+}
+
+std::vector<Quote> QuoteFinder::Find(
+    std::string_view text, const std::vector<Mention>& sentences,
+    const std::vector<EntityMention>& entities) const {
+  std::vector<QToken> toks = ScanTokens(text, &lex_.abbreviations);
+  const int n = static_cast<int>(toks.size());
+  std::vector<Quote> result;
+  if (n == 0) return result;
+
+  // Sentence of each token, and each sentence's token range.
+  std::vector<int> sent_of(n, 0);
+  {
+    size_t s = 0;
+    for (int i = 0; i < n; ++i) {
+      while (s + 1 < sentences.size() &&
+             sentences[s].end <= toks[i].start)
+        ++s;
+      sent_of[i] = static_cast<int>(s);
+    }
+  }
+  const int ns = std::max<int>(1, static_cast<int>(sentences.size()));
+  std::vector<int> s_first(ns, n), s_end(ns, 0);
+  for (int i = 0; i < n; ++i) {
+    s_first[sent_of[i]] = std::min(s_first[sent_of[i]], i);
+    s_end[sent_of[i]] = i + 1;
+  }
+
+  std::vector<QSpan> spans = ScanSpans(text, toks);
+  std::vector<char> in_quote(n, 0);
+  for (const QSpan& sp : spans)
+    for (int k = sp.open; k <= (sp.close >= 0 ? sp.close : sp.last); ++k)
+      in_quote[k] = 1;
+  std::vector<char> used_cue(n, 0);
+
+  SpeakerResolver res(text, toks, entities, lex_);
+  auto verb_at = [&](int i, int hi) -> int {
+    if (i < 0 || i >= hi || !toks[i].word() || toks[i].cap()) return 0;
+    return lex_.verbs.MatchAt(toks, i, hi);
+  };
+  auto skip_aux = [&](int j, int hi) {
+    while (j < hi && toks[j].word() && !toks[j].cap() &&
+           (lex_.aux.Has(toks[j].key) ||
+            (toks[j].end - toks[j].start > 4 &&
+             text.substr(toks[j].end - 2, 2) == "ly")))
+      ++j;
+    return j;
+  };
+  // Attribution after a quote: ", he said", ", said X", "X said".
+  auto post = [&](int k, int hi, Cand* c) -> bool {
+    int skipped = 0;
+    while (k < hi && skipped < 2 && IsAnyOf(toks[k], ", - \xe2\x80\x94 \xe2\x80\x93")) {
+      ++k;
+      ++skipped;
+    }
+    if (k >= hi) return false;
+    int v = verb_at(k, hi);
+    if (v > 0) {
+      SpeakerPhrase np = res.Forward(k + v, hi);
+      if (!np.ok()) return false;
+      c->np = np;
+      c->cue_first = k;
+      c->cue_last = k + v - 1;
+      return true;
+    }
+    int sp = lex_.source_phrases.MatchAt(toks, k, hi);
+    if (sp > 0) {
+      SpeakerPhrase np = res.Forward(k + sp, hi);
+      if (!np.ok()) return false;
+      c->np = np;
+      c->cue_first = k;
+      c->cue_last = k + sp - 1;
+      return true;
+    }
+    SpeakerPhrase np = res.Forward(k, hi);
+    if (!np.ok()) return false;
+    int j = skip_aux(np.last + 1, hi);
+    v = verb_at(j, hi);
+    if (v == 0) return false;
+    c->np = np;
+    c->cue_first = j;
+    c->cue_last = j + v - 1;
+    return true;
+  };
+  // The subject of the first reporting verb of a sentence.
+  auto main_subject = [&](int lo, int hi, Cand* c) -> bool {
+    for (int u = lo; u < hi; ++u) {
+      if (in_quote[u]) continue;
+      int v = verb_at(u, hi);
+      if (v == 0) continue;
+      SpeakerPhrase np = res.Backward(u - 1, lo);
+      if (np.ok()) {
+        c->np = np;
+        if (c->cue_first < 0) {
+          c->cue_first = u;
+          c->cue_last = u + v - 1;
+        }
+        return true;
+      }
+    }
+    return false;
+  };
+  // Attribution before a quote: "X said: “...”", "X labeled it “...”".
+  auto pre = [&](int lo, int o, int sent_lo, Cand* c) -> bool {
+    for (int v = o - 1; v >= lo && v >= o - 40; --v) {
+      int sp = lex_.source_phrases.MatchAt(toks, v, o);
+      if (sp > 0 && toks[v].word()) {
+        SpeakerPhrase np = res.Forward(v + sp, o);
+        if (np.ok()) {
+          c->np = np;
+          c->cue_first = v;
+          c->cue_last = v + sp - 1;
+          return true;
+        }
+      }
+      int len = verb_at(v, o);
+      if (len == 0) continue;
+      SpeakerPhrase np = res.Backward(v - 1, sent_lo);
+      c->cue_first = v;
+      c->cue_last = v + len - 1;
+      if (np.ok()) {
+        c->np = np;
+        return true;
+      }
+      if (v - 1 >= sent_lo &&
+          (IsAnyOf(toks[v - 1], ", and") ||
+           text.substr(toks[v].end - 3, 3) == "ing")) {
+        if (main_subject(sent_lo, v, c)) return true;
+      }
+      c->cue_first = c->cue_last = -1;
+    }
+    return false;
+  };
+
+  std::vector<Cand> cands;
+  for (size_t si = 0; si < spans.size(); ++si) {
+    const QSpan& sp = spans[si];
+    Cand c;
+    c.first_tok = sp.open + 1;
+    c.last_tok = sp.last;
+    c.q.mention = {sp.cstart, sp.cend};
+    int so = sent_of[std::min(sp.open + 1, n - 1)];
+    int end_tok = sp.close >= 0 ? sp.close : sp.last;
+    int sc = sent_of[sp.last];
+    c.sent = so;
+    c.para = toks[sp.open].para;
+    int pre_lo = s_first[so];
+    if (si > 0) {
+      int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
+                                               : spans[si - 1].last;
+      if (sent_of[prev_end] == so || prev_end >= pre_lo)
+        pre_lo = std::max(pre_lo, prev_end + 1);
+    }
+    int post_hi = s_end[sc];
+    if (si + 1 < spans.size()) post_hi = std::min(post_hi, spans[si + 1].open);
+    // Direct or partial: a direct quote opens its sentence, or follows a
+    // colon, a comma or a reporting verb, and starts with a capital.
+    bool starts_sentence = true;
+    for (int k = pre_lo; k < sp.open; ++k)
+      if (toks[k].word()) starts_sentence = false;
+    bool after_intro = sp.open > 0 &&
+                       (IsAnyOf(toks[sp.open - 1], ": ,") ||
+                        verb_at(sp.open - 1, sp.open) > 0);
+    const QToken& first = toks[sp.open + 1];
+    bool capital = first.cap() || (first.flags & kWord &&
+                                   text[first.start] >= '0' &&
+                                   text[first.start] <= '9');
+    int words = 0;
+    for (int k = sp.open + 1; k <= sp.last; ++k) words += toks[k].word();
+    bool direct = capital && (starts_sentence || after_intro) && words >= 2;
+    // A capitalised short phrase after a noun is a title or a name.
+    c.q.kind = direct ? "direct" : "partial";
+    bool found = false;
+    bool ends_open = end_tok + 1 < n && IsAnyOf(toks[end_tok + 1], ",");
+    if (starts_sentence || ends_open ||
+        (sp.close > 0 && IsAnyOf(toks[sp.close - 1], ", ? !"))) {
+      found = post(end_tok + 1, post_hi, &c);
+      if (!found) found = pre(pre_lo, sp.open, s_first[so], &c);
+    } else {
+      found = pre(pre_lo, sp.open, s_first[so], &c);
+      if (!found) found = post(end_tok + 1, post_hi, &c);
+    }
+    if (found) {
+      for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;
+    }
+    cands.push_back(c);
+  }
+
+  // Indirect speech: reporting verbs outside quotes, with a subject.
+  std::vector<Cand> indirect;
+  for (int s = 0; s < ns; ++s) {
+    int lo = s_first[s], hi = s_end[s];
+    if (lo >= hi) continue;
+    bool sentence_has_quote = false;
+    for (int k = lo; k < hi; ++k) sentence_has_quote |= in_quote[k] != 0;
+    for (int v = lo; v < hi; ++v) {
+      if (in_quote[v] || used_cue[v] || !toks[v].word()) continue;
+      Cand c;
+      c.marked = false;
+      c.q.kind = "indirect";
+      c.sent = s;
+      c.para = toks[v].para;
+      int sp = toks[v].cap() && v != lo ? 0
+                                         : lex_.source_phrases.MatchAt(toks, v, hi);
+      if (sp > 0) {
+        SpeakerPhrase np = res.Forward(v + sp, hi);
+        if (!np.ok()) continue;
+        int a, b;
+        if (v - 1 > lo && IsAnyOf(toks[v - 1], ",")) {
+          a = lo;
+          b = v - 2;
+        } else if (np.last + 2 < hi && IsAnyOf(toks[np.last + 1], ",")) {
+          a = np.last + 2;
+          b = hi - 1;
+        } else {
+          continue;
+        }
+        while (b > a && toks[b].punct()) --b;
+        if (b <= a) continue;
+        bool overlaps = false;
+        for (int k = a; k <= b; ++k) overlaps |= in_quote[k] != 0;
+        if (overlaps && sentence_has_quote) continue;
+        c.np = np;
+        c.cue_first = v;
+        c.cue_last = v + sp - 1;
+        c.first_tok = a;
+        c.last_tok = b;
+        indirect.push_back(c);
+        v = np.last;
+        continue;
+      }
+      int call = toks[v].cap() ? 0 : call_verbs_.MatchAt(toks, v, hi);
+      int len = verb_at(v, hi);
+      int clause = toks[v].cap() ? 0 : clause_verbs_.MatchAt(toks, v, hi);
+      if (len == 0 && call == 0) continue;
+      int vl = std::max(len, call);
+      int a = v + vl;
+      bool that = a < hi && toks[a].key == FoldKey("that");
+      if (!that && toks[v].key == FoldKey("told")) {
+        // "told reporters (that)": skip the hearer.
+        for (int k = a; k < hi && k < a + 4; ++k) {
+          if (toks[k].key == FoldKey("that")) {
+            that = true;
+            a = k;
+            break;
+          }
+        }
+        if (!that) {
+          SpeakerPhrase hearer = res.Forward(a, hi);
+          if (hearer.ok()) a = hearer.last + 1;
+          else if (a < hi && toks[a].word() && !toks[a].cap()) ++a;
+        }
+      }
+      if (that) ++a;
+      SpeakerPhrase np = res.Backward(v - 1, lo);
+      if (!np.ok()) continue;
+      int b = hi - 1;
+      while (b > a && toks[b].punct() && !toks[b].mark) --b;
+      if (a < hi && IsAnyOf(toks[a], ". ,") && np.first - 1 > lo &&
+          IsAnyOf(toks[np.first - 1], ",") && !sentence_has_quote) {
+        // "..., Mr Straw said."
+        a = lo;
+        b = np.first - 2;
+        while (b > a && toks[b].punct()) --b;
+      } else if (!(that || call > 0 || clause > 0)) {
+        continue;
+      }
+      if (a >= hi || b < a || toks[a].mark || IsAnyOf(toks[a], ": . ,"))
+        continue;
+      if (call > 0 && !that) {
+        // The request runs to the end of its clause.
+        for (int k = a; k <= b; ++k) {
+          if (IsAnyOf(toks[k], ", ;")) {
+            b = k - 1;
+            break;
+          }
+        }
+      }
+      bool overlaps_direct = false;
+      for (int k = a; k <= b; ++k) overlaps_direct |= in_quote[k] != 0;
+      if (overlaps_direct) {
+        // Keep it only when the quotes inside are partial quotes.
+        for (const Cand& q : cands)
+          if (q.first_tok >= a && q.last_tok <= b && q.q.kind == "direct")
+            overlaps_direct = true;
+        bool any_direct = false;
+        for (const Cand& q : cands)
+          if (q.first_tok >= a && q.first_tok <= b && q.q.kind == "direct")
+            any_direct = true;
+        if (any_direct) continue;
+      }
+      if (b - a < 1) continue;
+      c.np = np;
+      c.cue_first = v;
+      c.cue_last = v + vl - 1;
+      c.first_tok = a;
+      c.last_tok = b;
+      indirect.push_back(c);
+    }
+  }
+  for (Cand& c : indirect) {
+    c.q.mention = {toks[c.first_tok].start, toks[c.last_tok].end};
+    cands.push_back(c);
+  }
+
+  // Resolve the speakers in the order their phrases occur in the text.
+  std::vector<int> order;
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (cands[i].np.ok()) order.push_back(static_cast<int>(i));
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return cands[a].np.first != cands[b].np.first
+               ? cands[a].np.first < cands[b].np.first
+               : a < b;
+  });
+  for (int i : order) {
+    Cand& c = cands[i];
+    // Two quotes sharing one phrase resolve once.
+    for (int j : order) {
+      if (j == i) break;
+      if (cands[j].has_speaker && cands[j].np.first == c.np.first &&
+          cands[j].np.last == c.np.last) {
+        c.q.speaker = cands[j].q.speaker;
+        c.has_speaker = true;
+        break;
+      }
+    }
+    if (!c.has_speaker) c.has_speaker = res.Resolve(c.np, &c.q.speaker);
+    if (c.cue_first >= 0)
+      c.q.cue = {toks[c.cue_first].start, toks[c.cue_last].end};
+  }
+
+  // Quotes with no construction of their own: another quote of the same
+  // sentence, or the speech just before in the same or previous paragraph.
+  std::vector<int> by_pos(cands.size());
+  for (size_t i = 0; i < cands.size(); ++i) by_pos[i] = static_cast<int>(i);
+  std::sort(by_pos.begin(), by_pos.end(), [&](int a, int b) {
+    return cands[a].first_tok < cands[b].first_tok;
+  });
+  for (size_t p = 0; p < by_pos.size(); ++p) {
+    Cand& c = cands[by_pos[p]];
+    if (c.has_speaker || !c.marked) continue;
+    const Cand* src = nullptr;
+    for (const Cand& o : cands) {
+      if (&o != &c && o.marked && o.has_speaker && o.np.ok() &&
+          o.sent == c.sent) {
+        src = &o;
+        break;
+      }
+    }
+    if (!src && c.q.kind == "direct") {
+      for (size_t k = p; k-- > 0;) {
+        const Cand& o = cands[by_pos[k]];
+        if (!o.has_speaker) continue;
+        if (o.para >= c.para - 1 && c.sent - o.sent <= 3) src = &o;
+        break;
+      }
+    }
+    if (src) {
+      c.q.speaker = src->q.speaker;
+      c.q.cue = src->q.cue;
+      c.has_speaker = true;
+    }
+  }
+
+  for (Cand& c : cands) {
+    if (!c.has_speaker || c.q.speaker.name.empty()) continue;
+    result.push_back(c.q);
+  }
+  std::sort(result.begin(), result.end(), [](const Quote& a, const Quote& b) {
+    return a.mention.start < b.mention.start;
+  });
+  for (size_t i = 0; i < result.size(); ++i) {
+    result[i].id = "q" + std::to_string(i + 1);
+    result[i].rule = "quotes." + result[i].kind;
+  }
+  return result;
+}
+
+}  // namespace newsevents

@@ -1,0 +1,60 @@
+// ReactionFinder: what non-governmental organisations think of an event.
+//
+//   std::unique_ptr<ReactionFinder> rf;
+//   Status s = ReactionFinder::Load("lexicons/en", &rf);
+//   std::vector<Reaction> r = rf->Find(text, sentences, entities, quotes,
+//                                      &events);
+//
+// An NGO (a gazetteer entity of kind ngo, or an organisation the text
+// introduces: "the organization Humanitarian Initiative (HI)", "rights
+// group Liberty") takes a stance (oppose, support, concern, urge) from the
+// cue words of its clause and of its quotes (lexicons/en/words/stance_*.txt):
+// "labeled the move as “disastrous”" is oppose, "urged Lithuania to
+// reconsider" is urge, "expressed deep concerns" without a call is concern.
+// Each reaction is linked to an event (one mentioned in its sentence, else
+// one of the actor it names, else the nearest before it) and to the quotes
+// of the organisation in its sentence. Find also fills each event's
+// `reactions` and `officials` (official speakers quoted in the event's
+// sentence, an adjacent sentence of the same paragraph, or its paragraph).
+// Immutable after Load; Find is const and thread-safe.
+#ifndef NEWSEVENTS_REACTIONS_H_
+#define NEWSEVENTS_REACTIONS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity_mention.h"
+#include "record.h"
+#include "speaker.h"
+#include "status.h"
+
+namespace newsevents {
+
+class ReactionFinder {
+ public:
+  // Loads word lists from `lexicon_dir` (lexicons/en); a bad file gives a
+  // Status whose where() is "file:line:col".
+  static Status Load(const std::string& lexicon_dir,
+                     std::unique_ptr<ReactionFinder>* out);
+
+  // REQUIRES: `events` have ids e1.. and mentions; `quotes` come from
+  // QuoteFinder::Find on the same text. Returns reactions with ids r1.. and
+  // fills `reactions` and `officials` on the events.
+  std::vector<Reaction> Find(std::string_view text,
+                             const std::vector<Mention>& sentences,
+                             const std::vector<EntityMention>& entities,
+                             const std::vector<Quote>& quotes,
+                             std::vector<Event>* events) const;
+
+ private:
+  ReactionFinder() = default;
+  SpeakerLexicon lex_;
+  WordList oppose_, support_, concern_, urge_;
+  WordList excluded_heads_;  // ngo_excluded_heads.txt
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_REACTIONS_H_
