@@ -3,6 +3,7 @@
 // that comes from a word table reads as the table's value column.
 #include "timex_normalize.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -20,21 +21,20 @@ class Fields {
       : g_(g), spec_(spec), m_(m) {}
 
   // The group index that field `name` reads, or -1.
+  // An argument `name=$g` reads group g, falling back to the group called
+  // `name` when g did not take part in the match.
   int GroupOf(const std::string& name) const {
-    std::string group = name;
     for (const auto& [key, arg] : spec_.args)
       if (key == name) {
         if (arg.empty() || arg[0] != '$') return -1;
-        group = arg.substr(1);
+        const int i = Find(arg.substr(1));
+        if (i >= 0) return i;
       }
-    const auto& names = m_.rule->regex->group_names();
-    for (size_t i = 1; i < names.size(); ++i)
-      if (names[i] == group && m_.groups[i].matched()) return static_cast<int>(i);
-    return -1;
+    return Find(name);
   }
   bool Has(const std::string& name) const {
     for (const auto& [key, arg] : spec_.args)
-      if (key == name) return arg.empty() || arg[0] != '$' || GroupOf(name) >= 0;
+      if (key == name && (arg.empty() || arg[0] != '$')) return true;
     return GroupOf(name) >= 0;
   }
   // The text of the field (group text or literal).
@@ -55,6 +55,12 @@ class Fields {
       if (!v.empty()) return v;
     }
     return raw;
+  }
+  int Find(const std::string& group) const {
+    const auto& names = m_.rule->regex->group_names();
+    for (size_t i = 1; i < names.size(); ++i)
+      if (names[i] == group && m_.groups[i].matched()) return static_cast<int>(i);
+    return -1;
   }
   Span SpanOf(const std::string& name) const {
     const int i = GroupOf(name);
@@ -116,10 +122,7 @@ bool ParseAmount(const TimexGrammar& g, const std::string& text, double* out,
       continue;
     }
     const double n = std::atof(v.c_str());
-    if (n == 0.5) {
-      // "two and a half": the "a" before counted 1.
-      cur = cur >= 1 ? cur - 1 + 0.5 : cur + 0.5;
-    } else if (n == 100) {
+    if (n == 100) {
       cur = (cur == 0 ? 1 : cur) * 100;
     } else if (n >= 1000) {
       total += (cur == 0 ? 1 : cur) * n;
@@ -129,6 +132,14 @@ bool ParseAmount(const TimexGrammar& g, const std::string& text, double* out,
     }
   }
   *out = total + cur;
+  if (!any) {
+    // "a year", "an hour": the article is the amount.
+    const std::vector<std::string> w = Words(text);
+    if (w.size() == 1 && (w[0] == "a" || w[0] == "an")) {
+      *out = 1;
+      return true;
+    }
+  }
   return any;
 }
 
@@ -281,8 +292,11 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
       if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
     if (digits.size() == 4) out->value = digits.substr(0, 3);
     else if (digits.size() == 2) out->value = "19" + digits.substr(0, 1);
-    else if (digits.size() == 3) out->value = digits;  // table: 199
-    else return false;
+    else if (digits.empty()) {
+      const std::vector<std::string> w = Words(d);
+      out->value = w.empty() ? "" : g.Lookup("DECADE_WORD", w.back());
+      if (out->value.empty()) return false;
+    } else return false;
     return true;
   }
   const int dir = Direction(f);
@@ -298,8 +312,14 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
     return true;
   }
   int year = 0;
-  const bool has_year = f.Has("year");
+  bool has_year = f.Has("year");
   if (has_year && !ParseYear(g, f.Raw("year"), c, &year)) return false;
+  if (!has_year && f.Has("yearshift") && c.has_dct) {
+    // "July last year", "this year's third quarter".
+    year = c.dct.year + ParseInt(g, f.Value("yearshift"));
+    has_year = true;
+    out->anchor = "dct";
+  }
   if (has_year && (year < 1000 || year > 2999)) return false;
   const std::string year_text = has_year ? FormatYear(year) : "XXXX";
   if (f.Has("quarter") || f.Has("half")) {
@@ -338,14 +358,21 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
     out->value = FormatYear(y) + "-" + s;
     return true;
   }
-  if (f.Has("month")) {
-    const int month = std::atoi(f.Value("month").c_str());
-    if (month < 1 || month > 12) return false;
-    int day = 0;
-    if (f.Has("day")) {
-      day = ParseInt(g, f.Raw("day"));
-      if (day < 1 || day > 31) return false;
+  if (f.Has("month") || f.Has("holiday")) {
+    int month = 0, day = 0, weekday = 0;
+    if (f.Has("holiday")) {
+      // MM-DD, or MM-DD+W: the first weekday W on or after MM-DD.
+      const std::string h = f.Value("holiday");
+      if (h.size() < 5) return false;
+      month = std::atoi(h.substr(0, 2).c_str());
+      day = std::atoi(h.substr(3, 2).c_str());
+      if (h.size() >= 7 && h[5] == '+') weekday = std::atoi(h.substr(6).c_str());
+    } else {
+      month = std::atoi(f.Value("month").c_str());
+      if (f.Has("day")) day = ParseInt(g, f.Raw("day"));
+      if (f.Has("day") && (day < 1 || day > 31)) return false;
     }
+    if (month < 1 || month > 12) return false;
     if (!has_year) {
       if (!c.has_dct) {
         out->value = "XXXX-" + Pad2(month) + (day ? "-" + Pad2(day) : "") + time;
@@ -376,14 +403,21 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
       }
     }
     if (day > DaysInMonth(year, month)) return false;
+    if (weekday) {
+      CivilDate d{year, month, day};
+      d = AddDays(d, (weekday - IsoWeekday(d) + 7) % 7);
+      month = d.month;
+      day = d.day;
+    }
     out->value = FormatMonth(year, month) + (day ? "-" + Pad2(day) : "") + time;
     return true;
   }
-  if (f.Has("weekday")) {
-    const int wd = std::atoi(f.Value("weekday").c_str());
+  if (f.Has("weekday") || f.Has("weekend")) {
+    const bool weekend = f.Has("weekend");
+    const int wd = weekend ? 6 : std::atoi(f.Value("weekday").c_str());
     if (wd < 1 || wd > 7) return false;
     if (!c.has_dct) {
-      out->value = "XXXX-WXX-" + std::to_string(wd) + time;
+      out->value = weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(wd) + time;
       return true;
     }
     out->anchor = "dct";
@@ -400,7 +434,8 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
       delta = wd >= cur ? wd - cur : wd - cur + 7;
       if (dir == 1 && delta == 0) delta = 7;
     }
-    out->value = FormatDay(AddDays(c.dct, delta)) + time;
+    const CivilDate d = AddDays(c.dct, delta);
+    out->value = weekend ? AtGranularity(d, "WE") : FormatDay(d) + time;
     return true;
   }
   if (has_year) {
@@ -427,7 +462,7 @@ bool RelativeValue(const TimexGrammar& g, const Fields& f,
       return true;
     }
     n = sign * static_cast<int>(amount);
-    if (unit == "DE") { unit = "Y"; n *= 10; out->value = ""; }
+    if (unit == "DE") { unit = "Y"; n *= 10; }
     if (unit == "CE") { unit = "Y"; n *= 100; }
   }
   if (!c.has_dct) {
@@ -576,7 +611,7 @@ bool NormalizeTimex(const TimexGrammar& g, const TimexValueSpec& spec,
   }
   const std::string& fn = spec.function;
   if (fn == "literal") {
-    out->value = f.Raw("value");
+    out->value = f.Value("value");
     return !out->value.empty();
   }
   if (fn == "date") return DateValue(g, f, c, out);

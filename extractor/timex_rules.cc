@@ -105,7 +105,7 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
   if (!ReadLines(path, &lines))
     return Status::Error("io_error", "cannot read file", path);
   TimexTable table;
-  std::vector<std::string> words;
+  std::vector<std::pair<size_t, std::string>> words;  // (length, regex)
   bool header = true;
   for (size_t n = 0; n < lines.size(); ++n) {
     const std::string& line = lines[n];
@@ -130,19 +130,21 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
     if (table.values.count(key) && table.values[key] != f[1])
       return Error(path, n + 1, 1, "word '" + f[0] + "' listed twice");
     table.values[key] = f[1];
-    words.push_back(exact ? "(?-i:" + WordRegex(f[0]) + ")" : WordRegex(f[0]));
+    // A word that starts or ends with a letter or digit is matched whole.
+    std::string re = WordRegex(f[0]);
+    if (std::isalnum(static_cast<unsigned char>(f[0].front()))) re = "\\b" + re;
+    if (std::isalnum(static_cast<unsigned char>(f[0].back()))) re += "\\b";
+    words.push_back({f[0].size(), exact ? "(?-i:" + re + ")" : re});
   }
   if (table.name.empty()) return Error(path, 1, 1, "empty table");
   if (g->tables.count(table.name))
     return Error(path, 1, 1, "table '" + table.name + "' defined twice");
   // Longest first, so that leftmost-first alternation prefers "jan." to "jan".
   std::stable_sort(words.begin(), words.end(),
-                   [](const std::string& a, const std::string& b) {
-                     return a.size() > b.size();
-                   });
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   table.regex = "(?:";
   for (size_t i = 0; i < words.size(); ++i)
-    table.regex += (i ? "|" : "") + words[i];
+    table.regex += (i ? "|" : "") + words[i].second;
   table.regex += ")";
   g->tables[table.name] = std::move(table);
   return Status::Ok();

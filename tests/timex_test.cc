@@ -1,0 +1,216 @@
+// Tests of the time-expression tagger: every `example`/`not` line of
+// lexicons/en/timex/*.rules, the seed article, the tricky cases of issue 3,
+// and loader diagnostics. Run from the repository root.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "timex.h"
+#include "timex_rules.h"
+
+namespace newsevents {
+namespace {
+
+const char kDir[] = "lexicons/en/timex";
+
+const TimexTagger& Tagger() {
+  static std::unique_ptr<TimexTagger> tagger = [] {
+    std::unique_ptr<TimexTagger> t;
+    Status s = TimexTagger::Load(kDir, &t);
+    if (!s.ok()) FAIL(s.ToString());
+    return t;
+  }();
+  return *tagger;
+}
+
+// The single timex of `text` (which must contain exactly one).
+Timex One(const std::string& text, const std::string& dct) {
+  std::vector<Timex> all = Tagger().Tag(text, dct);
+  INFO("text: " << text);
+  REQUIRE(all.size() == 1);
+  return all[0];
+}
+
+std::string ValueOf(const std::string& text, const std::string& dct) {
+  return One(text, dct).value;
+}
+
+}  // namespace
+
+TEST_CASE("timex rule examples") {
+  TimexGrammar grammar;
+  Status s = LoadTimexGrammar(kDir, &grammar);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(grammar.rules.size() > 40);
+  for (const TimexRule& rule : grammar.rules) {
+    for (const TimexExample& ex : rule.examples) {
+      const std::vector<Timex> found = Tagger().Tag(ex.text, ex.dct);
+      const Timex* hit = nullptr;
+      for (const Timex& t : found)
+        if (t.rule == rule.id && t.mention.start == ex.start &&
+            t.mention.end == ex.end)
+          hit = &t;
+      std::ostringstream got;
+      for (const Timex& t : found)
+        got << " [" << ex.text.substr(t.mention.start, t.mention.end - t.mention.start)
+            << "]=" << t.value << " (" << t.rule << ")";
+      if (ex.negative) {
+        bool any = false;
+        for (const Timex& t : found) any = any || t.rule == rule.id;
+        CHECK_MESSAGE(!any, ex.where << ": " << rule.id << ": matched '" << ex.text
+                                     << "':" << got.str());
+        continue;
+      }
+      CHECK_MESSAGE(hit != nullptr, ex.where << ": " << rule.id
+                                             << ": example not matched: \""
+                                             << ex.text << "\"; got" << got.str());
+      if (!hit) continue;
+      CHECK_MESSAGE(hit->value == ex.value, ex.where << ": " << rule.id << ": value "
+                                                     << hit->value << ", expected "
+                                                     << ex.value);
+      if (!ex.type.empty())
+        CHECK_MESSAGE(hit->type == ex.type, ex.where << ": type " << hit->type);
+      if (!ex.mod.empty())
+        CHECK_MESSAGE(hit->mod == ex.mod, ex.where << ": mod '" << hit->mod
+                                                   << "', expected " << ex.mod);
+    }
+  }
+}
+
+TEST_CASE("timex seed article gives its six gold timexes") {
+  std::ifstream in("corpora/seed/lithuania-ccm.txt", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  const std::vector<Timex> found = Tagger().Tag(text, "2025-03-07");
+  struct Want { const char* text; const char* type; const char* value; };
+  const Want want[] = {{"Thursday", "DATE", "2025-03-06"},
+                       {"last July", "DATE", "2024-07"},
+                       {"nearly six months", "DURATION", "P6M"},
+                       {"2008", "DATE", "2008"},
+                       {"1997", "DATE", "1997"},
+                       {"the previous summer", "DATE", "2024-SU"}};
+  REQUIRE(found.size() == 6);
+  for (size_t i = 0; i < 6; ++i) {
+    const Timex& t = found[i];
+    CHECK(text.substr(t.mention.start, t.mention.end - t.mention.start) ==
+          want[i].text);
+    CHECK(t.type == want[i].type);
+    CHECK(t.value == want[i].value);
+  }
+  CHECK(found[2].mod == "APPROX");
+}
+
+TEST_CASE("timex weekday before and after the dct") {
+  // dct 2025-03-07 is a Friday.
+  CHECK(ValueOf("The talks ended on Thursday.", "2025-03-07") == "2025-03-06");
+  CHECK(ValueOf("The talks ended on Monday.", "2025-03-07") == "2025-03-03");
+  CHECK(ValueOf("The talks will resume on Monday.", "2025-03-07") == "2025-03-10");
+  CHECK(ValueOf("Ministers will meet Thursday.", "2025-03-07") == "2025-03-13");
+  CHECK(ValueOf("The vote was held Friday.", "2025-03-07") == "2025-03-07");
+  CHECK(ValueOf("last Friday", "2025-03-07") == "2025-02-28");
+  CHECK(ValueOf("Thursday", "") == "XXXX-WXX-4");
+}
+
+TEST_CASE("timex year boundaries") {
+  CHECK(ValueOf("last December", "2025-01-15") == "2024-12");
+  CHECK(ValueOf("next January", "2024-12-20") == "2025-01");
+  CHECK(ValueOf("It will open in January.", "2024-12-20") == "2025-01");
+  CHECK(ValueOf("It closed in December.", "2025-01-03") == "2024-12");
+  CHECK(ValueOf("It closed on Dec. 30.", "2025-01-03") == "2024-12-30");
+  CHECK(ValueOf("last week", "2025-01-01") == "2024-W52");
+  CHECK(ValueOf("this week", "2024-12-31") == "2025-W01");
+  CHECK(ValueOf("yesterday", "2025-01-01") == "2024-12-31");
+  CHECK(ValueOf("last July", "") == "XXXX-07");
+}
+
+TEST_CASE("timex last versus past") {
+  CHECK(One("last year", "2025-03-07").type == "DATE");
+  CHECK(ValueOf("last year", "2025-03-07") == "2024");
+  // TimeBank: "the past year" is the previous calendar year (DATE), "the past
+  // two months" a duration.
+  CHECK(ValueOf("over the past year", "1989-10-30") == "1988");
+  const Timex past = One("in the past two months", "1989-10-30");
+  CHECK(past.type == "DURATION");
+  CHECK(past.value == "P2M");
+  CHECK(ValueOf("the last three years", "2025-03-07") == "P3Y");
+}
+
+TEST_CASE("timex seasons") {
+  CHECK(ValueOf("since the previous summer", "2025-03-07") == "2024-SU");
+  CHECK(ValueOf("last winter", "2025-03-07") == "2023-WI");
+  CHECK(ValueOf("this summer", "2025-03-07") == "2025-SU");
+  CHECK(ValueOf("the winter of 1994", "2025-03-07") == "1994-WI");
+}
+
+TEST_CASE("timex quarters and fiscal years") {
+  CHECK(ValueOf("the third quarter of 1999", "2000-01-10") == "1999-Q3");
+  CHECK(ValueOf("fiscal third-quarter results", "1999-11-10") == "1999-Q3");
+  CHECK(ValueOf("fiscal 1999", "2000-01-10") == "1999");
+  CHECK(ValueOf("the current quarter", "1999-11-10") == "1999-Q4");
+}
+
+TEST_CASE("timex ranges") {
+  const std::vector<Timex> r = Tagger().Tag("in 1998-99", "2025-03-07");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].value == "1998");
+  CHECK(r[1].value == "1999");
+}
+
+TEST_CASE("timex numbers that are not years") {
+  CHECK(Tagger().Tag("The army sent 2008 soldiers.", "2025-03-07").empty());
+  CHECK(Tagger().Tag("The motion got 1997 votes.", "2025-03-07").empty());
+  CHECK(Tagger().Tag("It has 112 state parties and 12 signatories.", "2025-03-07").empty());
+  CHECK(Tagger().Tag("The index rose 2082.1 points, or 1.5%.", "2025-03-07").empty());
+}
+
+TEST_CASE("timex durations, sets and references") {
+  CHECK(ValueOf("a decade", "") == "P10Y");
+  CHECK(ValueOf("24 hours", "") == "PT24H");
+  CHECK(ValueOf("a three-year plan", "") == "P3Y");
+  CHECK(One("every year", "").type == "SET");
+  CHECK(ValueOf("annually", "") == "P1Y");
+  CHECK(ValueOf("now", "2025-03-07") == "PRESENT_REF");
+  CHECK(ValueOf("today", "2025-03-07") == "2025-03-07");
+  CHECK(ValueOf("the 1990s", "") == "199");
+  const Timex early = One("early next year", "2025-03-07");
+  CHECK(early.value == "2026");
+  CHECK(early.mod == "START");
+  CHECK(ValueOf("3 p.m. Friday", "2025-03-07") == "2025-03-07T15:00");
+}
+
+TEST_CASE("timex results are sorted and do not overlap") {
+  const std::string text =
+      "On Thursday, March 6, 2025, officials said that last July and 2008 "
+      "mattered; in the past two months, every week, now.";
+  const std::vector<Timex> all = Tagger().Tag(text, "2025-03-07");
+  REQUIRE(all.size() >= 5);
+  for (size_t i = 1; i < all.size(); ++i)
+    CHECK(all[i - 1].mention.end <= all[i].mention.start);
+}
+
+TEST_CASE("timex loader reports file:line:col") {
+  const std::string dir = "/tmp/newsevents_timex_bad_rules";
+  std::remove((dir + "/bad.rules").c_str());
+  std::string mk = "mkdir -p " + dir;
+  REQUIRE(std::system(mk.c_str()) == 0);
+  {
+    std::ofstream out(dir + "/bad.rules");
+    out << "# a rule with an unknown macro\n"
+           "rule timex.bad\n"
+           "type DATE\n"
+           "pattern in {MONTHS}\n";
+  }
+  std::unique_ptr<TimexTagger> t;
+  Status s = TimexTagger::Load(dir, &t);
+  CHECK_FALSE(s.ok());
+  CHECK(s.where() == dir + "/bad.rules:4:12");
+  CHECK(s.message() == "unknown macro '{MONTHS}'");
+}
+
+}  // namespace newsevents
