@@ -181,7 +181,7 @@ std::vector<Quote> QuoteFinder::Find(
       in_quote[k] = 1;
   std::vector<char> used_cue(n, 0);
 
-  SpeakerResolver res(text, toks, entities, lex_);
+  SpeakerResolver res(text, toks, entities, lex_, &in_quote);
   auto verb_at = [&](int i, int hi) -> int {
     if (i < 0 || i >= hi || !toks[i].word() || toks[i].cap()) return 0;
     return lex_.verbs.MatchAt(toks, i, hi);
@@ -246,7 +246,24 @@ std::vector<Quote> QuoteFinder::Find(
         return true;
       }
     }
-    return false;
+    // No reporting verb before: the sentence's subject, after an
+    // introductory phrase ("Cruz belittled the issue, calling it “...”").
+    int f = lo;
+    if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key)) {
+      int k = f;
+      while (k < hi && k < f + 15 && !IsAnyOf(toks[k], ",")) ++k;
+      if (k >= hi || k >= f + 15) return false;
+      f = k + 1;
+    }
+    SpeakerPhrase np = res.Forward(f, hi);
+    if (!np.ok() || np.last + 1 >= hi || !toks[np.last + 1].word() ||
+        toks[np.last + 1].cap())
+      return false;
+    bool named = false;
+    for (int k = np.first; k <= np.last; ++k) named |= res.IsNameToken(k);
+    if (!named && np.first != np.last) return false;
+    c->np = np;
+    return true;
   };
   // Attribution before a quote: "X said: “...”", "X labeled it “...”".
   auto pre = [&](int lo, int o, int sent_lo, Cand* c) -> bool {
@@ -299,7 +316,12 @@ std::vector<Quote> QuoteFinder::Find(
       if (sent_of[prev_end] == so || prev_end >= pre_lo)
         pre_lo = std::max(pre_lo, prev_end + 1);
     }
+    // A sentence splitter ends a sentence at `?”` and `!”` even when the
+    // attribution follows ("“Why?” Trump asked."): the window runs to the
+    // end of the sentence of the token after the quote.
     int post_hi = s_end[sc];
+    if (end_tok + 1 < n && toks[end_tok + 1].para == toks[end_tok].para)
+      post_hi = std::max(post_hi, s_end[sent_of[end_tok + 1]]);
     if (si + 1 < spans.size()) post_hi = std::min(post_hi, spans[si + 1].open);
     // Direct or partial: a direct quote opens its sentence, or follows a
     // colon, a comma or a reporting verb, and starts with a capital.

@@ -240,7 +240,9 @@ std::vector<QToken> ScanTokens(std::string_view t, const WordList* abbrevs) {
         else mark = kSingleOpen;
         break;
       case '\'':
-        if (i + 1 < n && t[i + 1] == '\'') { mark = kTickClose; tlen = 2; }
+        // Two straight singles: closes ``...'' in wire text, and is both
+        // marks in some archives (''...''); its role comes from context.
+        if (i + 1 < n && t[i + 1] == '\'') { mark = kDoubleStraight; tlen = 2; }
         else mark = kSingleStraight;
         break;
       default: break;
@@ -354,8 +356,10 @@ Status SpeakerLexicon::Load(const std::string& dir) {
 SpeakerResolver::SpeakerResolver(std::string_view text,
                                  const std::vector<QToken>& toks,
                                  const std::vector<EntityMention>& entities,
-                                 const SpeakerLexicon& lex)
-    : text_(text), toks_(toks), entities_(entities), lex_(lex) {
+                                 const SpeakerLexicon& lex,
+                                 const std::vector<char>* quoted)
+    : text_(text), toks_(toks), entities_(entities), lex_(lex),
+      quoted_(quoted) {
   entity_of_tok_.assign(toks_.size(), -1);
   size_t e = 0;
   for (size_t i = 0; i < toks_.size(); ++i) {
@@ -547,8 +551,11 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       for (int k = s2; k <= s - 2; ++k) name1 |= IsNameToken(k);
       for (int k = s; k <= i; ++k) name2 |= IsNameToken(k);
       bool title1 = false, title2 = false;
-      for (int k = s2; k <= s - 2; ++k) title1 |= lex_.IsTitle(toks_[k].key);
-      for (int k = s; k <= i; ++k) title2 |= lex_.IsTitle(toks_[k].key);
+      auto title_at = [&](int k) {
+        return lex_.IsTitle(toks_[k].key) && !lex_.honorifics.Has(toks_[k].key);
+      };
+      for (int k = s2; k <= s - 2; ++k) title1 |= title_at(k);
+      for (int k = s; k <= i; ++k) title2 |= title_at(k);
       if ((name1 && title2) || (title1 && name2)) {
         np.first = s2;
         return np;
@@ -743,7 +750,23 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
       }
     }
     if (a > b) continue;
-    // A known organisation?
+    // A known organisation, perhaps with modifiers ("London-based Amnesty
+    // International", "the Amnesty statement").
+    for (int k = a; k <= b; ++k) {
+      int e = EntityAt(k);
+      if (e < 0 || (entities_[e].kind != "ngo" && entities_[e].kind != "igo" &&
+                    entities_[e].kind != "organisation"))
+        continue;
+      bool only_mods = true;
+      for (int m = a; m <= b; ++m)
+        if (EntityAt(m) != e && (IsNameToken(m) || lex_.IsTitle(toks_[m].key)))
+          only_mods = false;
+      if (only_mods && k > a) {
+        a = k;
+        while (b > a && EntityAt(b) != e) --b;
+      }
+      break;
+    }
     int e = EntityAt(a);
     if (e >= 0 && entities_[e].mention.end >= toks_[b].end &&
         entities_[e].kind != "person") {
@@ -1041,6 +1064,7 @@ void SpeakerResolver::Introduce() {
   for (int i = 0; i < n; ++i) {
     if (!IsNameToken(i) || entity_of_tok_[i] >= 0) continue;
     if (i > 0 && IsNameToken(i - 1) && entity_of_tok_[i - 1] < 0) continue;
+    if (quoted_ && (*quoted_)[i]) continue;  // names inside quotes
     int end = NameRunEnd(i, n);
     // Introduced organisations: "the organization X (Y)", "rights group X".
     bool ngo_intro = false;
@@ -1076,7 +1100,8 @@ void SpeakerResolver::Introduce() {
     while (n0 < end && lex_.honorifics.Has(toks_[n0].key)) ++n0;
     if (n0 >= end) { i = end - 1; continue; }
     bool titled = last_title >= 0 ||
-                  (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key));
+                  (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key)) ||
+                  (i > 1 && IsComma(toks_[i - 1]) && lex_.IsTitle(toks_[i - 2].key));
     bool apposed = false;
     if (end + 1 < n && IsComma(toks_[end])) {
       for (int k = end + 1; k < n && k < end + 8; ++k) {

@@ -135,7 +135,8 @@ class SpeakerResolver {
  public:
   SpeakerResolver(std::string_view text, const std::vector<QToken>& toks,
                   const std::vector<EntityMention>& entities,
-                  const SpeakerLexicon& lex);
+                  const SpeakerLexicon& lex,
+                  const std::vector<char>* quoted = nullptr);
 
   // The speaker phrase that ends at token `last` (walking left, not before
   // `lo`), with appositions ("X, the minister,"). Skips auxiliaries first.
@@ -172,6 +173,7 @@ class SpeakerResolver {
   const std::vector<EntityMention>& entities_;
   const SpeakerLexicon& lex_;
   std::vector<int> entity_of_tok_;
+  const std::vector<char>* quoted_;  // tokens inside quote marks, or null
   std::vector<Referent> refs_;  // in text order of introduction
 };
 
