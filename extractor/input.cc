@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -307,8 +308,288 @@ void ReadArticle(const std::string& path, const InputOptions& options,
   }
 }
 
-// "object", "null", ... for messages.
-std::string TypeName(const json& j) { return j.type_name(); }
+// The three fields of one JSONL record as found, before they are checked.
+struct Field {
+  enum Kind { kAbsent, kNull, kString, kNumber, kOther };
+  Kind kind = kAbsent;
+  std::string value;  // the string, or the JSON text of a number
+  std::string type;   // the JSON type name of a kNumber or kOther value
+};
+struct RecordFields {
+  Field id, text, date;
+  std::string keys;  // up to 10 keys of the record, for "missing field"
+};
+
+// A strict scanner for the usual JSONL record: an object whose id, text and
+// date fields are strings or null. It copies those three strings and only
+// checks the rest against the JSON grammar, which is several times faster
+// than building an nlohmann::json for every line. It returns false for
+// anything else (malformed JSON, numbers or objects in those fields, a field
+// given twice, no text field), and then nlohmann parses the line: nlohmann
+// is the reference and explains the errors. When Scan() returns true its
+// result is nlohmann's (tests/input_test.cc checks this on mutated lines).
+class RecordScanner {
+ public:
+  explicit RecordScanner(std::string_view s) : s_(s) {}
+
+  bool Scan(const InputOptions& options, RecordFields* out) {
+    SkipSpace();
+    if (!Eat('{')) return false;
+    SkipSpace();
+    if (Peek() == '}') return false;  // no text field: nlohmann lists keys
+    std::string key;
+    for (;;) {
+      key.clear();
+      SkipSpace();
+      if (!String(&key)) return false;
+      SkipSpace();
+      if (!Eat(':')) return false;
+      SkipSpace();
+      Field* field = key == options.text_field   ? &out->text
+                     : key == options.id_field   ? &out->id
+                     : key == options.date_field ? &out->date
+                                                 : nullptr;
+      if (field == nullptr) {
+        if (!Value(0)) return false;
+      } else {
+        if (field->kind != Field::kAbsent) return false;  // given twice
+        if (Peek() == '"') {
+          field->kind = Field::kString;
+          if (!String(&field->value)) return false;
+        } else if (Literal("null")) {
+          field->kind = Field::kNull;
+        } else {
+          return false;
+        }
+      }
+      SkipSpace();
+      if (Eat(',')) continue;
+      if (!Eat('}')) return false;
+      return AtEnd() && out->text.kind != Field::kAbsent;
+    }
+  }
+
+ private:
+  static constexpr int kMaxDepth = 64;
+
+  char Peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool Eat(char c) {
+    if (Peek() != c || i_ >= s_.size()) return false;
+    ++i_;
+    return true;
+  }
+  void SkipSpace() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' ||
+                              s_[i_] == '\n' || s_[i_] == '\r')) {
+      ++i_;
+    }
+  }
+  bool AtEnd() {
+    SkipSpace();
+    return i_ == s_.size();
+  }
+  bool Literal(std::string_view word) {
+    if (s_.substr(i_, word.size()) != word) return false;
+    i_ += word.size();
+    return true;
+  }
+  bool Digits() {
+    size_t start = i_;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    return i_ > start;
+  }
+  // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool Number() {
+    Eat('-');
+    if (Eat('0')) {
+      if (Peek() >= '0' && Peek() <= '9') return false;
+    } else if (!Digits()) {
+      return false;
+    }
+    if (Eat('.') && !Digits()) return false;
+    if (Eat('e') || Eat('E')) {
+      if (!Eat('+')) Eat('-');
+      if (!Digits()) return false;
+    }
+    return true;
+  }
+  bool Hex4(unsigned* out) {
+    if (i_ + 4 > s_.size()) return false;
+    unsigned v = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = s_[i_++];
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
+      if (d < 0) return false;
+      v = v * 16 + d;
+    }
+    *out = v;
+    return true;
+  }
+  static void AppendUtf8(unsigned cp, std::string* out) {
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  // Skips eight bytes at a time while none of them is '"', '\\' or a
+  // control byte (the "haszero" bit trick, on each byte XOR the target).
+  void SkipPlain8() {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHighs = 0x8080808080808080ULL;
+    for (; i_ + 8 <= s_.size(); i_ += 8) {
+      uint64_t w;
+      std::memcpy(&w, s_.data() + i_, 8);
+      uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
+      uint64_t hits = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
+                      ((w - kOnes * 0x20) & ~w);
+      if ((hits & kHighs) != 0) return;
+    }
+  }
+  // Reads a string, decoding it into `out` if not null. REQUIRES: the line
+  // is valid UTF-8, so only quotes, escapes and control bytes matter.
+  bool String(std::string* out) {
+    if (!Eat('"')) return false;
+    for (;;) {
+      size_t start = i_;
+      SkipPlain8();
+      while (i_ < s_.size()) {
+        unsigned char c = s_[i_];
+        if (c == '"' || c == '\\' || c < 0x20) break;
+        ++i_;
+      }
+      if (out != nullptr) out->append(s_.data() + start, i_ - start);
+      if (Eat('"')) return true;
+      if (!Eat('\\')) return false;  // the end, or a raw control byte
+      char c = Peek();
+      ++i_;
+      const char* kEscapes = "\"\"\\\\//b\bf\fn\nr\rt\t";
+      const char* e = nullptr;
+      for (const char* p = kEscapes; *p != '\0'; p += 2) {
+        if (*p == c) e = p;
+      }
+      if (e != nullptr) {
+        if (out != nullptr) out->push_back(e[1]);
+        continue;
+      }
+      unsigned cp = 0, low = 0;
+      if (c != 'u' || !Hex4(&cp)) return false;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (!Literal("\\u") || !Hex4(&low) || low < 0xDC00 || low > 0xDFFF) {
+          return false;
+        }
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      }
+      if (out != nullptr) AppendUtf8(cp, out);
+    }
+  }
+  // Checks any JSON value and skips it.
+  bool Value(int depth) {
+    if (depth > kMaxDepth) return false;
+    SkipSpace();
+    char c = Peek();
+    if (c == '"') return String(nullptr);
+    if (c == 't') return Literal("true");
+    if (c == 'f') return Literal("false");
+    if (c == 'n') return Literal("null");
+    if (c == '-' || (c >= '0' && c <= '9')) return Number();
+    if (c != '{' && c != '[') return false;
+    char close = c == '{' ? '}' : ']';
+    ++i_;
+    SkipSpace();
+    if (Eat(close)) return true;
+    for (;;) {
+      if (c == '{') {
+        SkipSpace();
+        if (!String(nullptr)) return false;
+        SkipSpace();
+        if (!Eat(':')) return false;
+      }
+      if (!Value(depth + 1)) return false;
+      SkipSpace();
+      if (Eat(close)) return true;
+      if (!Eat(',')) return false;
+    }
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+// Fills `field` from an nlohmann value.
+void FromJson(json* value, Field* field) {
+  if (value->is_null()) {
+    field->kind = Field::kNull;
+  } else if (value->is_string()) {
+    field->kind = Field::kString;
+    field->value = std::move(value->get_ref<std::string&>());
+  } else {
+    field->kind = value->is_number() ? Field::kNumber : Field::kOther;
+    field->value = value->is_number() ? value->dump() : "";
+    field->type = value->type_name();
+  }
+}
+
+// Parses `line` with nlohmann into `out`. Returns false and fills `item`
+// with the error if the line is not a JSON object.
+bool ParseWithNlohmann(const std::string& line, const InputOptions& options,
+                       const std::string& where, RecordFields* out,
+                       InputItem* item) {
+  json record;
+  try {
+    record = json::parse(line);
+  } catch (const json::exception& e) {
+    // e.what() is "[json.exception.parse_error.101] parse error at line 1,
+    // column 5: syntax error ..."; keep what follows the position.
+    std::string what = e.what();
+    size_t colon = what.find(": ", what.find("error"));
+    std::string detail =
+        colon == std::string::npos ? what : what.substr(colon + 2);
+    const auto* parse_error = dynamic_cast<const json::parse_error*>(&e);
+    Fail(item, "bad_record",
+         "malformed JSON" +
+             (parse_error != nullptr
+                  ? " at byte " + std::to_string(parse_error->byte)
+                  : std::string()) +
+             ": " + detail,
+         where);
+    return false;
+  }
+  if (!record.is_object()) {
+    Fail(item, "bad_record",
+         std::string("expected a JSON object, found ") + record.type_name(),
+         where);
+    return false;
+  }
+  size_t shown = 0;
+  for (auto it = record.begin(); it != record.end() && shown < 10;
+       ++it, ++shown) {
+    out->keys += (out->keys.empty() ? "" : ", ") + it.key();
+  }
+  std::pair<const std::string*, Field*> wanted[] = {
+      {&options.id_field, &out->id},
+      {&options.text_field, &out->text},
+      {&options.date_field, &out->date}};
+  for (auto [name, field] : wanted) {
+    auto it = record.find(*name);
+    if (it != record.end()) FromJson(&*it, field);
+  }
+  return true;
+}
 
 // Parses one non-blank JSONL line into `item`, whose doc.id, source and dct
 // hold the defaults for this line. `where` is "file:line".
@@ -322,84 +603,57 @@ void ParseRecord(const std::string& line, const InputOptions& options,
                     " at byte offset " + std::to_string(bad) + " of the line",
                 where);
   }
-  json record;
-  try {
-    record = json::parse(line);
-  } catch (const json::parse_error& e) {
-    // e.what() is "[json.exception.parse_error.101] parse error at line 1,
-    // column 5: syntax error ..."; keep what follows the position.
-    std::string what = e.what();
-    size_t colon = what.find(": ", what.find("parse error"));
-    std::string detail =
-        colon == std::string::npos ? what : what.substr(colon + 2);
-    return Fail(
-        item, "bad_record",
-        "malformed JSON at byte " + std::to_string(e.byte) + ": " + detail,
-        where);
-  }
-  if (!record.is_object()) {
-    return Fail(item, "bad_record",
-                "expected a JSON object, found " + TypeName(record), where);
+  RecordFields fields;
+  if (!RecordScanner(line).Scan(options, &fields)) {
+    fields = RecordFields();
+    if (!ParseWithNlohmann(line, options, where, &fields, item)) return;
   }
   // The id first, so that later errors name the record.
-  auto id = record.find(options.id_field);
-  if (id != record.end() && !id->is_null()) {
-    if (id->is_string()) {
-      if (!id->get_ref<const std::string&>().empty())
-        doc.id = id->get<std::string>();
-    } else if (id->is_number()) {
-      doc.id = id->dump();
-    } else {
-      return Fail(item, "bad_record",
-                  "field '" + options.id_field +
-                      "' must be a string or a number, found " + TypeName(*id),
-                  where);
-    }
+  const Field& id = fields.id;
+  if (id.kind == Field::kString || id.kind == Field::kNumber) {
+    if (!id.value.empty()) doc.id = id.value;
+  } else if (id.kind == Field::kOther) {
+    return Fail(item, "bad_record",
+                "field '" + options.id_field +
+                    "' must be a string or a number, found " + id.type,
+                where);
   }
-  auto date = record.find(options.date_field);
-  if (date != record.end() && !date->is_null()) {
-    if (!date->is_string()) {
-      return Fail(item, "bad_date",
-                  "field '" + options.date_field +
-                      "' must be a string YYYY-MM-DD, found " + TypeName(*date),
-                  where);
-    }
-    const std::string& value = date->get_ref<const std::string&>();
+  const Field& date = fields.date;
+  if (date.kind == Field::kNumber || date.kind == Field::kOther) {
+    return Fail(item, "bad_date",
+                "field '" + options.date_field +
+                    "' must be a string YYYY-MM-DD, found " + date.type,
+                where);
+  }
+  if (date.kind == Field::kString && !date.value.empty()) {
     // "2016-05-03" or a timestamp starting with it: "2016-05-03T12:00:00Z".
+    const std::string& value = date.value;
     bool timestamp =
         value.size() > 10 && (value[10] == 'T' || value[10] == ' ');
     std::string_view day = std::string_view(value).substr(0, 10);
-    if (!value.empty()) {
-      if (!IsValidDate(day) || (value.size() > 10 && !timestamp)) {
-        return Fail(item, "bad_date",
-                    "field '" + options.date_field +
-                        "' is not a date YYYY-MM-DD: " + Quoted(value),
-                    where);
-      }
-      doc.dct = std::string(day);
+    if (!IsValidDate(day) || (value.size() > 10 && !timestamp)) {
+      return Fail(item, "bad_date",
+                  "field '" + options.date_field +
+                      "' is not a date YYYY-MM-DD: " + Quoted(value),
+                  where);
     }
+    doc.dct = std::string(day);
   }
-  auto text = record.find(options.text_field);
-  if (text == record.end()) {
-    std::string fields;
-    size_t shown = 0;
-    for (auto it = record.begin(); it != record.end() && shown < 10;
-         ++it, ++shown) {
-      fields += (fields.empty() ? "" : ", ") + it.key();
-    }
+  Field& text = fields.text;
+  if (text.kind == Field::kAbsent) {
     return Fail(item, "bad_record",
                 "missing field '" + options.text_field + "' (the record has: " +
-                    (fields.empty() ? "no fields" : fields) +
+                    (fields.keys.empty() ? "no fields" : fields.keys) +
                     "); see --text-field",
                 where);
   }
-  if (!text->is_string()) {
+  if (text.kind != Field::kString) {
     return Fail(item, "bad_record",
                 "field '" + options.text_field + "' must be a string, found " +
-                    TypeName(*text),
+                    (text.kind == Field::kNull ? "null" : text.type),
                 where);
   }
-  doc.text = std::move(text->get_ref<std::string&>());
+  doc.text = std::move(text.value);
   if (doc.text.size() > options.max_bytes) {
     return Fail(item, "too_large",
                 "text has " + std::to_string(doc.text.size()) +

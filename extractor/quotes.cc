@@ -319,6 +319,14 @@ std::vector<Quote> QuoteFinder::Find(
     // A sentence splitter ends a sentence at `?”` and `!”` even when the
     // attribution follows ("“Why?” Trump asked."): the window runs to the
     // end of the sentence of the token after the quote.
+    // A sentence end inside the window starts the quote's own sentence
+    // (splitters differ on “. "Quote”).
+    for (int k = sp.open - 1; k >= pre_lo; --k) {
+      if (IsAnyOf(toks[k], ". ? !") && !(toks[k].flags & kAbbrev)) {
+        pre_lo = k + 1;
+        break;
+      }
+    }
     int post_hi = s_end[sc];
     if (end_tok + 1 < n && toks[end_tok + 1].para == toks[end_tok].para)
       post_hi = std::max(post_hi, s_end[sent_of[end_tok + 1]]);
@@ -338,7 +346,25 @@ std::vector<Quote> QuoteFinder::Find(
     int words = 0;
     for (int k = sp.open + 1; k <= sp.last; ++k) words += toks[k].word();
     bool direct = capital && (starts_sentence || after_intro) && words >= 2;
-    // A capitalised short phrase after a noun is a title or a name.
+    // A short phrase of capitalised words with no sentence punctuation is a
+    // title or a name ("Good Morning America"), not a quote.
+    bool title_case = words <= 6;
+    for (int k = sp.open + 1; k <= sp.last && title_case; ++k) {
+      const QToken& w = toks[k];
+      if (w.word() && !w.cap() && !lex_.function_words.Has(w.key))
+        title_case = false;
+      if (IsAnyOf(w, ". ? ! ;")) title_case = false;
+    }
+    int letters = 0;
+    for (int k = sp.open + 1; k <= sp.last; ++k)
+      if (toks[k].word()) letters += toks[k].end - toks[k].start;
+    if ((title_case && !(starts_sentence && words >= 3)) || letters < 2) {
+      cands.push_back(Cand());
+      cands.back().marked = false;
+      cands.back().first_tok = sp.open + 1;
+      cands.back().last_tok = sp.last;
+      continue;
+    }
     c.q.kind = direct ? "direct" : "partial";
     bool found = false;
     bool ends_open = end_tok + 1 < n && IsAnyOf(toks[end_tok + 1], ",");

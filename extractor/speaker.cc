@@ -1109,6 +1109,15 @@ void SpeakerResolver::Introduce() {
         if (lex_.IsTitle(toks_[k].key)) { apposed = true; break; }
       }
     }
+    // A full name as a clause subject: "Karolis Aleksa is ...".
+    bool after_prep = i > 0 && toks_[i - 1].word() && !toks_[i - 1].cap() &&
+                      lex_.function_words.Has(toks_[i - 1].key);
+    if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
+        !toks_[end].cap() && !lex_.function_words.Has(toks_[end].key))
+      apposed = true;
+    if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
+        lex_.aux.Has(toks_[end].key))
+      apposed = true;
     int name_len = end - n0;
     if (name_len == 1) {
       // A surname alone ("Deputy Minister Aleksa"): the full name before.

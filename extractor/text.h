@@ -34,8 +34,9 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset);
 bool IsValidDate(std::string_view s);
 
 // Returns true if `s` looks like binary data rather than text: it contains a
-// NUL byte, or more than 10% of its bytes are C0 control characters other
-// than tab, line feed, vertical tab, form feed and carriage return (or DEL).
+// NUL byte, or more than 10% of its first 64 KiB are C0 control characters
+// other than tab, line feed, vertical tab, form feed and carriage return, or
+// DEL.
 // Then, if `reason` is not null, fills it with a lower-case message such as
 // "NUL byte at offset 12; this looks like UTF-16 text, convert it to UTF-8".
 // The empty string is text.

@@ -64,8 +64,11 @@ struct TimexTagger::Impl {
         from = end > g[0].start ? end : end + 1;
         continue;  // a cue inside the timex itself
       }
-      const int distance = g[0].end <= span.start ? span.start - g[0].end
-                                                  : g[0].start - span.end;
+      // The verb that governs a date mostly comes before it ("said
+      // Friday", "will meet Thursday"), so cues after it count double.
+      const int distance = g[0].end <= span.start
+                               ? span.start - g[0].end
+                               : 2 * (g[0].start - span.end) + 1;
       if (distance < best_distance) {
         best_distance = distance;
         best = g[future_group].matched() ? 1 : -1;

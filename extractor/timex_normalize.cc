@@ -389,16 +389,31 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
       } else if (dir == 1) {
         if (cmp <= 0) year += 1;
       } else if (dir == 2) {
-        int t = Tense(c);
-        if (t == 0) {
-          // No cue: the nearest occurrence.
-          const int diff = (month - dm) * 31 + (day - dd);
-          if (diff > 6 * 31) year -= 1;
-          if (diff < -6 * 31) year += 1;
-        } else if (t < 0 && cmp > 0) {
-          year -= 1;
-        } else if (t > 0 && cmp < 0) {
-          year += 1;
+        // News mostly means the nearest occurrence; the tense of the
+        // sentence decides only when two are about as near.
+        const long now = DaysFromCivil(c.dct);
+        long best = -1, second = -1;
+        int best_year = year, second_year = year;
+        for (int y = c.dct.year - 1; y <= c.dct.year + 1; ++y) {
+          const int d = day ? std::min(day, DaysInMonth(y, month)) : 15;
+          const long distance = std::labs(DaysFromCivil({y, month, d}) - now);
+          if (best < 0 || distance < best) {
+            second = best;
+            second_year = best_year;
+            best = distance;
+            best_year = y;
+          } else if (second < 0 || distance < second) {
+            second = distance;
+            second_year = y;
+          }
+        }
+        year = best_year;
+        if (second - best < 150) {
+          const int t = Tense(c);
+          const int early = std::min(best_year, second_year);
+          const int late = std::max(best_year, second_year);
+          if (t < 0) year = early;
+          if (t > 0) year = late;
         }
       }
     }
@@ -488,8 +503,11 @@ bool DurationValue(const TimexGrammar& g, const Fields& f, Timex* out) {
   std::string unit = f.Value("unit");
   double n = 1;
   bool vague = false;
-  if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &n, &vague))
+  if (f.Raw("amount") == "X") {
+    vague = true;
+  } else if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &n, &vague)) {
     return false;
+  }
   if (n <= 0 && !vague) return false;
   if (unit == "DE") { unit = "Y"; n *= 10; }
   if (unit == "CE") { unit = "Y"; n *= 100; }
@@ -551,9 +569,12 @@ bool ShiftValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
   if (c.previous) {
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
-      if (it->type != "DATE" || v.size() < 4 || !AllDigits(v.substr(0, 4)))
+      // Only a period named in the text (1989, 1989-Q3, 1989-H1) anchors;
+      // other shifted dates and days do not.
+      if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
+          !AllDigits(v.substr(0, 4)))
         continue;
-      if (unit != "Y") break;
+      if (unit != "Y" || !(v.size() == 4 || v[5] == 'Q' || v[5] == 'H')) break;
       const int y = std::atoi(v.substr(0, 4).c_str()) + n;
       out->value = FormatYear(y) + v.substr(4);
       out->anchor = "text";

@@ -42,7 +42,7 @@ void FoldSpecialLetters(icu::UnicodeString* s) {
   static const std::pair<UChar, const char*> kMap[] = {
       {0x0142, "l"}, {0x0141, "l"}, {0x00F8, "o"}, {0x00D8, "o"},
       {0x0111, "d"}, {0x0110, "d"}, {0x0131, "i"}, {0x2019, "'"},
-      {0x2018, "'"}, {0x2013, "-"}, {0x2014, "-"}, {0x00E6, "ae"}};
+      {0x2018, "'"}, {0x00E6, "ae"}};
   for (const auto& [from, to] : kMap)
     s->findAndReplace(icu::UnicodeString(from), icu::UnicodeString(to));
 }

@@ -26,6 +26,9 @@ CoreTags CoreTags::From(const Lexicon& l) {
 
 namespace {
 
+// A state this close to the start of its sentence is taken as its subject.
+constexpr int kSubjectWindow = 3;
+
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
               EntityMention* m) {
@@ -100,7 +103,10 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
   //    become one organ unit of that state; descriptive treaty phrases
   //    become treaty units. Left to right, so anaphora sees the past only.
   TreatyMemory memory;
-  std::string last_state_code, last_state_name;
+  // The last state named, and the last one named near the start of a
+  // sentence (its likely subject): "the Baltic state" and "the government"
+  // refer to the latter.
+  std::string last_state_code, last_state_name, topic_code, topic_name;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
     EntityMention m = unit_entity[i];
@@ -170,16 +176,23 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
     if ((m.kind == "state" || m.kind == "organ") && !m.code.empty()) {
       last_state_code = m.code;
       last_state_name = m.name;
+      const Sentence& sentence = tt.sentences[tt.tokens[u.first].sentence];
+      if (u.first - sentence.first_token <= kSubjectWindow) {
+        topic_code = m.code;
+        topic_name = m.name;
+      }
     }
-    if (m.kind == "organ" && m.code.empty() && !last_state_code.empty()) {
-      m.code = last_state_code;
-      m.name = last_state_name;
+    const std::string& ref_code = topic_code.empty() ? last_state_code : topic_code;
+    const std::string& ref_name = topic_code.empty() ? last_state_name : topic_name;
+    if (m.kind == "organ" && m.code.empty() && !ref_code.empty()) {
+      m.code = ref_code;
+      m.name = ref_name;
     }
     if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
-        !last_state_code.empty()) {
+        !ref_code.empty()) {
       m.kind = "state";
-      m.code = last_state_code;
-      m.name = last_state_name;
+      m.code = ref_code;
+      m.name = ref_name;
       m.mention = {u.start, u.stop};
     }
     if (m.kind == "treaty") memory.Remember(m, u);

@@ -1,0 +1,202 @@
+#include "assemble.h"
+
+#include <algorithm>
+
+namespace newsevents {
+
+ModalityTags ModalityTags::From(const Lexicon& l) {
+  return {l.TagId("modality_negated"),   l.TagId("modality_planned"),
+          l.TagId("modality_considered"), l.TagId("modality_threatened"),
+          l.TagId("hypothetical"),        l.TagId("date_anaphora")};
+}
+
+namespace {
+
+const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
+  for (const auto& s : m.slots)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+// The modality that cue words in units [first, end) give, starting from the
+// rule's own. Negation wins over everything; "will not" is negated.
+std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
+                     int end, const std::string& base) {
+  bool negated = false, planned = false, considered = false, threatened = false;
+  for (int i = first; i < end; ++i) {
+    const Unit& u = a.units[i];
+    negated |= u.HasTag(mt.negated);
+    planned |= u.HasTag(mt.planned);
+    considered |= u.HasTag(mt.considered);
+    threatened |= u.HasTag(mt.threatened);
+  }
+  if (negated) return "negated";
+  if (base != "asserted") return base;
+  if (threatened) return "threatened";
+  if (considered) return "considered";
+  if (planned) return "planned";
+  return base;
+}
+
+bool IsQuestion(const Analysis& a, int s) {
+  const Sentence& sent = a.tokens.sentences[s];
+  for (int k = sent.end_token - 1; k >= sent.first_token && k >= sent.end_token - 3; --k)
+    if (a.tokens.Folded(a.tokens.tokens[k]) == "?") return true;
+  return false;
+}
+
+// True when a clause break (which, but, ;) stands between bytes a and b.
+bool ClauseBetween(const Analysis& a, int clause_break, int from, int to) {
+  if (from > to) std::swap(from, to);
+  for (const Unit& u : a.units)
+    if (u.start >= from && u.stop <= to && u.HasTag(clause_break)) return true;
+  return false;
+}
+
+// The date expression of the trigger's clause closest to the trigger.
+const Timex* SentenceDate(const Analysis& a, int clause_break,
+                          const std::vector<Timex>& timexes, Mention sentence,
+                          Mention trigger) {
+  const Timex* best = nullptr;
+  int best_distance = 0;
+  for (const Timex& t : timexes) {
+    if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
+    if (ClauseBetween(a, clause_break, trigger.start, t.mention.start)) continue;
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    if (t.value.find("_REF") != std::string::npos) continue;
+    const int d = std::abs(t.mention.start - trigger.start);
+    if (!best || d < best_distance) {
+      best = &t;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+EntityRef ActorRef(const EntityMention& m) {
+  EntityRef r;
+  r.name = m.name;
+  r.code = m.code;
+  r.kind = m.kind == "organ" ? "state" : m.kind;
+  r.organ = m.organ;
+  r.mention = m.mention;
+  return r;
+}
+
+}  // namespace
+
+void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
+                    const ModalityTags& mt, int s,
+                    const std::vector<RuleMatch>& matches,
+                    const std::vector<Timex>& timexes,
+                    std::vector<Event>* events) {
+  if (IsQuestion(a, s)) return;
+  const Sentence& sent = a.tokens.sentences[s];
+  const Mention sentence{sent.start, sent.end};
+  // The more specific reading of a trigger wins: a rule with its own
+  // modality ("urged X to sign") or a longer trigger ("refused to sign")
+  // claims the trigger's last word before the generic rules see it.
+  std::vector<const RuleMatch*> ordered;
+  for (const RuleMatch& m : matches) ordered.push_back(&m);
+  auto specificity = [&](const RuleMatch* m) {
+    const RuleMatch::Slot* t = FindSlot(*m, "trigger");
+    const int span = t ? t->end_unit - t->first_unit : 0;
+    return (rules.rules()[m->rule].modality != "asserted" ? 100 : 0) + span;
+  };
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [&](const RuleMatch* x, const RuleMatch* y) {
+                     return specificity(x) > specificity(y);
+                   });
+  std::vector<int> claimed;  // last unit of each claimed trigger
+  for (const RuleMatch* mp : ordered) {
+    const RuleMatch& m = *mp;
+    const Rule& rule = rules.rules()[m.rule];
+    const RuleMatch::Slot* actor = FindSlot(m, "actor");
+    const RuleMatch::Slot* treaty = FindSlot(m, "treaty");
+    const RuleMatch::Slot* trigger = FindSlot(m, "trigger");
+    if (!actor || !treaty || !trigger) continue;
+    if (std::find(claimed.begin(), claimed.end(), trigger->end_unit - 1) !=
+        claimed.end())
+      continue;
+    claimed.push_back(trigger->end_unit - 1);
+    // Cues between the actor and the trigger (or before a passive trigger).
+    const int cue_first = std::min(actor->end_unit, trigger->first_unit);
+    int cue_from = actor->end_unit <= trigger->first_unit ? cue_first
+                                                          : a.sentence_units[s];
+    bool hypothetical = false;
+    for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
+      hypothetical |= a.units[i].HasTag(mt.hypothetical);
+    if (hypothetical) continue;
+    const std::string modality =
+        Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
+    const Mention trig{a.units[trigger->first_unit].start,
+                       a.units[trigger->end_unit - 1].stop};
+    const Timex* date = SentenceDate(a, ct.clause_break, timexes, sentence, trig);
+    for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
+      const Unit& au = a.units[ai];
+      if (!au.HasTag(ct.actor) || au.entity < 0) continue;
+      for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
+        const Unit& tu = a.units[ti];
+        if (!tu.HasTag(ct.treaty) || tu.entity < 0) continue;
+        const EntityMention& am = a.mentions[au.entity];
+        const EntityMention& tm = a.mentions[tu.entity];
+        const std::string actor_key = am.code.empty() ? am.name : am.code;
+        const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
+        auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
+          return e.type == rule.type && e.modality == modality &&
+                 (e.actor.code.empty() ? e.actor.name : e.actor.code) == actor_key &&
+                 (e.treaty.id.empty() ? e.treaty.name : e.treaty.id) == treaty_key;
+        });
+        EventMention mention{sentence, trig, rule.id};
+        if (same != events->end()) {
+          bool seen = false;
+          for (const auto& em : same->mentions)
+            seen |= em.trigger.start == trig.start;
+          if (!seen) same->mentions.push_back(mention);
+          if (!same->date && date) same->date = *date;
+          if (same->actor.organ.empty() && !am.organ.empty())
+            same->actor.organ = am.organ;
+          continue;
+        }
+        Event e;
+        e.type = rule.type;
+        e.modality = modality;
+        e.actor = ActorRef(am);
+        e.treaty = {tm.name, tm.id, tm.mention};
+        if (date) e.date = *date;
+        e.trigger = trig;
+        e.mentions.push_back(mention);
+        e.rule = rule.id;
+        e.confidence = rule.confidence;
+        events->push_back(std::move(e));
+      }
+    }
+  }
+}
+
+void FinishEvents(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
+                  const std::vector<Timex>& timexes, std::vector<Event>* events) {
+  // "The move, announced on Thursday": a sentence that opens with an event
+  // noun dates the latest undated event of the sentence before it.
+  for (size_t s = 1; s < a.tokens.sentences.size(); ++s) {
+    const int first = a.sentence_units[s];
+    const int end = std::min(a.sentence_units[s + 1], first + 3);
+    bool refers = false;
+    for (int i = first; i < end; ++i) refers |= a.units[i].HasTag(mt.date_anaphora);
+    if (!refers) continue;
+    const Sentence& prev = a.tokens.sentences[s - 1];
+    const Sentence& cur = a.tokens.sentences[s];
+    Event* target = nullptr;
+    for (Event& e : *events)
+      for (const auto& m : e.mentions)
+        if (m.sentence.start == prev.start && !e.date) target = &e;
+    if (!target) continue;
+    if (const Timex* t = SentenceDate(a, ct.clause_break, timexes,
+                                      {cur.start, cur.end}, {cur.start, cur.start}))
+      target->date = *t;
+  }
+  for (size_t i = 0; i < events->size(); ++i)
+    (*events)[i].id = "e" + std::to_string(i + 1);
+}
+
+}  // namespace newsevents

@@ -1,0 +1,145 @@
+// Wires the fixed pipeline. Everything here is const after Load().
+#include "extractor.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "assemble.h"
+#include "lexicon.h"
+#include "rule_set.h"
+#include "timex.h"
+#include "tokenizer.h"
+#include "units.h"
+
+namespace newsevents {
+
+namespace {
+
+// NEWSEVENTS_DEBUG_UNITS=1 prints each sentence's units and tags to stderr:
+// what rule patterns see.
+const bool debug_units_ = std::getenv("NEWSEVENTS_DEBUG_UNITS") != nullptr;
+
+void PrintUnits(const Analysis& a, const Lexicon& lexicon, int first, int end) {
+  for (int i = first; i < end; ++i) {
+    const Unit& u = a.units[i];
+    std::cerr << "[" << a.tokens.text.substr(u.start, u.stop - u.start);
+    for (int t : u.tags) std::cerr << " " << lexicon.TagName(t);
+    if (u.entity >= 0) std::cerr << " =" << a.mentions[u.entity].name;
+    std::cerr << "] ";
+  }
+  std::cerr << "\n";
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  Options options;
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<RuleSet> rules;
+  std::unique_ptr<TimexTagger> timex;
+  CoreTags core_tags;
+  ModalityTags modality_tags;
+  std::string version;
+};
+
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
+Extractor::~Extractor() = default;
+
+std::string Extractor::DefaultLexiconDir() {
+  if (const char* env = std::getenv("NEWSEVENTS_LEXICONS")) return env;
+  return std::string(NEWSEVENTS_SOURCE_DIR) + "/lexicons/en";
+}
+
+Status Extractor::Load(const Options& options, std::unique_ptr<Extractor>* out) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  Impl& m = *x->impl_;
+  m.options = options;
+  Status s = Lexicon::Load(options.lexicon_dir, &m.lexicon);
+  if (!s.ok()) return s;
+  // Tags the engine itself adds to units.
+  m.lexicon->InternTag("ACTOR");
+  if (!(s = RuleSet::Load(options.lexicon_dir + "/rules", *m.lexicon, &m.rules)).ok())
+    return s;
+  if (!(s = TimexTagger::Load(options.lexicon_dir + "/timex", &m.timex)).ok())
+    return s;
+  m.core_tags = CoreTags::From(*m.lexicon);
+  m.modality_tags = ModalityTags::From(*m.lexicon);
+  m.version = m.lexicon->version() + m.rules->version();
+  *out = std::move(x);
+  return Status::Ok();
+}
+
+const std::string& Extractor::version() const { return impl_->version; }
+int Extractor::rule_count() const {
+  return static_cast<int>(impl_->rules->rules().size());
+}
+
+Status Extractor::Extract(const Document& doc, Record* record) const {
+  const Impl& m = *impl_;
+  *record = Record();
+  record->doc_id = doc.id;
+  record->source = doc.source;
+  record->dct = doc.dct;
+  record->bytes = static_cast<int>(doc.text.size());
+  if (doc.text.size() > m.options.max_bytes)
+    return Status::Error("too_large",
+                         "document of " + std::to_string(doc.text.size()) +
+                             " bytes exceeds the limit of " +
+                             std::to_string(m.options.max_bytes),
+                         doc.source);
+  size_t bad = 0;
+  if (!IsValidUtf8(doc.text, &bad))
+    return Status::Error("invalid_utf8",
+                         "invalid UTF-8 at byte " + std::to_string(bad),
+                         doc.source);
+  if (!doc.dct.empty() && !IsValidDate(doc.dct))
+    return Status::Error("bad_date", "publication date '" + doc.dct +
+                                         "' is not a YYYY-MM-DD date",
+                         doc.source);
+
+  Analysis a;
+  Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
+  m.lexicon->Match(a.tokens, &a.matches);
+  BuildUnits(*m.lexicon, m.core_tags, &a);
+  record->timexes = m.timex->Tag(doc.text, doc.dct);
+
+  std::string encoded;
+  std::vector<RuleMatch> matches;
+  for (int s = 0; s < static_cast<int>(a.tokens.sentences.size()); ++s) {
+    const int first = a.sentence_units[s], end = a.sentence_units[s + 1];
+    // Rules need a treaty and an actor: skip sentences without both.
+    bool treaty = false, actor = false;
+    for (int i = first; i < end; ++i) {
+      treaty |= a.units[i].HasTag(m.core_tags.treaty);
+      actor |= a.units[i].HasTag(m.core_tags.actor);
+    }
+    if (debug_units_) PrintUnits(a, *m.lexicon, first, end);
+    if (!treaty || !actor) continue;
+    matches.clear();
+    m.rules->Match(a, first, end, &encoded, &matches);
+    AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,
+                   record->timexes, &record->events);
+  }
+  FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
+
+  // Entities: one per (kind, name), with all its mentions.
+  for (const EntityMention& em : a.mentions) {
+    const std::string kind = em.kind == "organ" ? "state" : em.kind;
+    if (em.name.empty()) continue;
+    Entity* e = nullptr;
+    for (Entity& x : record->entities)
+      if (x.kind == kind && x.name == em.name) e = &x;
+    if (!e) {
+      record->entities.push_back(
+          {"n" + std::to_string(record->entities.size() + 1), kind, em.name,
+           em.code, {}});
+      e = &record->entities.back();
+    }
+    e->mentions.push_back(em.mention);
+  }
+  record->sentences = static_cast<int>(a.tokens.sentences.size());
+  record->tokens = static_cast<int>(a.tokens.tokens.size());
+  return Status::Ok();
+}
+
+}  // namespace newsevents

@@ -1,0 +1,100 @@
+#include "rule_set.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "pattern.h"
+#include "rule_parser.h"
+#include "tsv.h"
+
+namespace newsevents {
+
+Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
+                     std::unique_ptr<RuleSet>* out) {
+  auto set = std::make_unique<RuleSet>();
+  RuleFile file;
+  std::string contents;
+  const std::vector<std::string> names = ListFiles(dir, ".rules");
+  if (names.empty())
+    return Status::Error("io_error", "no *.rules files in " + dir, dir);
+  for (const std::string& name : names) {
+    const std::string path = dir + "/" + name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::Error("io_error", "cannot read " + path, path);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    contents += name + text;
+    Status s = ParseRules(path, text, &file);
+    if (!s.ok()) return s;
+  }
+  for (Rule& rule : file.rules) {
+    std::string regex;
+    int offset = 0;
+    Status s = CompilePattern(rule.pattern, file.macros, lexicon, &regex, &offset);
+    if (!s.ok()) {
+      // rule.where is "file:line:col" of the pattern's first character.
+      const size_t colon = rule.where.rfind(':');
+      const int col = std::stoi(rule.where.substr(colon + 1)) + offset;
+      return Status::Error("bad_rule", s.message() + " in rule '" + rule.id + "'",
+                           rule.where.substr(0, colon + 1) + std::to_string(col));
+    }
+    std::string error;
+    if (set->prefilter_.Add(regex, &error) < 0)
+      return Status::Error("bad_rule", error, rule.where);
+    set->regexes_.emplace_back(regex);
+    set->rules_.push_back(std::move(rule));
+  }
+  if (!set->prefilter_.Compile())
+    return Status::Error("bad_rule", "rules too large to compile together", dir);
+  set->clause_break_tag_ = lexicon.TagId("clause_break");
+  set->version_ = HashHex(contents);
+  *out = std::move(set);
+  return Status::Ok();
+}
+
+void RuleSet::Match(const Analysis& a, int first, int end,
+                    std::string* encoded, std::vector<RuleMatch>* out) const {
+  // Encode: \x01 folded-words \x02 :tag::tag: \x03 per unit (\x04 opens a
+  // clause break), remembering where each unit starts.
+  encoded->clear();
+  std::vector<int> offsets;
+  offsets.reserve(end - first + 1);
+  for (int i = first; i < end; ++i) {
+    const Unit& u = a.units[i];
+    offsets.push_back(static_cast<int>(encoded->size()));
+    encoded->push_back(u.HasTag(clause_break_tag_) ? kClauseBreakStart
+                                                   : kUnitStart);
+    for (int k = u.first; k < u.end; ++k) {
+      if (k > u.first) encoded->push_back(' ');
+      encoded->append(a.tokens.Folded(a.tokens.tokens[k]));
+    }
+    encoded->push_back(kUnitTags);
+    for (int tag : u.tags) {
+      encoded->push_back(':');
+      encoded->append(std::to_string(tag));
+      encoded->push_back(':');
+    }
+    encoded->push_back(kUnitEnd);
+  }
+  offsets.push_back(static_cast<int>(encoded->size()));
+  auto unit_at = [&](int byte) {
+    return first + static_cast<int>(std::upper_bound(offsets.begin(),
+                                                     offsets.end(), byte) -
+                                    offsets.begin()) - 1;
+  };
+  for (int r : prefilter_.Match(*encoded)) {
+    const Regex& re = regexes_[r];
+    for (const std::vector<Span>& groups : re.FindAll(*encoded)) {
+      RuleMatch m;
+      m.rule = r;
+      for (int g = 1; g < static_cast<int>(groups.size()); ++g) {
+        if (!groups[g].matched() || re.group_names()[g].empty()) continue;
+        if (groups[g].end == groups[g].start) continue;
+        m.slots.push_back({SlotName(re.group_names()[g]), unit_at(groups[g].start),
+                           unit_at(groups[g].end - 1) + 1});
+      }
+      out->push_back(std::move(m));
+    }
+  }
+}
+
+}  // namespace newsevents

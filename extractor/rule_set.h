@@ -1,0 +1,54 @@
+// RuleSet: every event rule of lexicons/en/rules, compiled once (one Regex
+// per rule and a RegexSet prefilter over all of them) and matched against
+// the units of a sentence.
+#ifndef NEWSEVENTS_RULE_SET_H_
+#define NEWSEVENTS_RULE_SET_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "regex.h"
+#include "rule.h"
+#include "status.h"
+#include "units.h"
+
+namespace newsevents {
+
+// One match of one rule: the units each slot captured.
+struct RuleMatch {
+  int rule = 0;  // index into RuleSet::rules()
+  struct Slot {
+    std::string name;
+    int first_unit = 0, end_unit = 0;
+  };
+  std::vector<Slot> slots;
+};
+
+class RuleSet {
+ public:
+  // Reads and compiles every *.rules file of `dir`. Needs the lexicon for
+  // tag names. Errors carry "file:line:col".
+  static Status Load(const std::string& dir, const Lexicon& lexicon,
+                     std::unique_ptr<RuleSet>* out);
+
+  // Matches every rule against units [first, end) of `analysis`, appending
+  // to `*out`. `encoded` is scratch space reused between calls.
+  void Match(const Analysis& analysis, int first, int end,
+             std::string* encoded, std::vector<RuleMatch>* out) const;
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const std::string& version() const { return version_; }
+
+ private:
+  std::vector<Rule> rules_;
+  std::vector<Regex> regexes_;
+  RegexSet prefilter_;
+  int clause_break_tag_ = -1;
+  std::string version_;
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_RULE_SET_H_
