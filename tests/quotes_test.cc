@@ -1,0 +1,290 @@
+// Quotes and speakers: each attribution pattern, the quote-mark styles and
+// the traps (scare quotes, titles), and the seed article's four quotes.
+#include "quotes.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace newsevents {
+namespace {
+
+const QuoteFinder& Finder() {
+  static std::unique_ptr<QuoteFinder> qf = [] {
+    std::unique_ptr<QuoteFinder> q;
+    Status s = QuoteFinder::Load("lexicons/en", &q);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    return q;
+  }();
+  return *qf;
+}
+
+// A throwaway sentence splitter for tests: ". " / "? " / "! " (after an
+// optional closing quote) before a capital, and line breaks.
+std::vector<Mention> Sentences(const std::string& t) {
+  std::vector<Mention> out;
+  int s = 0;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    bool stop = t[i] == '\n';
+    if (t[i] == '.' || t[i] == '?' || t[i] == '!') {
+      int j = i + 1;
+      if (t.compare(j, 3, "\xe2\x80\x9d") == 0) j += 3;
+      if (j < n && t[j] == '"') ++j;
+      if (j + 1 < n && t[j] == ' ' && isupper(static_cast<unsigned char>(t[j + 1]))) {
+        std::string prev = t.substr(std::max(0, i - 2), 2);
+        if (prev != "Mr" && prev != "Dr") {
+          out.push_back({s, j});
+          s = j + 1;
+        }
+      }
+    }
+    if (stop) {
+      if (i > s) out.push_back({s, i});
+      s = i + 1;
+    }
+  }
+  if (n > s) out.push_back({s, n});
+  return out;
+}
+
+std::vector<Quote> Run(const std::string& t,
+                       const std::vector<EntityMention>& ents = {}) {
+  return Finder().Find(t, Sentences(t), ents);
+}
+
+std::string Str(const std::string& t, Mention m) {
+  return t.substr(m.start, m.end - m.start);
+}
+
+// The only quote of `kind` in t; fails when there is not exactly one.
+Quote One(const std::string& t, const std::string& kind,
+          const std::vector<EntityMention>& ents = {}) {
+  std::vector<Quote> all = Run(t, ents);
+  std::vector<Quote> q;
+  for (const Quote& x : all)
+    if (x.kind == kind) q.push_back(x);
+  REQUIRE_MESSAGE(q.size() == 1, t);
+  return q[0];
+}
+
+EntityMention Ent(const std::string& t, const std::string& surface,
+                  const std::string& kind, const std::string& name) {
+  EntityMention e;
+  int at = static_cast<int>(t.find(surface));
+  e.mention = {at, at + static_cast<int>(surface.size())};
+  e.kind = kind;
+  e.name = name;
+  return e;
+}
+
+TEST_CASE("quote followed by pronoun and verb: “...,” he said") {
+  std::string t =
+      "Foreign Secretary Jack Straw spoke on Tuesday. "
+      "\xe2\x80\x9cThe talks were hard,\xe2\x80\x9d he said.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.mention) == "The talks were hard,");
+  CHECK(Str(t, q.speaker.mention) == "he");
+  CHECK(q.speaker.name == "Jack Straw");
+  CHECK(q.speaker.title == "Foreign Secretary");
+  CHECK(q.speaker.kind == "official");
+  CHECK(Str(t, q.cue) == "said");
+}
+
+TEST_CASE("verb before the speaker, apposition after: said X, Y's title") {
+  std::string t =
+      "\"We will leave the treaty,\" said Karolis Aleksa, Lithuania's deputy "
+      "defence minister.";
+  std::vector<EntityMention> ents = {Ent(t, "Lithuania", "state", "Lithuania")};
+  Quote q = One(t, "direct", ents);
+  CHECK(q.speaker.name == "Karolis Aleksa");
+  CHECK(q.speaker.title == "deputy defence minister");
+  CHECK(q.speaker.affiliation == "Lithuania");
+  CHECK(q.speaker.kind == "official");
+  CHECK(Str(t, q.speaker.mention) ==
+        "Karolis Aleksa, Lithuania's deputy defence minister");
+}
+
+TEST_CASE("speaker then colon: Aleksa said: “...”, surname resolves") {
+  std::string t =
+      "Karolis Aleksa, the deputy minister, arrived. Aleksa said: "
+      "\xe2\x80\x9cWe have no choice.\xe2\x80\x9d";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.speaker.mention) == "Aleksa");
+  CHECK(q.speaker.name == "Karolis Aleksa");
+}
+
+TEST_CASE("according to and in a statement") {
+  std::string t =
+      "The ministry of defence published a plan. In a statement, the ministry "
+      "said \xe2\x80\x9cthe decision is final.\xe2\x80\x9d";
+  Quote q = One(t, "partial");
+  CHECK(Str(t, q.speaker.mention) == "the ministry");
+  std::string u = "The deal is dead, according to a senior official.";
+  Quote i = One(u, "indirect");
+  CHECK(Str(u, i.mention) == "The deal is dead");
+  CHECK(i.speaker.name == "senior official");
+  CHECK(Str(u, i.cue) == "according to");
+}
+
+TEST_CASE("the organization warned: resolves to the last organisation") {
+  std::string t =
+      "Amnesty International published a report. \"This is a disaster for "
+      "civilians,\" the organization warned.";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Amnesty International", "ngo", "Amnesty International")};
+  Quote q = One(t, "direct", ents);
+  CHECK(Str(t, q.speaker.mention) == "the organization");
+  CHECK(q.speaker.name == "Amnesty International");
+  CHECK(q.speaker.kind == "ngo");
+}
+
+TEST_CASE("partial quote: labeled the move as “disastrous”") {
+  std::string t =
+      "Amnesty International has labeled the move as "
+      "\xe2\x80\x9c" "disastrous,\xe2\x80\x9d while Human Rights Watch has "
+      "labeled it \xe2\x80\x9c" "alarming.\xe2\x80\x9d";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].kind == "partial");
+  CHECK(q[0].speaker.name == "Amnesty International");
+  CHECK(Str(t, q[0].mention) == "disastrous,");
+  CHECK(q[1].speaker.name == "Human Rights Watch");
+}
+
+TEST_CASE("indirect speech: said that, urged X to") {
+  std::string t =
+      "Karolis Aleksa is the deputy minister. He argued that the weapons "
+      "would deter an attack.";
+  Quote q = One(t, "indirect");
+  CHECK(Str(t, q.mention) == "the weapons would deter an attack");
+  CHECK(q.speaker.name == "Karolis Aleksa");
+  std::string u =
+      "The organization Humanitarian Initiative (HI) urged Lithuania to "
+      "reconsider, suggesting a worrying precedent.";
+  Quote r = One(u, "indirect");
+  CHECK(Str(u, r.mention) == "Lithuania to reconsider");
+  CHECK(r.speaker.name == "Humanitarian Initiative");
+  CHECK(r.speaker.kind == "ngo");
+}
+
+TEST_CASE("quote marks: straight, single, ``wire'' and '' pairs") {
+  std::string a = "``We want peace,'' the minister said.";
+  CHECK(Str(a, One(a, "direct").mention) == "We want peace,");
+  std::string b = "''We want peace,'' said John Smith, a senator.";
+  Quote qb = One(b, "direct");
+  CHECK(qb.speaker.name == "John Smith");
+  CHECK(qb.speaker.kind == "official");
+  std::string c = "'We want peace,' said Mr John Smith.";
+  CHECK(One(c, "direct").speaker.name == "John Smith");
+}
+
+TEST_CASE("nested quotes stay inside the outer quote") {
+  std::string t =
+      "\xe2\x80\x9cThey call it \xe2\x80\x98the red line\xe2\x80\x99 and "
+      "mean it,\xe2\x80\x9d said Jane Doe, a diplomat.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.mention) ==
+        "They call it \xe2\x80\x98the red line\xe2\x80\x99 and mean it,");
+  CHECK(q.speaker.name == "Jane Doe");
+}
+
+TEST_CASE("a quote running on over paragraphs keeps its speaker") {
+  std::string t =
+      "Lawyer Louise Christian said: \"They should have acted sooner.\n\n"
+      "\"They didn't do that. They colluded with it.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(Str(t, q[1].mention) == "They didn't do that. They colluded with it.");
+  CHECK(q[1].speaker.name == "Louise Christian");
+  CHECK(q[1].speaker.title == "Lawyer");
+}
+
+TEST_CASE("traps: scare quotes, titles and nicknames give no speaker") {
+  std::string t =
+      "They were detained as part of the \"war on terror\". The film "
+      "\"Dark Waters\" opened in May. Crowds cheered \"the Donald\" in Iowa.";
+  CHECK(Run(t).empty());
+  std::string u =
+      "Mr. Smith told \"Good Morning America\" that the deal was dead.";
+  for (const Quote& q : Run(u)) CHECK(q.kind == "indirect");
+}
+
+TEST_CASE("he resolves to the last male person named, not a name in a quote") {
+  std::string t =
+      "The shadow foreign secretary, Michael Ancram, welcomed the return. "
+      "\"I spoke to Peter Hain,\" he said. \"We agreed,\" he added.";
+  std::vector<Quote> q = Run(t);
+  int direct = 0;
+  for (const Quote& x : q) {
+    if (x.kind != "direct") continue;
+    ++direct;
+    CHECK(x.speaker.name == "Michael Ancram");
+  }
+  CHECK(direct == 2);
+}
+
+TEST_CASE("seed article: the four quotes and their speaker") {
+  std::ifstream in("corpora/seed/lithuania-ccm.txt");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string t = ss.str();
+  std::vector<EntityMention> ents;
+  for (size_t at = t.find("Lithuania"); at != std::string::npos;
+       at = t.find("Lithuania", at + 1)) {
+    if (t.compare(at, 10, "Lithuanian") == 0) continue;
+    EntityMention e;
+    e.mention = {static_cast<int>(at), static_cast<int>(at + 9)};
+    e.kind = "state";
+    e.name = "Lithuania";
+    ents.push_back(e);
+  }
+  std::vector<Quote> q = Run(t, ents);
+  std::vector<Quote> marked;
+  for (const Quote& x : q)
+    if (x.kind != "indirect") marked.push_back(x);
+  REQUIRE(marked.size() == 4);
+  CHECK(Str(t, marked[0].mention) ==
+        "Russia uses all the instruments available in a conventional war,");
+  CHECK(marked[0].kind == "direct");
+  CHECK(marked[0].speaker.name == "Karolis Aleksa");
+  CHECK(marked[0].speaker.title == "Deputy Defence Minister");
+  CHECK(marked[0].speaker.affiliation == "Lithuania");
+  CHECK(marked[0].speaker.kind == "official");
+  CHECK(Str(t, marked[1].mention) == "effective deterrence and defense.");
+  CHECK(marked[1].kind == "partial");
+  CHECK(marked[1].speaker.name == "Karolis Aleksa");
+  CHECK(Str(t, marked[2].mention) == "disastrous,");
+  CHECK(marked[2].speaker.name == "Amnesty International");
+  CHECK(Str(t, marked[3].mention) == "alarming,");
+  CHECK(marked[3].speaker.name == "Human Rights Watch");
+  for (size_t i = 0; i < q.size(); ++i)
+    CHECK(q[i].id == "q" + std::to_string(i + 1));
+  // "He argued that ..." and "Deputy Minister Aleksa assured that ...".
+  int aleksa_indirect = 0;
+  for (const Quote& x : q)
+    if (x.kind == "indirect" && x.speaker.name == "Karolis Aleksa")
+      ++aleksa_indirect;
+  CHECK(aleksa_indirect >= 2);
+}
+
+TEST_CASE("a bad word list stops loading with file:line:col") {
+  std::string dir = "/tmp/newsevents_quotes_test_lex";
+  std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
+                    " && cp -r lexicons/en/words " + dir + "/";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  {
+    std::ofstream bad(dir + "/words/reporting_verbs.txt", std::ios::app);
+    bad << "said\tsays\n";
+  }
+  std::unique_ptr<QuoteFinder> q;
+  Status s = QuoteFinder::Load(dir, &q);
+  CHECK_FALSE(s.ok());
+  CHECK(s.where().find("reporting_verbs.txt:") != std::string::npos);
+  CHECK(s.where().substr(s.where().rfind(':')) == ":5");
+}
+
+}  // namespace
+}  // namespace newsevents
