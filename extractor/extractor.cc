@@ -122,6 +122,13 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   }
   FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
 
+  std::vector<Mention> sentences;
+  for (const Sentence& sent : a.tokens.sentences)
+    sentences.push_back({sent.start, sent.end});
+  // Quotes and reactions (issue 4) are wired in once their finders pass
+  // their tests; `sentences` and `a.mentions` are what they take.
+  (void)sentences;
+
   // Entities: one per (kind, name), with all its mentions.
   for (const EntityMention& em : a.mentions) {
     const std::string kind = em.kind == "organ" ? "state" : em.kind;

@@ -181,7 +181,24 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
     SplitPossessive(out);
   }
 
-  b.sentence->setText(ut, status);
+  // Wire text wraps lines inside sentences: a single newline that neither
+  // ends a paragraph (blank line) nor opens an indented one is a space for
+  // sentence breaking. Same length, so byte offsets are unchanged.
+  std::string unwrapped(text);
+  // A newline right after sentence-final punctuation stays a paragraph break.
+  auto ends_sentence = [](unsigned char c) {
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == ':' ||
+           c == 0x9D;  // last byte of a closing curly quote
+  };
+  for (size_t i = 1; i + 1 < unwrapped.size(); ++i)
+    if (unwrapped[i] == '\n' && unwrapped[i - 1] != '\n' &&
+        unwrapped[i + 1] != '\n' && unwrapped[i + 1] != ' ' &&
+        unwrapped[i + 1] != '\t' && unwrapped[i + 1] != '\r' &&
+        !ends_sentence(unwrapped[i - 1]))
+      unwrapped[i] = ' ';
+  UText* unwrapped_ut = utext_openUTF8(
+      nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
+  b.sentence->setText(unwrapped_ut, status);
   size_t ti = 0;
   start = b.sentence->first();
   for (int end = b.sentence->next(); end != icu::BreakIterator::DONE;
@@ -198,11 +215,15 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
     s.end = out->tokens[s.end_token - 1].end;
     out->sentences.push_back(s);
   }
-  // Tokens after a blank line or a newline open a paragraph.
-  for (auto& t : out->tokens)
-    if (t.start == 0 || text[t.start - 1] == '\n')
+  // Tokens after a newline that was kept as a break open a paragraph.
+  for (auto& t : out->tokens) {
+    int k = t.start - 1;
+    while (k >= 0 && (text[k] == ' ' || text[k] == '\t')) --k;
+    if (k < 0 || (text[k] == '\n' && unwrapped[k] == '\n'))
       t.flags |= Token::kParagraphStart;
+  }
   utext_close(ut);
+  utext_close(unwrapped_ut);
   if (abbreviations) MergeAfterAbbreviations(*abbreviations, out);
   // Sentence indices must follow the kept sentences.
   for (size_t si = 0; si < out->sentences.size(); ++si)
