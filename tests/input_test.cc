@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -188,6 +189,88 @@ TEST_CASE("JSONL: good, broken, empty lines and a missing id") {
   CHECK(items[8].doc.id == "a11");
   CHECK(items[8].doc.text.empty());
   CHECK(items[8].doc.source == path + ":11");
+}
+
+// The JSONL reader has a fast scanner for the usual record shape and falls
+// back to nlohmann/json for everything else. Differential test (re2 style):
+// on well-formed and damaged lines alike, the reader must agree with what
+// nlohmann makes of the line.
+TEST_CASE("JSONL: the fast scanner agrees with nlohmann on damaged lines") {
+  const std::string base[] = {
+      R"({"id": "a", "text": "Plain text.", "date": "2016-05-03"})",
+      R"({"text":"Esc \" \\ \/ \b \f \n \r \t end","id":"b"})",
+      R"({"id": "c", "text": "caf\u00e9 \u2014 \ud83d\ude00 \u00E9", "date": null})",
+      R"(  {"meta": {"a": [1, -2.5e3, 0, true, false, null, {"b": []}]}, "text": "x" }  )",
+      R"({"id": "d", "text": "Škoda “quoted” Łukasz", "n": -0.0e+1, "s": "\"}"})",
+      R"({"id": null, "text": "", "date": "1998-10-17T08:00:00Z", "x": [[[]]]})",
+      R"({"id": 12, "text": "numeric id"})",
+      R"({"text": "dup", "text": "last"})",
+      R"({"id": "e", "text": "a\u0000b"})",
+      R"({"id": "f", "text": "long enough to use the eight-byte skip loop several times over"})",
+  };
+  std::vector<std::string> lines;
+  const char kReplacements[] = {'"', '\\', '}', ']', ',', ':',
+                                ' ', '0',  'u', 'e', '-', 'x'};
+  for (const std::string& line : base) {
+    lines.push_back(line);
+    for (size_t i = 0; i < line.size(); ++i) {
+      lines.push_back(line.substr(0, i));
+      for (char c : kReplacements) {
+        std::string mutated = line;
+        mutated[i] = c;
+        lines.push_back(mutated);
+      }
+    }
+  }
+  std::string file;
+  std::vector<std::string> kept;  // the lines the reader sees, in order
+  for (const std::string& line : lines) {
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    file += line + "\n";
+    kept.push_back(line);
+  }
+  TempDir dir;
+  std::string path = dir.Write("mutants.jsonl", file);
+  auto items = ReadAllItems({path});
+  REQUIRE(items.size() == kept.size());
+  size_t ok = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const std::string& line = kept[i];
+    CAPTURE(line);
+    const InputItem& item = items[i];
+    if (!IsValidUtf8(line, nullptr)) {
+      CHECK(item.error.code() == "invalid_utf8");
+      continue;
+    }
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    bool text_ok = !j.is_discarded() && j.is_object() && j.contains("text") &&
+                   j["text"].is_string();
+    if (!text_ok) {
+      CHECK_FALSE(item.ok());
+      continue;
+    }
+    std::string text = j["text"];
+    if (LooksBinary(text, nullptr)) {
+      CHECK(item.error.code() == "binary");
+      continue;
+    }
+    if (!item.ok()) {  // only the id or date can be wrong
+      CHECK((item.error.code() == "bad_date" ||
+             (item.error.code() == "bad_record" && j.contains("id") &&
+              !j["id"].is_string() && !j["id"].is_number())));
+      continue;
+    }
+    ++ok;
+    CHECK(item.doc.text == text);
+    if (j.contains("id") && j["id"].is_string() &&
+        !j["id"].get<std::string>().empty()) {
+      CHECK(item.doc.id == j["id"].get<std::string>());
+    }
+    if (j.contains("date") && j["date"].is_string()) {
+      CHECK(item.doc.dct == j["date"].get<std::string>().substr(0, 10));
+    }
+  }
+  CHECK(ok > 500);  // the test really exercised the success path
 }
 
 TEST_CASE("JSONL: renamed fields") {
