@@ -137,7 +137,10 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       if (!au.HasTag(ct.actor) || au.entity < 0) continue;
       for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
         const Unit& tu = a.units[ti];
-        if (!tu.HasTag(ct.treaty) || tu.entity < 0) continue;
+        // An organisation joined or left stands for its founding treaty.
+        if (!(tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) || tu.entity < 0 ||
+            ti == ai)
+          continue;
         const EntityMention& am = a.mentions[au.entity];
         const EntityMention& tm = a.mentions[tu.entity];
         const std::string actor_key = am.code.empty() ? am.name : am.code;

@@ -56,8 +56,6 @@ Status Extractor::Load(const Options& options, std::unique_ptr<Extractor>* out) 
   m.options = options;
   Status s = Lexicon::Load(options.lexicon_dir, &m.lexicon);
   if (!s.ok()) return s;
-  // Tags the engine itself adds to units.
-  m.lexicon->InternTag("ACTOR");
   if (!(s = RuleSet::Load(options.lexicon_dir + "/rules", *m.lexicon, &m.rules)).ok())
     return s;
   if (!(s = TimexTagger::Load(options.lexicon_dir + "/timex", &m.timex)).ok())
@@ -110,7 +108,8 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     // Rules need a treaty and an actor: skip sentences without both.
     bool treaty = false, actor = false;
     for (int i = first; i < end; ++i) {
-      treaty |= a.units[i].HasTag(m.core_tags.treaty);
+      treaty |= a.units[i].HasTag(m.core_tags.treaty) ||
+                a.units[i].HasTag(m.core_tags.igo);
       actor |= a.units[i].HasTag(m.core_tags.actor);
     }
     if (debug_units_) PrintUnits(a, *m.lexicon, first, end);

@@ -51,6 +51,7 @@ bool ExactCase(const DataLine& line, size_t col) {
 
 Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   auto lex = std::make_unique<Lexicon>();
+  lex->InternTag("ACTOR");  // added to units by the engine, used by rules
   std::string contents;
   auto add_names = [&](const std::vector<std::string>& names, int tag, int ref,
                        bool exact_caps) {

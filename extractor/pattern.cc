@@ -8,7 +8,7 @@
 namespace newsevents {
 namespace {
 
-const char kAnyUnit[] = "[\\x01\\x04][^\\x03]*\\x03";
+const char kAnyUnit[] = "[\\x01\\x04\\x05][^\\x03]*\\x03";
 const char kClauseUnit[] = "\\x01[^\\x03]*\\x03";
 
 bool IsSyntax(char c) {
@@ -84,7 +84,7 @@ class Compiler {
     if (tag < 0)
       return Status::Error("bad_pattern",
                            "unknown word list or entity kind '" + name + "'");
-    *out += "[\\x01\\x04][^\\x02]*\\x02[^\\x03]*:" + std::to_string(tag) +
+    *out += "[\\x01\\x04\\x05][^\\x02]*\\x02[^\\x03]*:" + std::to_string(tag) +
             ":[^\\x03]*\\x03";
     return Status::Ok();
   }
@@ -119,7 +119,7 @@ class Compiler {
       size_t end = p_.find('"', pos_ + 1);
       if (end == std::string::npos)
         return Status::Error("bad_pattern", "'\"' is not closed");
-      *out += std::string("[\\x01\\x04]") +
+      *out += std::string("[\\x01\\x04\\x05]") +
               Regex::Quote(Fold(p_.substr(pos_ + 1, end - pos_ - 1))) +
               "\\x02[^\\x03]*\\x03";
       pos_ = end + 1;
@@ -177,7 +177,7 @@ class Compiler {
       return Status::Error("bad_pattern", "unexpected '" + std::string(1, c) + "'");
     size_t start;
     const std::string word = Word(&start);
-    *out += std::string("[\\x01\\x04]") + Regex::Quote(Fold(word)) +
+    *out += std::string("[\\x01\\x04\\x05]") + Regex::Quote(Fold(word)) +
             "\\x02[^\\x03]*\\x03";
     return Status::Ok();
   }

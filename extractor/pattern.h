@@ -6,7 +6,8 @@
 //   signed          a unit whose folded words are exactly "signed"
 //   <sign_verb>     a unit tagged by the word list sign_verb.txt
 //   {TREATY}        a unit tagged with an entity kind (ACTOR, TREATY, ...)
-//   _  ~            any unit; any unit that is not a clause break
+//   _  ~            any unit; any unit that is neither a clause break nor
+//                   an actor (so a gap never skips over an actor)
 //   ( a | b )       grouping and alternatives
 //   ? * + {m,n}     repetition of the atom before
 //   $actor X        capture X as the slot `actor`
@@ -26,6 +27,7 @@ namespace newsevents {
 // Bytes that frame each unit in the encoded sentence.
 constexpr char kUnitStart = '\x01';        // an ordinary unit
 constexpr char kClauseBreakStart = '\x04';  // a unit of the clause_break list
+constexpr char kActorStart = '\x05';        // an actor: gaps (~) stop at it
 constexpr char kUnitTags = '\x02';
 constexpr char kUnitEnd = '\x03';
 

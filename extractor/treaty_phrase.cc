@@ -105,9 +105,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
       break;
     if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
-    if (is_word && !is_modifier && !is_state && u.tags.size() > 0 &&
-        !u.HasTag(ct.treaty_modifier))
-      break;  // a listed cue word (verb, preposition): not part of the name
+    if (is_word && !is_modifier && !is_state && u.HasTag(ct.function_word))
+      break;  // a preposition, pronoun or auxiliary: not part of the name
     if (is_year) year = std::stoi(std::string(w));
     if (is_word && !is_modifier) {
       content.push_back(Singular(w));
@@ -162,7 +161,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     out->name = lex.treaties()[best].name;
     if (best_subject_end > h.end)
       while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
-  } else if (content.empty()) {
+  } else if (content.empty() &&
+             (memory.Last(head_word) || name_first == head)) {
     // "the convention", "the landmark treaty": the agreement last named.
     if (!definite) return false;
     const EntityMention* last = memory.Last(head_word);
@@ -173,6 +173,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // An agreement the lexicon does not know, named by the text's words.
     std::reverse(content.begin(), content.end());
     content.push_back(head_word);
+    if (content.size() == 1 && !definite) return false;  // "an accession treaty"
     if (const EntityMention* same = memory.SameWords(content)) {
       out->id = same->id;
       out->name = same->name;

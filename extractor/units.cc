@@ -21,6 +21,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.actor_blocker = l.TagId("actor_blockers");
   t.clause_break = l.TagId("clause_break");
   t.determiner = l.TagId("determiners");
+  t.function_word = l.TagId("function_words");
   return t;
 }
 

@@ -30,7 +30,7 @@ struct Unit {
 struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
-      actor_blocker, clause_break, determiner;
+      actor_blocker, clause_break, determiner, function_word;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 
