@@ -19,11 +19,9 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
-
 
 namespace newsevents {
 namespace {
@@ -148,7 +146,7 @@ size_t TerminatorAt(const std::string& text, size_t i) {
   while (j < text.size()) {
     if (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
       ++j;
-    } else if (text.compare(j, 3, "\xE2\x80\x9D") == 0 ||   // ”
+    } else if (text.compare(j, 3, "\xE2\x80\x9D") == 0 ||  // ”
                text.compare(j, 3, "\xE2\x80\x99") == 0) {  // ’
       j += 3;
     } else {
@@ -160,11 +158,26 @@ size_t TerminatorAt(const std::string& text, size_t i) {
   return space_after ? j - i : 0;
 }
 
+// `s` with every run of white space made one space, and trimmed.
+std::string CollapseSpaces(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (!std::isspace(c)) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // True when a paragraph starts after the line break at `i`: a blank or an
 // indented line follows. Other line breaks are hard wrapping.
 bool ParagraphBreakAt(const std::string& text, size_t i) {
   return text[i] == '\n' &&
-         (i + 1 >= text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])));
+         (i + 1 >= text.size() ||
+          std::isspace(static_cast<unsigned char>(text[i + 1])));
 }
 
 // The sentence around [m.start, m.end), found by a simple heuristic: it
@@ -193,17 +206,7 @@ std::string SentenceAround(const std::string& text, const Mention& m) {
     }
     ++end;
   }
-  std::string out;
-  for (size_t i = begin; i < end; ++i) {
-    unsigned char c = text[i];
-    if (!std::isspace(c)) {
-      out.push_back(c);
-    } else if (!out.empty() && out.back() != ' ') {
-      out.push_back(' ');
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return CollapseSpaces(text.substr(begin, end - begin));
 }
 
 // ------------------------------------------------------------ JSON access
@@ -279,8 +282,8 @@ GoldEvent ReadGoldEvent(const Json& j, const std::string& path,
   e.date = Str(j, "date");
   e.officials = Strings(j, "officials");
   for (const Json& r : Arr(j, "reactions"))
-    e.reactions.push_back({{Str(r, "org"), "", Strings(r, "accept")},
-                           Str(r, "stance")});
+    e.reactions.push_back(
+        {{Str(r, "org"), "", Strings(r, "accept")}, Str(r, "stance")});
   return e;
 }
 
@@ -304,7 +307,8 @@ void LocateTimexes(const std::string& text, std::vector<GoldTimex>* timexes) {
     if (ValidSpan(t.span, text)) continue;
     size_t& from = cursor[t.text];
     t.span = FindLoose(hay, t.text, false, from, true, &from);
-    if (t.span.start < 0) t.span = FindLoose(hay, t.text, false, from, false, &from);
+    if (t.span.start < 0)
+      t.span = FindLoose(hay, t.text, false, from, false, &from);
   }
 }
 
@@ -542,7 +546,7 @@ class DocScorer {
     f.what = std::move(what);
     f.span = span;
     f.sentence = sentence.empty() ? SentenceAround(gold_.text, span)
-                                  : std::move(sentence);
+                                  : CollapseSpaces(sentence);
     f.rule = std::move(rule);
     f.detail = std::move(detail);
     report_->findings.push_back(std::move(f));
@@ -571,7 +575,8 @@ class DocScorer {
 
   std::string EventSentence(const Event& e) const {
     for (const EventMention& m : e.mentions)
-      if (ValidSpan(m.sentence, gold_.text)) return SpanText(m.sentence, gold_.text);
+      if (ValidSpan(m.sentence, gold_.text))
+        return SpanText(m.sentence, gold_.text);
     return "";
   }
 
@@ -604,7 +609,8 @@ class DocScorer {
     std::string n = NormalizeName(org);
     for (const GoldReaction& r : gold_.reactions)
       if (NormalizeName(r.org.name) == n)
-        g.accept.insert(g.accept.end(), r.org.accept.begin(), r.org.accept.end());
+        g.accept.insert(g.accept.end(), r.org.accept.begin(),
+                        r.org.accept.end());
     return g;
   }
 
@@ -630,7 +636,8 @@ class DocScorer {
     std::vector<bool> used(g.officials.size(), false);
     for (const std::string& name : p.officials) {
       for (size_t i = 0; i < g.officials.size(); ++i) {
-        if (used[i] || !NameMatches(name, OfficialName(g.officials[i]))) continue;
+        if (used[i] || !NameMatches(name, OfficialName(g.officials[i])))
+          continue;
         used[i] = true;
         ++off.tp_gold, ++off.tp_pred;
         break;
@@ -757,11 +764,11 @@ class DocScorer {
         ++c.pred, ++c.tp_gold, ++c.tp_pred;
         continue;
       }
-      bool optional = std::any_of(
-          gold_.optional_quotes.begin(), gold_.optional_quotes.end(),
-          [&](const GoldQuote& g) {
-            return QuoteMatches(g, p.speaker.name, text, &jaccard);
-          });
+      bool optional =
+          std::any_of(gold_.optional_quotes.begin(),
+                      gold_.optional_quotes.end(), [&](const GoldQuote& g) {
+                        return QuoteMatches(g, p.speaker.name, text, &jaccard);
+                      });
       if (optional) continue;
       ++c.pred;
       Add(Finding::kFalsePositive, "quotes",
@@ -792,8 +799,8 @@ class DocScorer {
       }
       if (hit) continue;
       Mention at = !p.cue.empty() ? p.cue : p.org.mention;
-      Add(Finding::kFalsePositive, "reactions", p.org.name + " " + p.stance,
-          at, "", p.rule);
+      Add(Finding::kFalsePositive, "reactions", p.org.name + " " + p.stance, at,
+          "", p.rule);
     }
     for (size_t i = 0; i < gold_.reactions.size(); ++i) {
       if (matched[i]) continue;
@@ -818,7 +825,8 @@ class DocScorer {
     std::vector<bool> used(pred.size(), false);
     for (const GoldTimex& g : gold_.timexes) {
       for (size_t k = 0; k < pred.size(); ++k) {
-        if (used[k] || g.span.empty() || pred[k].mention.start != g.span.start ||
+        if (used[k] || g.span.empty() ||
+            pred[k].mention.start != g.span.start ||
             pred[k].mention.end != g.span.end)
           continue;
         used[k] = true;
@@ -834,8 +842,9 @@ class DocScorer {
         const Mention& g = gold_.timexes[i].span;
         for (size_t k = 0; k < pred.size() && match[i] < 0; ++k) {
           const Mention& m = pred[k].mention;
-          bool ok = pass == 0 ? (m.start == g.start && m.end == g.end && !g.empty())
-                              : Overlaps(m, g);
+          bool ok = pass == 0
+                        ? (m.start == g.start && m.end == g.end && !g.empty())
+                        : Overlaps(m, g);
           if (used[k] || !ok) continue;
           used[k] = true;
           match[i] = k;
@@ -859,13 +868,15 @@ class DocScorer {
       if (!value_ok || !type_ok)
         Add(Finding::kWrongValue, "timexes", what, p.mention, "", p.rule,
             "gold " + g.type + " " + g.value + ", predicted \"" +
-                SpanText(p.mention, gold_.text) + "\" " + p.type + " " + p.value);
+                SpanText(p.mention, gold_.text) + "\" " + p.type + " " +
+                p.value);
     }
     for (size_t k = 0; k < pred.size(); ++k) {
       if (used[k]) continue;
       const Timex& p = pred[k];
       Add(Finding::kFalsePositive, "timexes",
-          "\"" + SpanText(p.mention, gold_.text) + "\" " + p.type + " " + p.value,
+          "\"" + SpanText(p.mention, gold_.text) + "\" " + p.type + " " +
+              p.value,
           p.mention, "", p.rule);
     }
   }
@@ -892,9 +903,11 @@ class DocScorer {
       if (q.kind == "direct" || q.kind == "partial") pred.push_back(&q);
     c.pred += pred.size();
     for (const Quote* p : pred) {
-      bool hit = std::any_of(
-          gold_.attributions.begin(), gold_.attributions.end(),
-          [&](const GoldAttribution& g) { return Overlaps(p->mention, g.content); });
+      bool hit =
+          std::any_of(gold_.attributions.begin(), gold_.attributions.end(),
+                      [&](const GoldAttribution& g) {
+                        return Overlaps(p->mention, g.content);
+                      });
       if (hit) {
         ++c.tp_pred;
         continue;
@@ -910,8 +923,8 @@ class DocScorer {
         found = true;
         source = source || SourceRight(*p, g);
       }
-      std::string what = Quoted(g.source_text, "attribution",
-                                SpanText(g.content, gold_.text));
+      std::string what =
+          Quoted(g.source_text, "attribution", SpanText(g.content, gold_.text));
       if (!found) {
         Add(Finding::kMiss, "attributions", what, g.content, "", "",
             MissReason());
@@ -1061,8 +1074,8 @@ Status LoadGoldDir(const std::string& dir, GoldCorpus* corpus) {
     if (!ReadFile(base + ".gold.json", &json))
       return Status::Error("io_error", "cannot read file", base + ".gold.json");
     if (!ReadFile(base + ".txt", &text))
-      return Status::Error("io_error", "cannot read the article beside its gold",
-                           base + ".txt");
+      return Status::Error(
+          "io_error", "cannot read the article beside its gold", base + ".txt");
     Status s = ParseGoldDoc(json, text, base + ".gold.json", corpus);
     if (!s.ok()) return s;
     if (corpus->docs.back().id != name)
@@ -1086,11 +1099,13 @@ Status ParsePredictions(std::istream& in, const std::string& name,
     try {
       j = Json::parse(line);
     } catch (const Json::parse_error& e) {
+      // nlohmann says "[json.exception.parse_error.101] parse error at line 1,
+      // column 10: <what>"; its line is always 1 here, so keep <what> only.
       std::string what = e.what();
-      size_t cut = what.find("] ");  // drop nlohmann's "[json.exception...] "
-      return Status::Error(
-          "bad_json", cut == std::string::npos ? what : what.substr(cut + 2),
-          where);
+      size_t cut = what.find(": ");
+      if (cut != std::string::npos) what = what.substr(cut + 2);
+      return Status::Error("bad_json", "not valid JSON: " + what,
+                           where + ":" + std::to_string(e.byte));
     }
     if (!j.is_object() || !j.contains("doc") || !j["doc"].is_object() ||
         Str(j["doc"], "id").empty())
@@ -1132,8 +1147,8 @@ ScoreReport Score(const GoldCorpus& gold, const Predictions& pred) {
     std::string missing;
     if (!rec) {
       auto err = pred.errors.find(doc.id);
-      missing = err == pred.errors.end() ? "no prediction"
-                                         : "error: " + err->second;
+      missing =
+          err == pred.errors.end() ? "no prediction" : "error: " + err->second;
       report.missing_docs.push_back({doc.id, missing});
     }
     size_t first = report.findings.size();

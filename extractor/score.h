@@ -3,11 +3,11 @@
 // wrongly found, so that a person can audit it.
 //
 //   GoldCorpus gold;
-//   Status s = LoadGoldDir("corpora/seed", &gold);        // NAME.txt + NAME.gold.json
-//   Predictions pred;
-//   if (s.ok()) s = LoadPredictionsFile("out.jsonl", &pred);  // output.md JSONL
-//   ScoreReport report = Score(gold, pred);
-//   report.events.f1(); report.findings;  // figures, then every miss and fp
+//   Status s = LoadGoldDir("corpora/seed", &gold);        // NAME.txt +
+//   NAME.gold.json Predictions pred; if (s.ok()) s =
+//   LoadPredictionsFile("out.jsonl", &pred);  // output.md JSONL ScoreReport
+//   report = Score(gold, pred); report.events.f1(); report.findings;  //
+//   figures, then every miss and fp
 //
 // Three kinds of gold file are recognised by their keys, and a category is
 // scored in a document only when its gold file carries the key:
@@ -67,7 +67,8 @@ struct GoldQuote {
 
 struct GoldTimex {
   std::string text, type, value;
-  Mention span;  // from the gold file, or located in the text; empty if not found
+  Mention
+      span;  // from the gold file, or located in the text; empty if not found
 };
 
 struct GoldAttribution {
@@ -106,7 +107,7 @@ Status ParseGoldDoc(const std::string& json_text, const std::string& text,
 // ---------------------------------------------------------- prediction data
 
 struct Predictions {
-  std::map<std::string, Record> records;     // by doc id, "status":"ok"
+  std::map<std::string, Record> records;      // by doc id, "status":"ok"
   std::map<std::string, std::string> errors;  // doc id -> "code: message"
   std::vector<std::string> warnings;          // duplicate ids, ...
 };
@@ -153,7 +154,8 @@ struct Finding {
   std::string rule;      // predicted items only
   Mention span;          // where `what` is in the text, when known
 };
-const char* FindingKindName(Finding::Kind kind);  // "miss", "false_positive", ...
+const char* FindingKindName(
+    Finding::Kind kind);  // "miss", "false_positive", ...
 
 struct MissingDoc {
   std::string doc;
@@ -170,7 +172,7 @@ struct ScoreReport {
   Counts event_reactions;  // org + stance, micro over matched events
 
   // Timexes in TempEval-3 terms: `timexes` is the relaxed (overlap) match.
-  Counts timex_strict;  // exact span
+  Counts timex_strict;    // exact span
   Accuracy timex_values;  // over relaxed matches, exact string
   Accuracy timex_types;
   double timex_value_f1() const { return timexes.f1() * timex_values.value(); }

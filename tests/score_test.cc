@@ -4,10 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace newsevents {
 namespace {
@@ -51,8 +50,8 @@ Json Quote(const std::string& kind, const std::string& speaker,
 
 Json Record(const std::string& id) {
   return {{"schema", "newsevents/1"}, {"status", "ok"},
-          {"doc", {{"id", id}}},     {"events", Json::array()},
-          {"quotes", Json::array()}, {"reactions", Json::array()},
+          {"doc", {{"id", id}}},      {"events", Json::array()},
+          {"quotes", Json::array()},  {"reactions", Json::array()},
           {"timexes", Json::array()}};
 }
 
@@ -100,7 +99,8 @@ Predictions One(const Json& record) { return Lines(record.dump() + "\n"); }
 int CountFindings(const ScoreReport& r, Finding::Kind kind,
                   const std::string& category) {
   int n = 0;
-  for (const Finding& f : r.findings) n += f.kind == kind && f.category == category;
+  for (const Finding& f : r.findings)
+    n += f.kind == kind && f.category == category;
   return n;
 }
 
@@ -140,13 +140,15 @@ TEST_CASE("a perfect prediction scores 1 everywhere") {
   e["date"] = {{"value", "2025-03-03"}, {"mention", At(kText, "Monday")}};
   e["officials"] = {"Ana Perez"};  // diacritics do not matter
   rec["events"].push_back(e);
-  rec["quotes"].push_back(Quote("partial", "Pérez", "disastrous and reckless,"));
-  rec["reactions"].push_back({{"id", "r1"},
-                              {"org", {{"name", "AI"}}},
-                              {"stance", "oppose"}});
-  rec["timexes"].push_back({{"type", "DATE"}, {"value", "2025-03-03"},
+  rec["quotes"].push_back(
+      Quote("partial", "Pérez", "disastrous and reckless,"));
+  rec["reactions"].push_back(
+      {{"id", "r1"}, {"org", {{"name", "AI"}}}, {"stance", "oppose"}});
+  rec["timexes"].push_back({{"type", "DATE"},
+                            {"value", "2025-03-03"},
                             {"mention", At(kText, "Monday", 0)}});
-  rec["timexes"].push_back({{"type", "DATE"}, {"value", "2025-03-03"},
+  rec["timexes"].push_back({{"type", "DATE"},
+                            {"value", "2025-03-03"},
                             {"mention", At(kText, "Monday", 1)}});
   ScoreReport r = Score(Corpus(Gold()), One(rec));
   for (const Counts* c : {&r.events, &r.quotes, &r.reactions, &r.timexes}) {
@@ -164,8 +166,8 @@ TEST_CASE("a perfect prediction scores 1 everywhere") {
 
 TEST_CASE("events: actor by code, treaty by alias after 'the' and case") {
   Json rec = Record("d1");
-  rec["events"].push_back(
-      Event("withdraw", "asserted", "Republic of Lithuania", "LTU", "the oslo CONVENTION"));
+  rec["events"].push_back(Event("withdraw", "asserted", "Republic of Lithuania",
+                                "LTU", "the oslo CONVENTION"));
   ScoreReport r = Score(Corpus(Gold()), One(rec));
   CHECK(r.events.tp_gold == 1);
   CHECK(r.events.fp() == 0);
@@ -177,9 +179,11 @@ TEST_CASE("events: actor by code, treaty by alias after 'the' and case") {
 
 TEST_CASE("events: each gold event is matched once, type and modality count") {
   Json rec = Record("d1");
-  rec["events"].push_back(Event("withdraw", "asserted", "Lithuania", "", "CCM"));
+  rec["events"].push_back(
+      Event("withdraw", "asserted", "Lithuania", "", "CCM"));
   rec["events"].push_back(Event("withdraw", "asserted", "LTU", "", "CCM"));
-  rec["events"].push_back(Event("withdraw", "planned", "Lithuania", "LTU", "CCM"));
+  rec["events"].push_back(
+      Event("withdraw", "planned", "Lithuania", "LTU", "CCM"));
   ScoreReport r = Score(Corpus(Gold()), One(rec));
   CHECK(r.events.pred == 3);
   CHECK(r.events.tp_gold == 1);
@@ -216,7 +220,8 @@ TEST_CASE("a gold miss carries the sentence where its treaty is named") {
 
 TEST_CASE("quotes: indirect predictions never count as false positives") {
   Json rec = Record("d1");
-  rec["quotes"].push_back(Quote("indirect", "the minister", "the decision was final"));
+  rec["quotes"].push_back(
+      Quote("indirect", "the minister", "the decision was final"));
   rec["quotes"].push_back(Quote("indirect", "Nobody", "Finland is reviewing"));
   ScoreReport r = Score(Corpus(Gold()), One(rec));
   CHECK(r.quotes.pred == 0);
@@ -249,8 +254,8 @@ TEST_CASE("quotes: speaker and a Jaccard of at least 0.5 are both needed") {
   }
   SUBCASE("the wrong speaker does not match") {
     Json rec = Record("d1");
-    rec["quotes"].push_back(Quote("partial", "Amnesty International",
-                                  "disastrous and reckless,"));
+    rec["quotes"].push_back(
+        Quote("partial", "Amnesty International", "disastrous and reckless,"));
     ScoreReport r = Score(Corpus(Gold()), One(rec));
     CHECK(r.quotes.tp_gold == 0);
     CHECK(r.quotes.fp() == 1);
@@ -259,16 +264,18 @@ TEST_CASE("quotes: speaker and a Jaccard of at least 0.5 are both needed") {
 
 TEST_CASE("reactions match on organisation alias and stance") {
   Json rec = Record("d1");
-  rec["reactions"].push_back({{"org", {{"name", "AI"}}}, {"stance", "concern"}});
-  rec["reactions"].push_back({{"org", {{"name", "amnesty  international"}}},
-                              {"stance", "oppose"}});
+  rec["reactions"].push_back(
+      {{"org", {{"name", "AI"}}}, {"stance", "concern"}});
+  rec["reactions"].push_back(
+      {{"org", {{"name", "amnesty  international"}}}, {"stance", "oppose"}});
   ScoreReport r = Score(Corpus(Gold()), One(rec));
   CHECK(r.reactions.tp_gold == 1);
   CHECK(r.reactions.fp() == 1);
   CHECK(r.reactions.fn() == 0);
 }
 
-TEST_CASE("timexes: k-th gold text maps to k-th occurrence; overlap is relaxed") {
+TEST_CASE(
+    "timexes: k-th gold text maps to k-th occurrence; overlap is relaxed") {
   GoldCorpus gold = Corpus(Gold());
   REQUIRE(gold.docs[0].timexes.size() == 2);
   Json first = At(kText, "Monday", 0), second = At(kText, "Monday", 1);
@@ -277,11 +284,13 @@ TEST_CASE("timexes: k-th gold text maps to k-th occurrence; overlap is relaxed")
 
   Json rec = Record("d1");
   // "on Monday" overlaps the first; the second gets a wrong value.
-  rec["timexes"].push_back({{"type", "DATE"}, {"value", "2025-03-03"},
+  rec["timexes"].push_back({{"type", "DATE"},
+                            {"value", "2025-03-03"},
                             {"mention", At(kText, "on Monday", 0)}});
-  rec["timexes"].push_back({{"type", "DATE"}, {"value", "2025-03-10"},
-                            {"mention", second}});
-  rec["timexes"].push_back({{"type", "DATE"}, {"value", "PRESENT_REF"},
+  rec["timexes"].push_back(
+      {{"type", "DATE"}, {"value", "2025-03-10"}, {"mention", second}});
+  rec["timexes"].push_back({{"type", "DATE"},
+                            {"value", "PRESENT_REF"},
                             {"mention", At(kText, "is reviewing")}});
   ScoreReport r = Score(gold, One(rec));
   CHECK(r.timexes.tp_gold == 2);
@@ -293,7 +302,8 @@ TEST_CASE("timexes: k-th gold text maps to k-th occurrence; overlap is relaxed")
   CHECK(CountFindings(r, Finding::kWrongValue, "timexes") == 1);
 }
 
-TEST_CASE("a gold document without a prediction counts all its gold as missed") {
+TEST_CASE(
+    "a gold document without a prediction counts all its gold as missed") {
   GoldCorpus gold = Corpus(Gold());
   Json other = Gold();
   other["doc"] = "d2";
@@ -302,8 +312,8 @@ TEST_CASE("a gold document without a prediction counts all its gold as missed") 
                 {"status", "error"},
                 {"doc", {{"id", "d2"}}},
                 {"error", {{"code", "invalid_utf8"}, {"message", "bad byte"}}}};
-  ScoreReport r = Score(gold, Lines(Record("elsewhere").dump() + "\n" +
-                                    error.dump() + "\n"));
+  ScoreReport r = Score(
+      gold, Lines(Record("elsewhere").dump() + "\n" + error.dump() + "\n"));
   REQUIRE(r.missing_docs.size() == 2);
   CHECK(r.missing_docs[0].reason == "no prediction");
   CHECK(r.missing_docs[1].reason == "error: invalid_utf8: bad byte");
@@ -319,7 +329,8 @@ TEST_CASE("a category is scored only where the gold file annotates it") {
   Json gold = Json::parse(R"({"doc": "d1", "dct": null,
       "timexes": [{"text": "Monday", "type": "DATE", "value": "2025-03-03"}]})");
   Json rec = Record("d1");
-  rec["events"].push_back(Event("withdraw", "asserted", "Lithuania", "", "CCM"));
+  rec["events"].push_back(
+      Event("withdraw", "asserted", "Lithuania", "", "CCM"));
   ScoreReport r = Score(Corpus(gold), One(rec));
   CHECK(r.events.docs == 0);
   CHECK(r.events.pred == 0);
@@ -348,7 +359,8 @@ TEST_CASE("attributions: content overlap, source by span or last word") {
   rec["quotes"].push_back(quote("we will win", "John Smith"));
   rec["quotes"].push_back(quote("no", "Mary Brown"));
   rec["quotes"].push_back(quote("and Jones", "Jones"));
-  rec["quotes"].push_back({{"kind", "indirect"}, {"mention", At(text, "Smith")}});
+  rec["quotes"].push_back(
+      {{"kind", "indirect"}, {"mention", At(text, "Smith")}});
   ScoreReport r = Score(Corpus(gold, text), One(rec));
   CHECK(r.attributions.gold == 2);
   CHECK(r.attributions.pred == 3);
@@ -364,7 +376,7 @@ TEST_CASE("a broken prediction line is an error naming file and line") {
   Status s = ParsePredictions(in, "out.jsonl", &p);
   CHECK_FALSE(s.ok());
   CHECK(s.code() == "bad_json");
-  CHECK(s.where() == "out.jsonl:2");
+  CHECK(s.where().rfind("out.jsonl:2:", 0) == 0);  // file:line:column
   std::istringstream no_id("{\"status\": \"ok\"}\n");
   s = ParsePredictions(no_id, "out.jsonl", &p);
   CHECK(s.where() == "out.jsonl:1");

@@ -7,15 +7,14 @@
 //   score --gold ../shared/corpora/dev out.jsonl --json
 //
 // Exit status: 0 when scored, 2 on bad usage or unreadable input.
+#include "score.h"
+
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 #include <map>
-#include <string>
-
-#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
-
-#include "score.h"
+#include <string>
 
 namespace {
 
@@ -44,7 +43,8 @@ std::vector<Row> Rows(const ScoreReport& r) {
                            {"quotes", &r.quotes},
                            {"reactions", &r.reactions},
                            {"timexes", &r.timexes}};
-  if (r.attributions.docs > 0) rows.push_back({"attributions", &r.attributions});
+  if (r.attributions.docs > 0)
+    rows.push_back({"attributions", &r.attributions});
   return rows;
 }
 
@@ -54,8 +54,9 @@ void PrintTable(const ScoreReport& r) {
   for (const Row& row : Rows(r)) {
     const Counts& c = *row.counts;
     if (c.docs == 0) {
-      std::printf("%-13s %5d %6s %6s %6s %6s %6s %7s %7s %7s  (not annotated)\n",
-                  row.name, 0, "-", "-", "-", "-", "-", "-", "-", "-");
+      std::printf(
+          "%-13s %5d %6s %6s %6s %6s %6s %7s %7s %7s  (not annotated)\n",
+          row.name, 0, "-", "-", "-", "-", "-", "-", "-", "-");
       continue;
     }
     std::printf("%-13s %5d %6d %6d %6d %6d %6d %7s %7s %7s\n", row.name, c.docs,
@@ -87,8 +88,8 @@ void PrintFields(const ScoreReport& r) {
     PrintAccuracy("timex value accuracy", r.timex_values);
     PrintF1("timex strict F1", r.timex_strict);
     PrintF1("timex relaxed F1", r.timexes);
-    std::printf("  %-28s %7s  (relaxed F1 x value accuracy)\n", "timex value F1",
-                Fixed(r.timex_value_f1()).c_str());
+    std::printf("  %-28s %7s  (relaxed F1 x value accuracy)\n",
+                "timex value F1", Fixed(r.timex_value_f1()).c_str());
     PrintAccuracy("timex type accuracy", r.timex_types);
   }
   if (r.attributions.docs > 0)
@@ -110,8 +111,9 @@ void PrintDetails(const ScoreReport& r) {
     if (f.doc != doc) {
       doc = f.doc;
       auto it = missing.find(doc);
-      std::printf("\n== %s%s\n", doc.c_str(),
-                  it == missing.end() ? "" : ("  (" + it->second + ")").c_str());
+      std::printf(
+          "\n== %s%s\n", doc.c_str(),
+          it == missing.end() ? "" : ("  (" + it->second + ")").c_str());
     }
     const char* kind = f.kind == Finding::kMiss            ? "MISS "
                        : f.kind == Finding::kFalsePositive ? "FP   "
@@ -120,18 +122,19 @@ void PrintDetails(const ScoreReport& r) {
                 Clip(f.what, 160).c_str());
     if (!f.rule.empty()) std::printf("  [%s]", f.rule.c_str());
     std::printf("\n");
-    if (!f.detail.empty() && !missing.count(doc)) std::printf("        %s\n", f.detail.c_str());
+    if (!f.detail.empty() && !missing.count(doc))
+      std::printf("        %s\n", f.detail.c_str());
     if (!f.sentence.empty())
       std::printf("        | %s\n", Clip(f.sentence, 300).c_str());
   }
 }
 
 nlohmann::json CountsJson(const Counts& c) {
-  return {{"docs", c.docs},         {"gold", c.gold},
-          {"pred", c.pred},         {"tp", c.tp_gold},
-          {"tp_pred", c.tp_pred},   {"fp", c.fp()},
-          {"fn", c.fn()},           {"precision", c.precision()},
-          {"recall", c.recall()},   {"f1", c.f1()}};
+  return {{"docs", c.docs},       {"gold", c.gold},
+          {"pred", c.pred},       {"tp", c.tp_gold},
+          {"tp_pred", c.tp_pred}, {"fp", c.fp()},
+          {"fn", c.fn()},         {"precision", c.precision()},
+          {"recall", c.recall()}, {"f1", c.f1()}};
 }
 
 nlohmann::json AccuracyJson(const Accuracy& a) {
@@ -145,17 +148,19 @@ nlohmann::json ReportJson(const ScoreReport& r, bool details) {
   j["missing_docs"] = nlohmann::json::array();
   for (const auto& m : r.missing_docs)
     j["missing_docs"].push_back({{"doc", m.doc}, {"reason", m.reason}});
-  for (const Row& row : Rows(r)) j["categories"][row.name] = CountsJson(*row.counts);
-  j["events"]["date_accuracy"] = AccuracyJson(r.event_dates);
-  j["events"]["officials"] = CountsJson(r.event_officials);
-  j["events"]["reactions"] = CountsJson(r.event_reactions);
-  j["timexes"]["value_accuracy"] = AccuracyJson(r.timex_values);
-  j["timexes"]["type_accuracy"] = AccuracyJson(r.timex_types);
-  j["timexes"]["strict"] = CountsJson(r.timex_strict);
-  j["timexes"]["relaxed"] = CountsJson(r.timexes);
-  j["timexes"]["value_f1"] = r.timex_value_f1();
+  for (const Row& row : Rows(r))
+    j["categories"][row.name] = CountsJson(*row.counts);
+  nlohmann::json& fields = j["fields"];
+  fields["event_dates"] = AccuracyJson(r.event_dates);
+  fields["event_officials"] = CountsJson(r.event_officials);
+  fields["event_reactions"] = CountsJson(r.event_reactions);
+  fields["timex_values"] = AccuracyJson(r.timex_values);
+  fields["timex_types"] = AccuracyJson(r.timex_types);
+  fields["timex_strict"] = CountsJson(r.timex_strict);
+  fields["timex_relaxed"] = CountsJson(r.timexes);
+  fields["timex_value_f1"] = r.timex_value_f1();
   if (r.attributions.docs > 0)
-    j["attributions"]["source_accuracy"] = AccuracyJson(r.attribution_sources);
+    fields["attribution_sources"] = AccuracyJson(r.attribution_sources);
   j["warnings"] = r.warnings;
   if (details) {
     j["findings"] = nlohmann::json::array();
@@ -198,12 +203,14 @@ int main(int argc, char** argv) {
   std::string gold_dir, pred_path;
   bool json = false;
   bool details = false;
-  app.add_option("--gold", gold_dir, "Gold corpus folder (NAME.txt + NAME.gold.json)")
+  app.add_option("--gold", gold_dir,
+                 "Gold corpus folder (NAME.txt + NAME.gold.json)")
       ->required();
   app.add_option("predictions", pred_path,
                  "Extractor output, JSON Lines; '-' reads standard input")
       ->required();
-  app.add_flag("--json", json, "Print the figures as one JSON object instead of a table");
+  app.add_flag("--json", json,
+               "Print the figures as one JSON object instead of a table");
   CLI::Option* details_opt = app.add_flag(
       "--details,!--no-details", details,
       "List every miss, false positive and wrong value by document, with its "
@@ -238,10 +245,11 @@ int main(int argc, char** argv) {
     std::printf("%s\n", j.dump(2).c_str());
     return 0;
   }
-  std::printf("gold %s: %d documents, %zu without a usable prediction; "
-              "predictions %s (%d for documents without gold, ignored)\n\n",
-              gold_dir.c_str(), report.gold_docs, report.missing_docs.size(),
-              pred_path.c_str(), report.ignored_docs);
+  std::printf(
+      "gold %s: %d documents, %zu without a usable prediction; "
+      "predictions %s (%d for documents without gold, ignored)\n\n",
+      gold_dir.c_str(), report.gold_docs, report.missing_docs.size(),
+      pred_path.c_str(), report.ignored_docs);
   PrintTable(report);
   PrintFields(report);
   for (const std::string& w : report.warnings)
