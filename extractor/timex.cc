@@ -16,6 +16,7 @@
 namespace newsevents {
 namespace {
 
+constexpr size_t kRulesPerScan = 8;  // rules per combined scan regex
 constexpr size_t kWindow = 160;      // bytes a timex may span
 constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
@@ -35,7 +36,9 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
 
 struct TimexTagger::Impl {
   TimexGrammar grammar;
-  std::unique_ptr<Regex> any;   // all rules, one alternation
+  // All rules as a few alternations: one DFA over every rule would be too
+  // big for RE2's memory budget and fall back to the slow NFA.
+  std::vector<std::unique_ptr<Regex>> any;
   RegexSet starts;              // each rule anchored at the start
   std::unique_ptr<Regex> tense; // (?P<future>...)|(?P<past>...)
   int future_group = -1, past_group = -1;
@@ -106,23 +109,29 @@ Status TimexTagger::Load(const std::string& dir,
   Impl& impl = *t->impl_;
   Status s = LoadTimexGrammar(dir, &impl.grammar);
   if (!s.ok()) return s;
+  Regex::Options options;
+  options.case_insensitive = true;
   std::string all;
-  for (const TimexRule& r : impl.grammar.rules) {
+  const auto& rules = impl.grammar.rules;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const TimexRule& r = rules[i];
     all += (all.empty() ? "(?:" : "|(?:") + r.bare + ")";
     std::string error;
     if (impl.starts.Add("(?i)^(?:" + r.bare + ")", &error) < 0)
       return Status::Error("bad_timex_rule", "pattern does not compile: " + error,
                            r.where);
+    if ((i + 1) % kRulesPerScan == 0 || i + 1 == rules.size()) {
+      impl.any.push_back(std::make_unique<Regex>(all, options));
+      if (!impl.any.back()->ok())
+        return Status::Error("bad_timex_rule",
+                             "combined pattern does not compile: " +
+                                 impl.any.back()->error(),
+                             dir);
+      all.clear();
+    }
   }
   if (!impl.starts.Compile())
     return Status::Error("bad_timex_rule", "rule set too large to compile", dir);
-  Regex::Options options;
-  options.case_insensitive = true;
-  impl.any = std::make_unique<Regex>(all, options);
-  if (!impl.any->ok())
-    return Status::Error("bad_timex_rule",
-                         "combined pattern does not compile: " + impl.any->error(),
-                         dir);
   const auto past = impl.grammar.macros.find("TENSE_PAST");
   const auto future = impl.grammar.macros.find("TENSE_FUTURE");
   if (past == impl.grammar.macros.end() || future == impl.grammar.macros.end())
@@ -158,9 +167,17 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     std::vector<Span> groups;
   };
   std::vector<Candidate> candidates;
+  // The next match start of each scan regex at or after pos (-1: none left).
+  std::vector<int> next(impl.any.size(), -2);
   size_t pos = 0;
-  while (pos < text.size() && impl.any->Search(text, pos, &g)) {
-    const int start = g[0].start;
+  while (pos < text.size()) {
+    int start = -1;
+    for (size_t i = 0; i < impl.any.size(); ++i) {
+      if (next[i] == -2 || (next[i] >= 0 && next[i] < static_cast<int>(pos)))
+        next[i] = impl.any[i]->Search(text, pos, &g) ? g[0].start : -1;
+      if (next[i] >= 0 && (start < 0 || next[i] < start)) start = next[i];
+    }
+    if (start < 0) break;
     candidates.clear();
     const size_t window = std::min(kWindow, text.size() - start);
     for (int index : impl.starts.Match(text.substr(start, window))) {
