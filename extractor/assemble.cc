@@ -12,6 +12,8 @@ ModalityTags ModalityTags::From(const Lexicon& l) {
 
 namespace {
 
+constexpr int kCueWindow = 5;  // units before the trigger that cues may be in
+
 const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
   for (const auto& s : m.slots)
     if (s.name == name) return &s;
@@ -127,6 +129,9 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
       hypothetical |= a.units[i].HasTag(mt.hypothetical);
     if (hypothetical) continue;
+    // Cues govern the verb they stand near: "promised to abolish X when it
+    // joined" does not make the joining planned.
+    cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
     const std::string modality =
         Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     const Mention trig{a.units[trigger->first_unit].start,

@@ -30,6 +30,19 @@ void PrintUnits(const Analysis& a, const Lexicon& lexicon, int first, int end) {
   std::cerr << "\n";
 }
 
+// A line in capitals (a wire headline) repeats the story and misleads the
+// rules: its facts are taken from the body.
+bool IsHeadline(const TokenizedText& t, const Sentence& s) {
+  int words = 0;
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    const Token& token = t.tokens[i];
+    if (!(token.flags & Token::kWord) || (token.flags & Token::kNumber)) continue;
+    if (!(token.flags & Token::kAllCaps) && token.end - token.start > 1) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -113,7 +126,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
       actor |= a.units[i].HasTag(m.core_tags.actor);
     }
     if (debug_units_) PrintUnits(a, *m.lexicon, first, end);
-    if (!treaty || !actor) continue;
+    if (!treaty || !actor || IsHeadline(a.tokens, a.tokens.sentences[s])) continue;
     matches.clear();
     m.rules->Match(a, first, end, &encoded, &matches);
     AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,

@@ -185,7 +185,12 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
     }
     const std::string& ref_code = topic_code.empty() ? last_state_code : topic_code;
     const std::string& ref_name = topic_code.empty() ? last_state_name : topic_name;
-    if (m.kind == "organ" && m.code.empty() && !ref_code.empty()) {
+    // Only the organs a state has one of resolve from context ("the
+    // government"); "officials" or "negotiators" could be anyone's.
+    const bool singular_organ = m.organ == "parliament" || m.organ == "government" ||
+                                m.organ == "president" || m.organ == "ministry" ||
+                                m.organ == "head_of_government";
+    if (m.kind == "organ" && m.code.empty() && !ref_code.empty() && singular_organ) {
       m.code = ref_code;
       m.name = ref_name;
     }
