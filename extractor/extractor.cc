@@ -6,6 +6,8 @@
 
 #include "assemble.h"
 #include "lexicon.h"
+#include "quotes.h"
+#include "reactions.h"
 #include "rule_set.h"
 #include "timex.h"
 #include "tokenizer.h"
@@ -50,6 +52,8 @@ struct Extractor::Impl {
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<RuleSet> rules;
   std::unique_ptr<TimexTagger> timex;
+  std::unique_ptr<QuoteFinder> quotes;
+  std::unique_ptr<ReactionFinder> reactions;
   CoreTags core_tags;
   ModalityTags modality_tags;
   std::string version;
@@ -72,6 +76,9 @@ Status Extractor::Load(const Options& options, std::unique_ptr<Extractor>* out) 
   if (!(s = RuleSet::Load(options.lexicon_dir + "/rules", *m.lexicon, &m.rules)).ok())
     return s;
   if (!(s = TimexTagger::Load(options.lexicon_dir + "/timex", &m.timex)).ok())
+    return s;
+  if (!(s = QuoteFinder::Load(options.lexicon_dir, &m.quotes)).ok()) return s;
+  if (!(s = ReactionFinder::Load(options.lexicon_dir, &m.reactions)).ok())
     return s;
   m.core_tags = CoreTags::From(*m.lexicon);
   m.modality_tags = ModalityTags::From(*m.lexicon);
@@ -137,9 +144,9 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   std::vector<Mention> sentences;
   for (const Sentence& sent : a.tokens.sentences)
     sentences.push_back({sent.start, sent.end});
-  // Quotes and reactions (issue 4) are wired in once their finders pass
-  // their tests; `sentences` and `a.mentions` are what they take.
-  (void)sentences;
+  record->quotes = m.quotes->Find(doc.text, sentences, a.mentions);
+  record->reactions = m.reactions->Find(doc.text, sentences, a.mentions,
+                                        record->quotes, &record->events);
 
   // Entities: one per (kind, name), with all its mentions.
   for (const EntityMention& em : a.mentions) {
