@@ -328,7 +328,8 @@ std::vector<Quote> QuoteFinder::Find(
       }
     }
     int post_hi = s_end[sc];
-    if (end_tok + 1 < n && toks[end_tok + 1].para == toks[end_tok].para)
+    if (end_tok + 1 < n && toks[end_tok + 1].para == toks[end_tok].para &&
+        sp.close > 0 && IsAnyOf(toks[sp.close - 1], "? !"))
       post_hi = std::max(post_hi, s_end[sent_of[end_tok + 1]]);
     if (si + 1 < spans.size()) post_hi = std::min(post_hi, spans[si + 1].open);
     // Direct or partial: a direct quote opens its sentence, or follows a

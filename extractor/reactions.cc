@@ -90,7 +90,8 @@ std::vector<Reaction> ReactionFinder::Find(
         end = std::max(end, run - 1);
       }
       name = refs[r].who.name;
-      kind = refs[r].who.kind;
+      kind = refs[r].entity_kind.empty() || refs[r].entity_kind == "ngo"
+                 ? refs[r].who.kind : refs[r].entity_kind;
     } else if (r < 0 && toks[i].word() && !toks[i].cap() &&
                lex_.ngo_nouns.MatchAt(toks, i, n) > 0 && i > 0 &&
                toks[i - 1].key == FoldKey("the")) {
@@ -184,10 +185,19 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("with") ||
                    toks[before].key == FoldKey("to") ||
                    toks[before].key == FoldKey("against"));
-    // "condemned by Amnesty", "..., as have Amnesty and HRW".
+    // "a spokesman for Amnesty said": the organisation speaks.
+    if (object && before >= 1 && toks[before - 1].word() &&
+        lex_.IsTitle(toks[before - 1].key))
+      object = false;
+    // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty".
     bool back = false;
     for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
-      if (toks[k].key == FoldKey("by") && k == o.a - 1) back = true;
+      if (toks[k].key == FoldKey("by")) {
+        bool mods = true;
+        for (int m2 = k + 1; m2 < o.a; ++m2)
+          if (!toks[m2].word() || toks[m2].cap()) mods = false;
+        if (mods) back = true;
+      }
       if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
           (toks[k + 1].key == FoldKey("have") ||
            toks[k + 1].key == FoldKey("has") ||
@@ -210,11 +220,13 @@ std::vector<Reaction> ReactionFinder::Find(
     int a = res.TokenAt(q.cue.start), b = res.TokenAt(q.cue.end);
     std::vector<Hit> hits;
     if (!q.cue.empty()) scan(a, b, &hits);
-    if (q.kind == "partial") scan(res.TokenAt(q.mention.start),
-                                  res.TokenAt(q.mention.end), &hits);
+    if (q.kind != "direct") scan(res.TokenAt(q.mention.start),
+                                 res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
-    for (const Hit& h : hits)
-      found.push_back({q.speaker.name, h.stance, h.first, h.last, s});
+    // A person speaking for an NGO ("Amnesty International's Jan Shaw").
+    const std::string& org = q.speaker.affiliation.empty()
+                                 ? q.speaker.name : q.speaker.affiliation;
+    for (const Hit& h : hits) found.push_back({org, h.stance, h.first, h.last, s});
   }
   // Concern gives way to any other stance of the same organisation in the
   // same sentence ("urged ..., suggesting a worrying precedent").

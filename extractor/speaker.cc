@@ -675,11 +675,14 @@ int SpeakerResolver::OrgAt(int i) const {
 
 void SpeakerResolver::AddReferent(Referent r) {
   for (Referent& old : refs_) {
-    if (old.org == r.org && old.who.name == r.who.name) {
+    if (old.org == r.org && old.who.name == r.who.name &&
+        (!r.org || old.first_key == r.first_key)) {
       old.last_seen = std::max(old.last_seen, r.last_seen);
       if (old.who.title.empty()) old.who.title = r.who.title;
       if (old.who.affiliation.empty()) old.who.affiliation = r.who.affiliation;
       if (!old.gender) old.gender = r.gender;
+      if (old.who.kind == "person" && r.who.kind != "person")
+        old.who.kind = r.who.kind;
       old.strong |= r.strong;
       if (!old.alias_key) old.alias_key = r.alias_key;
       return;
@@ -710,6 +713,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   }
   std::string name, title, affiliation;
   bool name_is_org = false, ngo = false, official = false;
+  bool ngo_affiliation = false;
   for (const Part& p : parts) {
     int a = p.a, b = p.b;
     if (a <= b && lex_.determiners.Has(toks_[a].key)) ++a;
@@ -723,6 +727,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
         int e = EntityAt(s);
         if (affiliation.empty())
           affiliation = e >= 0 ? entities_[e].name : Text(s, b);
+        if (e >= 0 && entities_[e].kind == "ngo") ngo_affiliation = true;
         if (e >= 0 && (entities_[e].kind == "state" ||
                        entities_[e].kind == "organ" ||
                        entities_[e].kind == "igo"))
@@ -737,6 +742,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
         int e = EntityAt(k - 1);
         if (e >= 0) {
           if (affiliation.empty()) affiliation = entities_[e].name;
+          if (entities_[e].kind == "ngo") ngo_affiliation = true;
           if (entities_[e].kind == "state" || entities_[e].kind == "organ" ||
               entities_[e].kind == "igo")
             official = true;
@@ -750,6 +756,14 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
       }
     }
     if (a > b) continue;
+    // "the organization Humanitarian Initiative (HI)": the name after the
+    // common noun that introduces it.
+    for (int k = a; k < b && toks_[k].word() && !toks_[k].cap(); ++k) {
+      if (IsNameToken(k + 1) && (OrgAt(k + 1) >= 0 || EntityAt(k + 1) >= 0)) {
+        a = k + 1;
+        break;
+      }
+    }
     // A known organisation, perhaps with modifiers ("London-based Amnesty
     // International", "the Amnesty statement").
     for (int k = a; k <= b; ++k) {
@@ -833,7 +847,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   if (name_is_org) {
     out->kind = ngo ? "ngo" : "organisation";
   } else {
-    out->kind = official ? "official" : "person";
+    out->kind = ngo_affiliation ? "ngo" : official ? "official" : "person";
   }
   return true;
 }
@@ -1049,6 +1063,7 @@ void SpeakerResolver::Introduce() {
     Referent r;
     r.who.name = m.name;
     r.who.kind = m.kind == "ngo" ? "ngo" : "organisation";
+    r.entity_kind = m.kind;
     r.who.mention = m.mention;
     r.tok = r.last_seen = i;
     r.org = true;
@@ -1086,8 +1101,17 @@ void SpeakerResolver::Introduce() {
       r.first_key = toks_[i].key;
       r.last_key = toks_[end - 1].key;
       if (end + 2 < n && toks_[end].key == FoldKey("(") &&
-          toks_[end + 1].word() && toks_[end + 2].key == FoldKey(")"))
+          toks_[end + 1].word() && toks_[end + 2].key == FoldKey(")")) {
         r.alias_key = toks_[end + 1].key;
+        // "Humanitarian Initiative (HI)" where HI is a known organisation:
+        // the gazetteer's name wins.
+        int e = entity_of_tok_[end + 1];
+        if (e >= 0 && (entities_[e].kind == "ngo" || entities_[e].kind == "igo")) {
+          r.who.name = entities_[e].name;
+          r.who.kind = entities_[e].kind == "ngo" ? "ngo" : "organisation";
+          r.entity_kind = entities_[e].kind;
+        }
+      }
       AddReferent(r);
       i = end - 1;
       continue;

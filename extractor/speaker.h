@@ -129,6 +129,7 @@ struct Referent {
   char gender = 0;    // 'm', 'f' or 0
   bool org = false;
   bool strong = false;  // introduced with a title, apposition or as speaker
+  std::string entity_kind;  // gazetteer kind (ngo, igo, ...), "" if none
 };
 
 class SpeakerResolver {

@@ -1,0 +1,181 @@
+// Reactions: NGO stances from cue words and quoted words, their events, and
+// the officials of events; the seed article's three reactions.
+#include "reactions.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "quotes.h"
+
+namespace newsevents {
+namespace {
+
+struct Finders {
+  std::unique_ptr<QuoteFinder> q;
+  std::unique_ptr<ReactionFinder> r;
+};
+
+const Finders& F() {
+  static Finders f = [] {
+    Finders x;
+    Status s = QuoteFinder::Load("lexicons/en", &x.q);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    s = ReactionFinder::Load("lexicons/en", &x.r);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    return x;
+  }();
+  return f;
+}
+
+// Sentences at ". " before a capital, and at line breaks.
+std::vector<Mention> Sentences(const std::string& t) {
+  std::vector<Mention> out;
+  int s = 0;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (t[i] == '\n') {
+      if (i > s) out.push_back({s, i});
+      s = i + 1;
+    } else if (t[i] == '.' && i + 2 < n && t[i + 1] == ' ' &&
+               isupper(static_cast<unsigned char>(t[i + 2]))) {
+      out.push_back({s, i + 1});
+      s = i + 2;
+    }
+  }
+  if (n > s) out.push_back({s, n});
+  return out;
+}
+
+std::vector<EntityMention> Ents(const std::string& t,
+                                const std::vector<std::vector<std::string>>& spec) {
+  std::vector<EntityMention> out;
+  for (const auto& sp : spec) {  // surface, kind, name
+    for (size_t at = t.find(sp[0]); at != std::string::npos;
+         at = t.find(sp[0], at + 1)) {
+      EntityMention e;
+      e.mention = {static_cast<int>(at), static_cast<int>(at + sp[0].size())};
+      e.kind = sp[1];
+      e.name = sp[2];
+      out.push_back(e);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
+    return a.mention.start < b.mention.start;
+  });
+  return out;
+}
+
+Event MakeEvent(const std::string& t, const std::string& id,
+                const std::string& modality, const std::string& trigger,
+                const std::vector<Mention>& sents) {
+  Event e;
+  e.id = id;
+  e.type = "withdraw";
+  e.modality = modality;
+  e.actor.name = "Lithuania";
+  e.actor.kind = "state";
+  int at = static_cast<int>(t.find(trigger));
+  REQUIRE(at >= 0);
+  e.trigger = {at, at + static_cast<int>(trigger.size())};
+  for (const Mention& s : sents)
+    if (s.start <= at && at < s.end) e.mentions.push_back({s, e.trigger, "test"});
+  REQUIRE(!e.mentions.empty());
+  return e;
+}
+
+std::vector<Reaction> Run(const std::string& t, const std::vector<EntityMention>& ents,
+                          std::vector<Event>* events, std::vector<Quote>* quotes = nullptr) {
+  std::vector<Mention> sents = Sentences(t);
+  std::vector<Quote> q = F().q->Find(t, sents, ents);
+  if (quotes) *quotes = q;
+  return F().r->Find(t, sents, ents, q, events);
+}
+
+TEST_CASE("stances: oppose, support, concern, urge") {
+  struct Case { const char* text; const char* stance; };
+  const Case cases[] = {
+      {"Amnesty International condemned the withdrawal.", "oppose"},
+      {"Amnesty International has labeled the move as \"disastrous.\"", "oppose"},
+      {"Amnesty International welcomed the ratification.", "support"},
+      {"Amnesty International expressed deep concern over the decision.", "concern"},
+      {"Amnesty International urged Lithuania to reconsider.", "urge"},
+      {"The withdrawal was criticised by rights watchdog Amnesty International.", "oppose"},
+  };
+  for (const Case& c : cases) {
+    std::string t = c.text;
+    auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                         {"Lithuania", "state", "Lithuania"}});
+    std::vector<Event> events;
+    std::vector<Reaction> r = Run(t, ents, &events);
+    REQUIRE_MESSAGE(r.size() == 1, t);
+    CHECK_MESSAGE(r[0].stance == c.stance, t);
+    CHECK(r[0].org.name == "Amnesty International");
+    CHECK(r[0].org.kind == "ngo");
+    CHECK(r[0].id == "r1");
+  }
+}
+
+TEST_CASE("a call makes concern give way; an object NGO takes no stance") {
+  std::string t =
+      "The organization Humanitarian Initiative (HI) urged Lithuania to "
+      "reconsider, suggesting a worrying precedent.";
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(t, {}, &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+  CHECK(r[0].org.name == "Humanitarian Initiative");
+  std::string u = "Officials met members of Amnesty International and condemned nothing.";
+  auto ents = Ents(u, {{"Amnesty International", "ngo", "Amnesty International"}});
+  CHECK(Run(u, ents, &events).empty());
+  std::string v = "The European Union welcomed the treaty.";
+  auto igo = Ents(v, {{"European Union", "igo", "European Union"}});
+  CHECK(Run(v, igo, &events).empty());
+}
+
+TEST_CASE("seed article: three reactions to the withdrawal, and its official") {
+  std::ifstream in("corpora/seed/lithuania-ccm.txt");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string t = ss.str();
+  auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                       {"Human Rights Watch", "ngo", "Human Rights Watch"},
+                       {"HI", "ngo", "Humanity & Inclusion"},
+                       {"Lithuania", "state", "Lithuania"}});
+  // Drop the "Lithuania" inside "Lithuanian".
+  ents.erase(std::remove_if(ents.begin(), ents.end(), [&](const EntityMention& e) {
+               return t.compare(e.mention.start, 10, "Lithuanian") == 0;
+             }), ents.end());
+  std::vector<Mention> sents = Sentences(t);
+  std::vector<Event> events = {
+      MakeEvent(t, "e1", "asserted", "officially withdrawn", sents),
+      MakeEvent(t, "e2", "planned", "voted to exit", sents),
+      MakeEvent(t, "e3", "considered", "contemplating a similar exit", sents)};
+  Event more = MakeEvent(t, "e1", "asserted", "decision to withdraw", sents);
+  events[0].mentions.push_back(more.mentions[0]);
+  std::vector<Quote> quotes;
+  std::vector<Reaction> r = Run(t, ents, &events, &quotes);
+  REQUIRE(r.size() == 3);
+  CHECK(r[0].org.name == "Amnesty International");
+  CHECK(r[0].stance == "oppose");
+  CHECK(r[1].org.name == "Human Rights Watch");
+  CHECK(r[1].stance == "oppose");
+  CHECK(r[2].org.name == "Humanity & Inclusion");
+  CHECK(r[2].stance == "urge");
+  for (const Reaction& x : r) {
+    CHECK(x.event == "e1");
+    CHECK(!x.quotes.empty());
+    CHECK(t.substr(x.cue.start, x.cue.end - x.cue.start).size() > 0);
+  }
+  CHECK(events[0].reactions == std::vector<std::string>{"r1", "r2", "r3"});
+  CHECK(events[1].reactions.empty());
+  CHECK(events[0].officials == std::vector<std::string>{"Karolis Aleksa"});
+  CHECK(events[1].officials.empty());
+  CHECK(events[2].officials.empty());
+}
+
+}  // namespace
+}  // namespace newsevents
