@@ -155,7 +155,28 @@ size_t TerminatorAt(const std::string& text, size_t i) {
   }
   bool space_after =
       j >= text.size() || std::isspace(static_cast<unsigned char>(text[j]));
-  return space_after ? j - i : 0;
+  if (!space_after) return 0;
+  if (c == '.') {
+    // Not after an initial or inside an abbreviation (J. Smith, U.S.), and
+    // not when the next word starts lower-case. Display only: errs both ways.
+    auto byte = [&](long k) -> unsigned char {
+      return k >= 0 && k < static_cast<long>(text.size()) ? text[k] : ' ';
+    };
+    long k = static_cast<long>(i);
+    if (std::isupper(byte(k - 1)) && !std::isalnum(byte(k - 2))) return 0;
+    if (std::isalpha(byte(k - 1)) && byte(k - 2) == '.') return 0;
+    // Nor after a short capitalised word such as a title (Mr. Ms. Dr.).
+    long w = k;
+    while (w > 0 && std::isalpha(byte(w - 1))) --w;
+    if (k - w >= 2 && k - w <= 3 && std::isupper(byte(w)) &&
+        !std::isalnum(byte(w - 1)))
+      return 0;
+    size_t next = text.find_first_not_of(" \t\r\n", j);
+    if (next != std::string::npos &&
+        std::islower(static_cast<unsigned char>(text[next])))
+      return 0;
+  }
+  return j - i;
 }
 
 // `s` with every run of white space made one space, and trimmed.

@@ -218,6 +218,23 @@ TEST_CASE("a gold miss carries the sentence where its treaty is named") {
   }
 }
 
+TEST_CASE("gold text is found across hard line wraps, sentences kept whole") {
+  std::string text =
+      "    Talks resumed in Geneva. Mr. Brown said \"we are\nclose to a "
+      "deal\" on\nMonday.\n    Nothing else happened.\n";
+  Json gold = Json::parse(R"({"doc": "d1", "dct": "1987-03-02",
+      "quotes": [{"kind": "direct", "speaker": "Brown",
+                  "text": "we are close to a deal"}],
+      "timexes": [{"text": "on Monday", "type": "DATE", "value": "1987-03-02"}]})");
+  GoldCorpus corpus = Corpus(gold, text);
+  const Mention& t = corpus.docs[0].timexes[0].span;
+  CHECK(text.substr(t.start, t.end - t.start) == "on\nMonday");
+  ScoreReport r = Score(corpus, Predictions());
+  REQUIRE(r.findings.size() == 2);
+  for (const Finding& f : r.findings)
+    CHECK(f.sentence == "Mr. Brown said \"we are close to a deal\" on Monday.");
+}
+
 TEST_CASE("quotes: indirect predictions never count as false positives") {
   Json rec = Record("d1");
   rec["quotes"].push_back(
