@@ -168,8 +168,13 @@ struct ScoreReport {
   // Matched events: a date counts when gold or prediction gives one, and is
   // correct when both give the same value.
   Accuracy event_dates;
-  Counts event_officials;  // names, micro over matched events
-  Counts event_reactions;  // org + stance, micro over matched events
+  // Officials by name, micro over matched events; a gold official also
+  // accepts the accept_speaker aliases of that person's gold quotes.
+  Counts event_officials;
+  // Reactions (the predicted event's reaction ids, resolved in its record)
+  // by org and stance, micro over matched events; the gold org also accepts
+  // the aliases given for it in the document's `reactions`.
+  Counts event_reactions;
 
   // Timexes in TempEval-3 terms: `timexes` is the relaxed (overlap) match.
   Counts timex_strict;    // exact span
@@ -190,7 +195,14 @@ struct ScoreReport {
   std::vector<std::string> warnings;
 };
 
-// Scores `pred` against `gold` with the matching rules of gold.md.
+// Scores `pred` against `gold` with the matching rules of gold.md. Events:
+// each predicted event, in record order, takes the first unmatched gold event
+// (gold file order) with the same type and modality whose actor matches by
+// name or code and whose treaty matches by name or lexicon id. Quotes: each
+// predicted direct/partial quote takes the unmatched gold quote of a matching
+// speaker with the highest word Jaccard (>= 0.5); quote text is read from the
+// article at the quote's mention. Predictions that match only optional gold
+// are left out of `pred`.
 ScoreReport Score(const GoldCorpus& gold, const Predictions& pred);
 
 // ------------------------------------------------- matching rules, exposed
