@@ -7,12 +7,15 @@ namespace newsevents {
 ModalityTags ModalityTags::From(const Lexicon& l) {
   return {l.TagId("modality_negated"),   l.TagId("modality_planned"),
           l.TagId("modality_considered"), l.TagId("modality_threatened"),
-          l.TagId("hypothetical"),        l.TagId("date_anaphora")};
+          l.TagId("hypothetical"),        l.TagId("date_anaphora"),
+          l.TagId("date_barriers")};
 }
 
 namespace {
 
 constexpr int kCueWindow = 5;  // units before the trigger that cues may be in
+constexpr int kMaxDateDistance = 12;  // units between a trigger and its date
+constexpr int kOpening = 4;  // bytes before a date that opens its sentence
 
 const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
   for (const auto& s : m.slots)
@@ -47,23 +50,36 @@ bool IsQuestion(const Analysis& a, int s) {
   return false;
 }
 
-// True when a clause break (which, but, ;) stands between bytes a and b.
-bool ClauseBetween(const Analysis& a, int clause_break, int from, int to) {
+// True when a clause break (which, but, ;) or more than kMaxDateDistance
+// units stand between bytes a and b: the date is then not the trigger's.
+bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
+                   int from, int to) {
   if (from > to) std::swap(from, to);
-  for (const Unit& u : a.units)
-    if (u.start >= from && u.stop <= to && u.HasTag(clause_break)) return true;
+  int units = 0;
+  for (const Unit& u : a.units) {
+    if (u.start < from || u.stop > to) continue;
+    if (u.HasTag(clause_break) || u.HasTag(mt.date_barrier) ||
+        ++units > kMaxDateDistance)
+      return true;
+  }
   return false;
 }
 
-// The date expression of the trigger's clause closest to the trigger.
-const Timex* SentenceDate(const Analysis& a, int clause_break,
-                          const std::vector<Timex>& timexes, Mention sentence,
-                          Mention trigger) {
+// The date expression of the trigger's clause closest to the trigger, or
+// one that opens the sentence before its actor ("On April 4, 1949, the
+// United States ... signed").
+const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
+                          int clause_break, const std::vector<Timex>& timexes,
+                          Mention sentence, Mention trigger, Mention actor) {
   const Timex* best = nullptr;
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
-    if (ClauseBetween(a, clause_break, trigger.start, t.mention.start)) continue;
+    const bool opens_sentence = t.mention.start - sentence.start <= kOpening;
+    if (ClauseBetween(a, mt, clause_break, trigger.start, t.mention.start) &&
+        (actor.empty() || !opens_sentence || t.mention.start > actor.start ||
+         ClauseBetween(a, mt, clause_break, actor.start, t.mention.start)))
+      continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
     const int d = std::abs(t.mention.start - trigger.start);
@@ -73,6 +89,20 @@ const Timex* SentenceDate(const Analysis& a, int clause_break,
     }
   }
   return best;
+}
+
+// Only a new agreement can be negotiated or signed under a description
+// ("signed a deal to ..."); one withdrawn from, ratified or broken already
+// exists, so "withdraw from a multilateral arms agreement" names the
+// agreement last named in the text.
+const EntityMention& ExistingTreaty(const Analysis& a, int mention,
+                                    const std::string& type) {
+  const EntityMention& m = a.mentions[mention];
+  if (!m.indefinite || type == "negotiate" || type == "sign") return m;
+  for (int k = mention - 1; k >= 0; --k)
+    if (a.mentions[k].kind == "treaty" && !a.mentions[k].indefinite)
+      return a.mentions[k];
+  return m;
 }
 
 EntityRef ActorRef(const EntityMention& m) {
@@ -136,10 +166,11 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
-    const Timex* date = SentenceDate(a, ct.clause_break, timexes, sentence, trig);
     for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
       const Unit& au = a.units[ai];
       if (!au.HasTag(ct.actor) || au.entity < 0) continue;
+      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
+                                       trig, {au.start, au.stop});
       for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
         const Unit& tu = a.units[ti];
         // An organisation joined or left stands for its founding treaty.
@@ -147,7 +178,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
             ti == ai)
           continue;
         const EntityMention& am = a.mentions[au.entity];
-        const EntityMention& tm = a.mentions[tu.entity];
+        const EntityMention& tm = ExistingTreaty(a, tu.entity, rule.type);
         const std::string actor_key = am.code.empty() ? am.name : am.code;
         const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
         auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
@@ -199,8 +230,9 @@ void FinishEvents(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
       for (const auto& m : e.mentions)
         if (m.sentence.start == prev.start && !e.date) target = &e;
     if (!target) continue;
-    if (const Timex* t = SentenceDate(a, ct.clause_break, timexes,
-                                      {cur.start, cur.end}, {cur.start, cur.start}))
+    if (const Timex* t = SentenceDate(a, mt, ct.clause_break, timexes,
+                                      {cur.start, cur.end}, {cur.start, cur.start},
+                                      Mention()))
       target->date = *t;
   }
   for (size_t i = 0; i < events->size(); ++i)

@@ -15,7 +15,8 @@ namespace newsevents {
 
 // Cue-word tags for modality, looked up once.
 struct ModalityTags {
-  int negated, planned, considered, threatened, hypothetical, date_anaphora;
+  int negated, planned, considered, threatened, hypothetical, date_anaphora,
+      date_barrier;
   static ModalityTags From(const Lexicon& lexicon);
 };
 

@@ -16,6 +16,9 @@ struct EntityMention {
   std::string code;   // ISO alpha-3 for states and organs of a known state
   std::string id;     // lexicon id (organisations, treaties)
   std::string organ;  // for organs: parliament, government, ...
+  // A treaty described, not named, with "a/an" ("a multilateral arms
+  // agreement"): a new agreement, or another way to name a known one.
+  bool indefinite = false;
 };
 
 }  // namespace newsevents

@@ -24,6 +24,12 @@ struct OrganisationInfo {
 struct OrganInfo {
   std::string organ, code;  // code empty: resolves from context
 };
+// A person who acts for a state (or an organisation) in office years
+// [from, to]: "Obama" in 2015 is the United States' president.
+struct PersonInfo {
+  std::string name, code, organ, org;
+  int from = 0, to = 9999;
+};
 struct TreatyInfo {
   std::string id, name;
   int year = 0;
@@ -32,7 +38,8 @@ struct TreatyInfo {
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
-// "NGO", "ORGAN", "TREATY", or a word-list name) and the row it points to.
+// "NGO", "ORGAN", "TREATY", "PERSON", or a word-list name) and the row it
+// points to.
 struct LexEntry {
   int tag = 0;
   int ref = -1;              // index into states/organisations/organs/treaties
@@ -67,6 +74,7 @@ class Lexicon {
   const std::vector<OrganisationInfo>& organisations() const { return orgs_; }
   const std::vector<OrganInfo>& organs() const { return organs_; }
   const std::vector<TreatyInfo>& treaties() const { return treaties_; }
+  const std::vector<PersonInfo>& people() const { return people_; }
   const AbbreviationSet& abbreviations() const { return abbreviations_; }
   // A hash of every file loaded: stamps output records.
   const std::string& version() const { return version_; }
@@ -91,6 +99,7 @@ class Lexicon {
   std::vector<OrganisationInfo> orgs_;
   std::vector<OrganInfo> organs_;
   std::vector<TreatyInfo> treaties_;
+  std::vector<PersonInfo> people_;
   AbbreviationSet abbreviations_;
   std::string version_;
 };

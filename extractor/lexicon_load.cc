@@ -153,6 +153,43 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), treaty, ref, exact);
     }
   }
+  // people.tsv (optional): name, aliases, code, organ, from, to, org
+  {
+    const std::string path = dir + "/people.tsv";
+    std::vector<DataLine> lines;
+    if (FILE* f = std::fopen(path.c_str(), "r")) {
+      std::fclose(f);
+      Status s = ReadDataLines(path, &lines, &contents);
+      if (!s.ok()) return s;
+    }
+    const int person = lex->InternTag("PERSON");
+    for (const DataLine& l : lines) {
+      Status s = CheckColumns(path, l, 6, "name, aliases, code, organ, from, to");
+      if (!s.ok()) return s;
+      PersonInfo info{l.columns[0], l.columns[2], l.columns[3],
+                      l.columns.size() > 6 ? l.columns[6] : "", 0, 9999};
+      for (int col : {4, 5}) {
+        const std::string& y = l.columns[col];
+        if (y.empty()) continue;
+        if (y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])))
+          return Status::Error("bad_lexicon", "year must have 4 digits",
+                               Where(path, l.number, l.column_starts[col]));
+        (col == 4 ? info.from : info.to) = std::stoi(y);
+      }
+      if (info.code.empty() && info.org.empty())
+        return Status::Error("bad_lexicon", "a person needs a state code or an org",
+                             Where(path, l.number, l.column_starts[2]));
+      const int ref = static_cast<int>(lex->people_.size());
+      lex->people_.push_back(std::move(info));
+      // `exact` people match only capitalised as written ("Bush", "Straw").
+      std::vector<std::string> names = SplitValues(l.columns[1]);
+      names.push_back(l.columns[0]);
+      for (const std::string& name : names) {
+        LexEntry e{person, ref, ExactCase(l, 7) ? NoSpaces(name) : ""};
+        lex->AddPhrase(name, e);
+      }
+    }
+  }
   // words/*.txt: one phrase per line, tagged with the file stem.
   const std::string words = dir + "/words";
   for (const std::string& name : ListFiles(words, ".txt")) {

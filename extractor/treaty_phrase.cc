@@ -179,6 +179,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       out->name = same->name;
     } else {
       if (!capitalized && !definite && !indefinite) return false;
+      out->indefinite = indefinite && !capitalized;
       out->name = std::string(tt.text.substr(
           raw[name_first].start, h.stop - raw[name_first].start));
     }

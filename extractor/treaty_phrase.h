@@ -36,6 +36,7 @@ struct TreatyPhrase {
   size_t first = 0, end = 0;  // raw units [first, end)
   size_t name_first = 0;      // first unit of the name (after determiners)
   std::string name, id;       // id empty for an agreement not in the lexicon
+  bool indefinite = false;    // "a/an ..." and not in the lexicon
 };
 
 // Looks for an agreement phrase whose head noun is raw[head]. Returns false

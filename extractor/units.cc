@@ -14,6 +14,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.organ = l.TagId("ORGAN");
   t.treaty = l.TagId("TREATY");
   t.actor = l.TagId("ACTOR");
+  t.person = l.TagId("PERSON");
   t.treaty_head = l.TagId("treaty_heads");
   t.treaty_modifier = l.TagId("treaty_modifiers");
   t.non_agreement = l.TagId("non_agreement");
@@ -32,8 +33,21 @@ constexpr int kSubjectWindow = 3;
 
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
-              EntityMention* m) {
+              int year, EntityMention* m) {
   if (e.ref < 0) return false;
+  if (e.tag == ct.person) {
+    // A person stands for the state (or organisation) they served in the
+    // article's year; without a date, for the first office listed.
+    const PersonInfo& p = lex.people()[e.ref];
+    if (year && (year < p.from || year > p.to)) return false;
+    m->kind = p.org.empty() ? "organ" : "igo";
+    m->organ = p.organ;
+    m->code = p.code;
+    m->name = p.org;
+    for (const StateInfo& s : lex.states())
+      if (!p.code.empty() && s.code == p.code) m->name = s.name;
+    return true;
+  }
   if (e.tag == ct.state || e.tag == ct.state_adj || e.tag == ct.capital) {
     m->kind = "state";
     m->name = lex.states()[e.ref].name;
@@ -65,7 +79,7 @@ bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
 
 }  // namespace
 
-void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
+void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   const TokenizedText& tt = a->tokens;
   a->units.clear();
   a->mentions.clear();
@@ -85,7 +99,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
       for (int e : match.entries) {
         const LexEntry& entry = lex.entries()[e];
         if (!u.HasTag(entry.tag)) u.tags.push_back(entry.tag);
-        if (!has_entity) has_entity = EntityOf(lex, ct, entry, &m);
+        if (!has_entity) has_entity = EntityOf(lex, ct, entry, year, &m);
       }
     } else {
       u.first = i;
@@ -108,6 +122,8 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
   // sentence (its likely subject): "the Baltic state" and "the government"
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
+  EntityMention last_actor;
+  int last_actor_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
     EntityMention m = unit_entity[i];
@@ -165,6 +181,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
         m.kind = "treaty";
         m.name = phrase.name;
         m.id = phrase.id;
+        m.indefinite = phrase.indefinite;
         m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
         i = phrase.end - 1;
       }
@@ -201,12 +218,22 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, Analysis* a) {
       m.name = ref_name;
       m.mention = {u.start, u.stop};
     }
+    const int sentence = tt.tokens[u.first].sentence;
+    if (m.kind.empty() && u.end - u.first == 1 &&
+        tt.Folded(tt.tokens[u.first]) == "it" && last_actor_sentence >= 0 &&
+        sentence - last_actor_sentence <= 1) {
+      m = last_actor;  // "it" is the state or body last named as an actor
+      m.mention = {u.start, u.stop};
+    }
     if (m.kind == "treaty") memory.Remember(m, u);
     const bool blocked = i + 1 < raw.size() && ct.actor_blocker >= 0 &&
                          raw[i + 1].HasTag(ct.actor_blocker);
     if (!blocked && ((m.kind == "state" && !u.HasTag(ct.state_adj)) ||
-                     m.kind == "igo" || (m.kind == "organ" && !m.code.empty())))
+                     m.kind == "igo" || (m.kind == "organ" && !m.code.empty()))) {
       u.tags.push_back(ct.actor);
+      last_actor = m;
+      last_actor_sentence = sentence;
+    }
     if (!m.kind.empty() && m.kind != "state_adj") {
       if (m.kind == "treaty" && !u.HasTag(ct.treaty)) u.tags.push_back(ct.treaty);
       u.entity = static_cast<int>(a->mentions.size());

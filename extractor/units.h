@@ -28,7 +28,7 @@ struct Unit {
 
 // Tag ids the engine itself needs, looked up once.
 struct CoreTags {
-  int state, state_adj, capital, igo, ngo, organ, treaty, actor;
+  int state, state_adj, capital, igo, ngo, organ, treaty, actor, person;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
@@ -43,7 +43,9 @@ struct Analysis {
 };
 
 // Fills analysis->units/sentence_units/mentions from its tokens and matches.
-void BuildUnits(const Lexicon& lexicon, const CoreTags& tags,
+// `year` is the publication year (0 when unknown): people resolve to the
+// state they served in that year.
+void BuildUnits(const Lexicon& lexicon, const CoreTags& tags, int year,
                 Analysis* analysis);
 
 }  // namespace newsevents
