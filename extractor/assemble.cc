@@ -14,7 +14,7 @@ ModalityTags ModalityTags::From(const Lexicon& l) {
 namespace {
 
 constexpr int kCueWindow = 5;  // units before the trigger that cues may be in
-constexpr int kMaxDateDistance = 12;  // units between a trigger and its date
+constexpr int kMaxDateDistance = 8;  // units between a trigger and its date
 constexpr int kOpening = 4;  // bytes before a date that opens its sentence
 
 const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
@@ -53,8 +53,9 @@ bool IsQuestion(const Analysis& a, int s) {
 // True when a clause break (which, but, ;) or more than kMaxDateDistance
 // units stand between bytes a and b: the date is then not the trigger's.
 bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
-                   int from, int to) {
-  if (from > to) std::swap(from, to);
+                   Mention x, Mention y) {
+  if (x.start > y.start) std::swap(x, y);
+  const int from = x.end, to = y.start;  // the gap between the two spans
   int units = 0;
   for (const Unit& u : a.units) {
     if (u.start < from || u.stop > to) continue;
@@ -75,10 +76,14 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
+    // Anchored on the actor: a date right after it ("admitted Poland on
+    // Friday") or one that opens the sentence before it.
     const bool opens_sentence = t.mention.start - sentence.start <= kOpening;
-    if (ClauseBetween(a, mt, clause_break, trigger.start, t.mention.start) &&
-        (actor.empty() || !opens_sentence || t.mention.start > actor.start ||
-         ClauseBetween(a, mt, clause_break, actor.start, t.mention.start)))
+    const bool near_actor =
+        !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&
+        !ClauseBetween(a, mt, clause_break, actor, t.mention);
+    if (ClauseBetween(a, mt, clause_break, trigger, t.mention) &&
+        !near_actor)
       continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
