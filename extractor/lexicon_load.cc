@@ -1,5 +1,6 @@
 // Lexicon::Load: reads the gazetteers and word lists of lexicons/en
 // (formats in lexicons/README.md) strictly, with file:line:col errors.
+#include <algorithm>
 #include <cctype>
 
 #include "lexicon.h"
@@ -136,7 +137,9 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
       if (l.columns.size() > 3 && !l.columns[3].empty()) {
         const std::string& y = l.columns[3];
-        if (y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])))
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c));
+            }))
           return Status::Error("bad_lexicon", "year must have 4 digits",
                                Where(path, l.number, l.column_starts[3]));
         info.year = std::stoi(y);
@@ -171,7 +174,9 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       for (int col : {4, 5}) {
         const std::string& y = l.columns[col];
         if (y.empty()) continue;
-        if (y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])))
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c));
+            }))
           return Status::Error("bad_lexicon", "year must have 4 digits",
                                Where(path, l.number, l.column_starts[col]));
         (col == 4 ? info.from : info.to) = std::stoi(y);

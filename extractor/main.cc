@@ -52,7 +52,17 @@ int RunExtract(const ExtractFlags& flags) {
   while (reader.Next(&item)) {
     ++documents;
     newsevents::Status status = item.error;
-    if (status.ok()) status = extractor->Extract(item.doc, &record);
+    // A bug on one document must not end a run over an archive: it becomes
+    // that document's error line.
+    if (status.ok()) {
+      try {
+        status = extractor->Extract(item.doc, &record);
+      } catch (const std::exception& e) {
+        status = newsevents::Status::Error(
+            "internal", std::string("extractor failed: ") + e.what(),
+            item.doc.source);
+      }
+    }
     if (status.ok()) {
       *out << newsevents::ToJsonLine(record, item.doc.text, extractor->version(),
                                      flags.explain)

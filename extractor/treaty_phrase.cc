@@ -97,7 +97,10 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     }
     if (u.HasTag(ct.non_agreement)) return false;
     const bool is_state = u.HasTag(ct.state) || u.HasTag(ct.state_adj);
-    const bool is_year = (t.flags & Token::kNumber) && w.size() == 4;
+    const bool is_year = (t.flags & Token::kNumber) && w.size() == 4 &&
+                         std::all_of(w.begin(), w.end(), [](char c) {
+                           return c >= '0' && c <= '9';
+                         });
     const bool is_hyphen = w == "-";
     const bool is_modifier = ct.treaty_modifier >= 0 && u.HasTag(ct.treaty_modifier);
     const bool is_word = (t.flags & Token::kWord) && !(t.flags & Token::kNumber);
