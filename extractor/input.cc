@@ -3,6 +3,11 @@
 // This file is a JSON *reader* (JSONL records and gold sidecars), as
 // record_json.cc is the JSON writer: it is the second and last nlohmann/json
 // user in the library. zlib is used only here.
+//
+// Longer than our usual file, because reading input has four parts that
+// belong together: byte streams (zlib), lines, JSONL records and the walk.
+// RecordScanner, a speed-up over nlohmann for the common record, is the part
+// to move into its own file (jsonl_scan.h/.cc) if this one grows further.
 #include "input.h"
 
 #include <unistd.h>

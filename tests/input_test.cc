@@ -422,6 +422,29 @@ TEST_CASE("gzip: whole files, and a truncated file breaks at a named line") {
   CHECK(items[0].error.where() == cut_txt);
 }
 
+TEST_CASE("gzip: a cut exactly between two lines is still reported") {
+  TempDir dir;
+  std::string p = dir / "flushed.jsonl.gz";
+  gzFile gz = gzopen(p.c_str(), "wb");
+  REQUIRE(gz != nullptr);
+  std::string first =
+      "{\"id\": \"one\", \"text\": \"1\"}\n{\"id\": \"two\", \"text\": "
+      "\"2\"}\n";
+  gzwrite(gz, first.data(), first.size());
+  REQUIRE(gzflush(gz, Z_FULL_FLUSH) == Z_OK);  // the bytes so far are whole
+  size_t cut = fs::file_size(p);
+  std::string rest = "{\"id\": \"three\", \"text\": \"3\"}\n";
+  gzwrite(gz, rest.data(), rest.size());
+  REQUIRE(gzclose(gz) == Z_OK);
+  fs::resize_file(p, cut);
+  auto items = ReadAllItems({p});
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].doc.id == "one");
+  CHECK(items[1].doc.id == "two");
+  CHECK(items[2].error.code() == "bad_gzip");
+  CHECK(items[2].error.where() == p + ":3");
+}
+
 TEST_CASE("gzip: corrupt data is an error") {
   TempDir dir;
   std::string gz = dir.WriteGz("bad.jsonl.gz",
