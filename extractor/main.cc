@@ -27,6 +27,7 @@ int RunExtract(const ExtractFlags& flags) {
   newsevents::Extractor::Options options;
   options.lexicon_dir = flags.lexicons;
   options.explain = flags.explain;
+  options.max_bytes = flags.input.max_bytes;
   std::unique_ptr<newsevents::Extractor> extractor;
   newsevents::Status s = newsevents::Extractor::Load(options, &extractor);
   if (!s.ok()) {
@@ -136,6 +137,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract->add_option("--lexicons", flags.lexicons,
                       "Folder of gazetteers, word lists and rules")
+      ->capture_default_str();
+  extract->add_option("--max-bytes", flags.input.max_bytes,
+                      "Largest article accepted; larger ones get a too_large "
+                      "error line")
       ->capture_default_str();
   extract->add_flag("--explain", flags.explain,
                     "Add each event mention's sentence text to its rule id");

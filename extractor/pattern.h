@@ -26,7 +26,7 @@ namespace newsevents {
 
 // Bytes that frame each unit in the encoded sentence.
 constexpr char kUnitStart = '\x01';        // an ordinary unit
-constexpr char kClauseBreakStart = '\x04';  // a unit of the clause_break list
+constexpr char kClauseBreakStart = '\x04';  // clause_break or gap_stops units
 constexpr char kActorStart = '\x05';        // an actor: gaps (~) stop at it
 constexpr char kUnitTags = '\x02';
 constexpr char kUnitEnd = '\x03';

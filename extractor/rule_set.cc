@@ -47,6 +47,7 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
     return Status::Error("bad_rule", "rules too large to compile together", dir);
   set->clause_break_tag_ = lexicon.TagId("clause_break");
   set->actor_tag_ = lexicon.TagId("ACTOR");
+  set->gap_stop_tag_ = lexicon.TagId("gap_stops");
   set->version_ = HashHex(contents);
   *out = std::move(set);
   return Status::Ok();
@@ -62,9 +63,10 @@ void RuleSet::Match(const Analysis& a, int first, int end,
   for (int i = first; i < end; ++i) {
     const Unit& u = a.units[i];
     offsets.push_back(static_cast<int>(encoded->size()));
-    encoded->push_back(u.HasTag(actor_tag_)          ? kActorStart
-                       : u.HasTag(clause_break_tag_) ? kClauseBreakStart
-                                                     : kUnitStart);
+    encoded->push_back(u.HasTag(actor_tag_) ? kActorStart
+                       : u.HasTag(clause_break_tag_) || u.HasTag(gap_stop_tag_)
+                           ? kClauseBreakStart
+                           : kUnitStart);
     for (int k = u.first; k < u.end; ++k) {
       if (k > u.first) encoded->push_back(' ');
       encoded->append(a.tokens.Folded(a.tokens.tokens[k]));

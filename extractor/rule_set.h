@@ -45,7 +45,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::vector<Regex> regexes_;
   RegexSet prefilter_;
-  int clause_break_tag_ = -1, actor_tag_ = -1;
+  int clause_break_tag_ = -1, actor_tag_ = -1, gap_stop_tag_ = -1;
   std::string version_;
 };
 

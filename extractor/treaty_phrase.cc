@@ -6,7 +6,7 @@ namespace newsevents {
 namespace {
 
 constexpr int kMaxLeftUnits = 6;   // words before the head noun
-constexpr int kMaxRightUnits = 8;  // words after it that may hold the subject
+constexpr int kMaxRightUnits = 10;  // words after it that may hold the subject
 
 std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
   const Token& first = tt.tokens[u.first];
@@ -75,7 +75,7 @@ const EntityMention* TreatyMemory::SameWords(
 
 bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                       const TokenizedText& tt, const std::vector<Unit>& raw,
-                      size_t head, const TreatyMemory& memory,
+                      size_t head, int year_now, const TreatyMemory& memory,
                       TreatyPhrase* out) {
   const Unit& h = raw[head];
   const std::string head_word = Singular(FoldedUnit(tt, h));
@@ -140,6 +140,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   int best = -1, best_score = 0, best_subject_end = -1;
   for (size_t ti = 0; ti < lex.treaties().size(); ++ti) {
     const TreatyInfo& info = lex.treaties()[ti];
+    if (year_now && info.year > year_now) continue;  // not yet made then
     for (const auto& subject : info.subjects) {
       for (int at = left_token; at < right_limit; ++at) {
         if (!SubjectAt(lex, tt, subject, at, right_limit)) continue;

@@ -40,10 +40,11 @@ struct TreatyPhrase {
 };
 
 // Looks for an agreement phrase whose head noun is raw[head]. Returns false
-// when the words there do not describe an agreement.
+// when the words there do not describe an agreement. `year_now` is the
+// article's year (0 when unknown): treaties made later are not meant.
 bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                       const TokenizedText& tt, const std::vector<Unit>& raw,
-                      size_t head, const TreatyMemory& memory,
+                      size_t head, int year_now, const TreatyMemory& memory,
                       TreatyPhrase* out);
 
 }  // namespace newsevents
