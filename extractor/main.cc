@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "audit_command.h"
 #include "extractor.h"
 #include "input.h"
 
@@ -145,12 +146,15 @@ int main(int argc, char** argv) {
   extract->add_flag("--explain", flags.explain,
                     "Add each event mention's sentence text to its rule id");
   extract->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr");
+  std::function<int()> run_audit;  // set when `audit` or `show` is parsed
+  newsevents::AddAuditCommands(&app, &run_audit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  if (run_audit) return run_audit();
   if (!flags.input.default_dct.empty() &&
       !newsevents::IsValidDate(flags.input.default_dct)) {
     std::cerr << "newsevents: --dct must be a date YYYY-MM-DD, not '"

@@ -1189,4 +1189,26 @@ ScoreReport Score(const GoldCorpus& gold, const Predictions& pred) {
   return report;
 }
 
+// ------------------------------------------ item names (for the audit)
+// Keep these in step with the `what` of the Add() calls above.
+
+std::string ItemName(const GoldEvent& e) { return Describe(e); }
+std::string ItemName(const Event& e) { return Describe(e); }
+std::string ItemName(const GoldQuote& q) {
+  return Quoted(q.speaker.name, q.kind, q.text);
+}
+std::string ItemName(const Quote& q, const std::string& text) {
+  return Quoted(q.speaker.name, q.kind, SpanText(q.mention, text));
+}
+std::string ItemName(const GoldReaction& r) {
+  return r.org.name + " " + r.stance;
+}
+std::string ItemName(const Reaction& r) { return r.org.name + " " + r.stance; }
+std::string ItemName(const GoldTimex& t) {
+  return "\"" + t.text + "\" " + t.type + " " + t.value;
+}
+std::string ItemName(const Timex& t, const std::string& text) {
+  return "\"" + SpanText(t.mention, text) + "\" " + t.type + " " + t.value;
+}
+
 }  // namespace newsevents

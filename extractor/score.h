@@ -214,6 +214,20 @@ bool NameMatches(const std::string& predicted, const GoldName& gold);
 // Jaccard overlap of lower-cased word sets, punctuation dropped.
 double WordJaccard(const std::string& a, const std::string& b);
 
+
+// ------------------------------------------ item names (for the audit)
+// The name a Finding gives an item in `what`, so that a caller holding the
+// gold and predicted items (audit.cc) can tell which of them a finding is
+// about. `text` is the article, for items named by their words.
+std::string ItemName(const GoldEvent& e);
+std::string ItemName(const Event& e);
+std::string ItemName(const GoldQuote& q);
+std::string ItemName(const Quote& q, const std::string& text);
+std::string ItemName(const GoldReaction& r);
+std::string ItemName(const Reaction& r);
+std::string ItemName(const GoldTimex& t);
+std::string ItemName(const Timex& t, const std::string& text);
+
 }  // namespace newsevents
 
 #endif  // NEWSEVENTS_SCORE_H_
