@@ -176,14 +176,24 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       if (!au.HasTag(ct.actor) || au.entity < 0) continue;
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
                                        trig, {au.start, au.stop});
+      std::vector<int> treaties;  // mention indices the treaty slot names
       for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
         const Unit& tu = a.units[ti];
-        // An organisation joined or left stands for its founding treaty.
-        if (!(tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) || tu.entity < 0 ||
-            ti == ai)
+        if (ti == ai) continue;
+        if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {
+          treaties.push_back(tu.treaty_entity);
           continue;
+        }
+        // An organisation joined or left stands for its founding treaty.
+        if (!(tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) || tu.entity < 0)
+          continue;
+        treaties.push_back(tu.entity);
+        treaties.insert(treaties.end(), tu.more_entities.begin(),
+                        tu.more_entities.end());
+      }
+      for (int treaty_mention : treaties) {
         const EntityMention& am = a.mentions[au.entity];
-        const EntityMention& tm = ExistingTreaty(a, tu.entity, rule.type);
+        const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
         const std::string actor_key = am.code.empty() ? am.name : am.code;
         const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
         auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {

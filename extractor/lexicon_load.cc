@@ -52,7 +52,9 @@ bool ExactCase(const DataLine& line, size_t col) {
 
 Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   auto lex = std::make_unique<Lexicon>();
-  lex->InternTag("ACTOR");  // added to units by the engine, used by rules
+  // Tags the engine adds to units, for rules to use.
+  lex->InternTag("ACTOR");
+  lex->InternTag("TREATY_PRONOUN");
   std::string contents;
   auto add_names = [&](const std::vector<std::string>& names, int tag, int ref,
                        bool exact_caps) {

@@ -136,7 +136,11 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     right_limit = raw[k].end;
   }
 
-  // A lexicon treaty whose subject words are here.
+  // A lexicon treaty whose subject words are here; a plural head may name
+  // several ("conventions on civil and political rights and on economic,
+  // social and cultural rights").
+  const bool plural = FoldedUnit(tt, h).size() > head_word.size();
+  std::vector<std::pair<int, int>> found;  // (score, treaty)
   int best = -1, best_score = 0, best_subject_end = -1;
   for (size_t ti = 0; ti < lex.treaties().size(); ++ti) {
     const TreatyInfo& info = lex.treaties()[ti];
@@ -152,6 +156,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
             std::find(info.heads.begin(), info.heads.end(),
                       std::string(FoldedUnit(tt, h))) != info.heads.end())
           score += 5;
+        if (plural && score > 0) found.push_back({score, static_cast<int>(ti)});
         if (score > best_score) {
           best_score = score;
           best = static_cast<int>(ti);
@@ -163,6 +168,12 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   if (best >= 0) {
     out->id = lex.treaties()[best].id;
     out->name = lex.treaties()[best].name;
+    for (const auto& [score, ti] : found) {
+      const TreatyInfo& other = lex.treaties()[ti];
+      bool seen = ti == best;
+      for (const auto& m : out->more) seen |= m.first == other.id;
+      if (!seen && score * 2 >= best_score) out->more.push_back({other.id, other.name});
+    }
     if (best_subject_end > h.end)
       while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
   } else if (content.empty() &&

@@ -37,6 +37,8 @@ struct TreatyPhrase {
   size_t name_first = 0;      // first unit of the name (after determiners)
   std::string name, id;       // id empty for an agreement not in the lexicon
   bool indefinite = false;    // "a/an ..." and not in the lexicon
+  // Further treaties a plural phrase names: (id, name).
+  std::vector<std::pair<std::string, std::string>> more;
 };
 
 // Looks for an agreement phrase whose head noun is raw[head]. Returns false

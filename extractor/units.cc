@@ -15,6 +15,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.treaty = l.TagId("TREATY");
   t.actor = l.TagId("ACTOR");
   t.person = l.TagId("PERSON");
+  t.treaty_pronoun = l.TagId("TREATY_PRONOUN");
   t.treaty_head = l.TagId("treaty_heads");
   t.treaty_modifier = l.TagId("treaty_modifiers");
   t.non_agreement = l.TagId("non_agreement");
@@ -30,6 +31,8 @@ namespace {
 
 // A state this close to the start of its sentence is taken as its subject.
 constexpr int kSubjectWindow = 3;
+// "it" refers to an actor or treaty named at most this many sentences back.
+constexpr int kPronounReach = 1;
 
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
@@ -123,7 +126,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
   EntityMention last_actor;
-  int last_actor_sentence = -1;
+  int last_actor_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
     EntityMention m = unit_entity[i];
@@ -182,6 +185,13 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
         m.name = phrase.name;
         m.id = phrase.id;
         m.indefinite = phrase.indefinite;
+        for (const auto& [id, name] : phrase.more) {
+          EntityMention more = m;
+          more.id = id;
+          more.name = name;
+          u.more_entities.push_back(static_cast<int>(a->mentions.size()));
+          a->mentions.push_back(more);
+        }
         m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
         i = phrase.end - 1;
       }
@@ -219,13 +229,23 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m.mention = {u.start, u.stop};
     }
     const int sentence = tt.tokens[u.first].sentence;
-    if (m.kind.empty() && u.end - u.first == 1 &&
-        tt.Folded(tt.tokens[u.first]) == "it" && last_actor_sentence >= 0 &&
-        sentence - last_actor_sentence <= 1) {
+    const bool it = m.kind.empty() && u.end - u.first == 1 &&
+                    tt.Folded(tt.tokens[u.first]) == "it";
+    if (it && last_treaty_sentence >= 0 &&
+        sentence - last_treaty_sentence <= kPronounReach) {
+      u.tags.push_back(ct.treaty_pronoun);  // "won't sign it"
+      u.treaty_entity = last_treaty;
+    }
+    if (it && last_actor_sentence >= 0 &&
+        sentence - last_actor_sentence <= kPronounReach) {
       m = last_actor;  // "it" is the state or body last named as an actor
       m.mention = {u.start, u.stop};
     }
-    if (m.kind == "treaty") memory.Remember(m, u);
+    if (m.kind == "treaty") {
+      memory.Remember(m, u);
+      last_treaty = static_cast<int>(a->mentions.size());
+      last_treaty_sentence = sentence;
+    }
     const bool blocked = i + 1 < raw.size() && ct.actor_blocker >= 0 &&
                          raw[i + 1].HasTag(ct.actor_blocker);
     if (!blocked && ((m.kind == "state" && !u.HasTag(ct.state_adj)) ||

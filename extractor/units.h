@@ -19,6 +19,11 @@ struct Unit {
   int start = 0, stop = 0;  // bytes
   std::vector<int> tags;
   int entity = -1;  // index into Analysis::mentions when it names an entity
+  // "it" after a treaty was named: the treaty it may stand for.
+  int treaty_entity = -1;
+  // A plural phrase naming several treaties ("the conventions on civil and
+  // political rights and on economic rights"): the ones after `entity`.
+  std::vector<int> more_entities;
   bool HasTag(int tag) const {
     for (int t : tags)
       if (t == tag) return true;
@@ -28,7 +33,8 @@ struct Unit {
 
 // Tag ids the engine itself needs, looked up once.
 struct CoreTags {
-  int state, state_adj, capital, igo, ngo, organ, treaty, actor, person;
+  int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
+      treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
