@@ -167,8 +167,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     // Cues govern the verb they stand near: "promised to abolish X when it
     // joined" does not make the joining planned.
     cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
+    // "Neither the United States nor the Soviet Union has ratified it."
+    const bool negated_before =
+        actor->first_unit > a.sentence_units[s] &&
+        a.units[actor->first_unit - 1].HasTag(mt.negated);
     const std::string modality =
-        Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
+        negated_before ? "negated"
+                       : Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
     for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {

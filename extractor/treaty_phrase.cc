@@ -193,7 +193,10 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       out->id = same->id;
       out->name = same->name;
     } else {
-      if (!capitalized && !definite && !indefinite) return false;
+      // Without a determiner only a name or a plural ("bilateral
+      // refinancing agreements") is an agreement; "agreement on quotas" is not.
+      const bool bare_plural = FoldedUnit(tt, h).size() > head_word.size();
+      if (!capitalized && !definite && !indefinite && !bare_plural) return false;
       out->indefinite = indefinite && !capitalized;
       out->name = std::string(tt.text.substr(
           raw[name_first].start, h.stop - raw[name_first].start));

@@ -125,8 +125,8 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   // sentence (its likely subject): "the Baltic state" and "the government"
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
-  EntityMention last_actor;
-  int last_actor_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
+  EntityMention last_actor, last_person;
+  int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
     EntityMention m = unit_entity[i];
@@ -241,6 +241,14 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m = last_actor;  // "it" is the state or body last named as an actor
       m.mention = {u.start, u.stop};
     }
+    const bool he_she = m.kind.empty() && u.end - u.first == 1 &&
+                        (tt.Folded(tt.tokens[u.first]) == "he" ||
+                         tt.Folded(tt.tokens[u.first]) == "she");
+    if (he_she && last_person_sentence >= 0 &&
+        sentence - last_person_sentence <= kPronounReach) {
+      m = last_person;  // "he" is the official last named
+      m.mention = {u.start, u.stop};
+    }
     if (m.kind == "treaty") {
       memory.Remember(m, u);
       last_treaty = static_cast<int>(a->mentions.size());
@@ -251,8 +259,13 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
     if (!blocked && ((m.kind == "state" && !u.HasTag(ct.state_adj)) ||
                      m.kind == "igo" || (m.kind == "organ" && !m.code.empty()))) {
       u.tags.push_back(ct.actor);
-      last_actor = m;
-      last_actor_sentence = sentence;
+      if (u.HasTag(ct.person) || he_she) {
+        last_person = m;
+        last_person_sentence = sentence;
+      } else if (!it) {
+        last_actor = m;
+        last_actor_sentence = sentence;
+      }
     }
     if (!m.kind.empty() && m.kind != "state_adj") {
       if (m.kind == "treaty" && !u.HasTag(ct.treaty)) u.tags.push_back(ct.treaty);
