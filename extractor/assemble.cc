@@ -8,7 +8,7 @@ ModalityTags ModalityTags::From(const Lexicon& l) {
   return {l.TagId("modality_negated"),   l.TagId("modality_planned"),
           l.TagId("modality_considered"), l.TagId("modality_threatened"),
           l.TagId("hypothetical"),        l.TagId("date_anaphora"),
-          l.TagId("date_barriers")};
+          l.TagId("date_barriers"),       l.TagId("date_not_event")};
 }
 
 namespace {
@@ -66,6 +66,19 @@ bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
   return false;
 }
 
+// True when the unit just before byte `start` (or the one before that, past
+// "the") has `tag`.
+bool PrecededBy(const Analysis& a, int tag, int start) {
+  auto it = std::lower_bound(a.units.begin(), a.units.end(), start,
+                             [](const Unit& u, int b) { return u.stop <= b; });
+  for (int back = 1; back <= 2 && it - a.units.begin() >= back; ++back) {
+    const Unit& u = *(it - back);
+    if (u.HasTag(tag)) return true;
+    if (a.tokens.Folded(a.tokens.tokens[u.first]) != "the") break;
+  }
+  return false;
+}
+
 // The date expression of the trigger's clause closest to the trigger, or
 // one that opens the sentence before its actor ("On April 4, 1949, the
 // United States ... signed").
@@ -78,6 +91,7 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
+    if (PrecededBy(a, mt.date_not_event, t.mention.start)) continue;
     const bool opens_sentence = t.mention.start - sentence.start <= kOpening;
     const bool near_actor =
         !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&
@@ -108,6 +122,17 @@ const EntityMention& ExistingTreaty(const Analysis& a, int mention,
     if (a.mentions[k].kind == "treaty" && !a.mentions[k].indefinite)
       return a.mentions[k];
   return m;
+}
+
+// The last treaty named before byte `before` in sentence s or s - 1.
+int ContextTreaty(const Analysis& a, int s, int before) {
+  const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
+  for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
+    const EntityMention& m = a.mentions[k];
+    if (m.kind == "treaty" && m.mention.end <= before && m.mention.start >= from)
+      return k;
+  }
+  return -1;
 }
 
 EntityRef ActorRef(const EntityMention& m) {
@@ -151,7 +176,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const RuleMatch::Slot* actor = FindSlot(m, "actor");
     const RuleMatch::Slot* treaty = FindSlot(m, "treaty");
     const RuleMatch::Slot* trigger = FindSlot(m, "trigger");
-    if (!actor || !treaty || !trigger) continue;
+    if (!actor || !trigger) continue;
     if (std::find(claimed.begin(), claimed.end(), trigger->end_unit - 1) !=
         claimed.end())
       continue;
@@ -182,7 +207,14 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
                                        trig, {au.start, au.stop});
       std::vector<int> treaties;  // mention indices the treaty slot names
-      for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
+      // A rule without a treaty slot ("Russia and China are holding out")
+      // acts on the treaty of this or the sentence before.
+      if (!treaty) {
+        const int t = ContextTreaty(a, s, a.units[trigger->first_unit].start);
+        if (t >= 0) treaties.push_back(t);
+      }
+      for (int ti = treaty ? treaty->first_unit : 0;
+           treaty && ti < treaty->end_unit; ++ti) {
         const Unit& tu = a.units[ti];
         if (ti == ai) continue;
         if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {

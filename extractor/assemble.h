@@ -16,7 +16,7 @@ namespace newsevents {
 // Cue-word tags for modality, looked up once.
 struct ModalityTags {
   int negated, planned, considered, threatened, hypothetical, date_anaphora,
-      date_barrier;
+      date_barrier, date_not_event;
   static ModalityTags From(const Lexicon& lexicon);
 };
 

@@ -124,9 +124,10 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
 
   std::string encoded;
   std::vector<RuleMatch> matches;
+  bool treaty_before = false;  // in the previous sentence
   for (int s = 0; s < static_cast<int>(a.tokens.sentences.size()); ++s) {
     const int first = a.sentence_units[s], end = a.sentence_units[s + 1];
-    // Rules need a treaty and an actor: skip sentences without both.
+    // Rules need an actor and a treaty here or just before: skip the rest.
     bool treaty = false, actor = false;
     for (int i = first; i < end; ++i) {
       treaty |= a.units[i].HasTag(m.core_tags.treaty) ||
@@ -134,6 +135,9 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
                 a.units[i].HasTag(m.core_tags.treaty_pronoun);
       actor |= a.units[i].HasTag(m.core_tags.actor);
     }
+    const bool treaty_near = treaty || treaty_before;
+    treaty_before = treaty;
+    treaty = treaty_near;
     if (debug_units_) PrintUnits(a, *m.lexicon, first, end);
     if (!treaty || !actor || IsHeadline(a.tokens, a.tokens.sentences[s])) continue;
     matches.clear();
