@@ -300,7 +300,8 @@ std::string Chart(const Audit& audit) {
               Fixed(before[i].value) + "</title></line>";
     }
     rows += "<text x=\"" + std::to_string(label_w + bar_w + 6) + "\" y=\"" +
-            std::to_string(y + 14) + "\">" + Fixed(f.value) + "</text>";
+            std::to_string(y + 14) + "\" fill=\"" + color + "\">" +
+            Fixed(f.value) + "</text>";
     ++n;
   }
   int h = 30 + n * row_h;
@@ -375,9 +376,10 @@ std::string FindingsHtml(const DocAudit& d) {
                     ")</h3><ol class=\"findings\">";
   for (const AuditFinding& a : d.findings) {
     const Finding& f = a.finding;
-    std::string kind = FindingKindName(f.kind);
+    std::string kind = FindingKindName(f.kind), label = kind;
+    std::replace(label.begin(), label.end(), '_', ' ');
     out += "<li><span class=\"badge b-" + HtmlEscape(kind) + "\">" +
-           HtmlEscape(kind) + "</span>" + HtmlEscape(f.category) + ": " +
+           HtmlEscape(label) + "</span>" + HtmlEscape(f.category) + ": " +
            HtmlEscape(f.what);
     if (!f.rule.empty())
       out += " <span class=\"rule\">" + HtmlEscape(f.rule) + "</span>";
@@ -422,7 +424,7 @@ std::string DocHtml(const Audit& audit, const DocAudit& d) {
   out += "<div class=\"cols\"><div><pre class=\"text\">" + Marked(d) +
          "</pre></div><aside><div class=\"panel\">Click a highlighted span or a "
          "fact to see its rule and values here.</div>" +
-         SideBySide(d) + FindingsHtml(d) +
+         FindingsHtml(d) + SideBySide(d) +
          (audit.has_baseline ? ChangesHtml(d) : "") + "</aside></div></section>";
   return out;
 }

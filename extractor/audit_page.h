@@ -24,7 +24,7 @@ table { border-collapse: collapse; }
 th, td { padding: 3px 8px; text-align: right; border-bottom: 1px solid #f1f5f9; }
 th { color: #6b7280; font-weight: 600; border-bottom: 1px solid #e5e7eb; }
 td.l, th.l { text-align: left; }
-tr.field td { color: #4b5563; }
+tr.field td.l { color: #4b5563; }
 .good { color: #15803d; font-weight: 600; } .fair { color: #b45309; font-weight: 600; }
 .poor { color: #b91c1c; font-weight: 600; }
 .legend { display: flex; gap: 10px; flex-wrap: wrap; margin: 8px 0 0; }
