@@ -1,8 +1,9 @@
-// The scan: one combined regex of all rules finds the next place where some
-// rule matches; a RegexSet anchored there tells which rules do; each of those
-// runs anchored, its context guards are checked, and the longest accepted
-// match (earlier rule on ties) is normalised. Tense comes from cue words of
-// the sentence, looked for only when a value needs it.
+// The scan: a linear pass finds the trigger words (timex_scan.h); at the
+// word starts leading up to each, left to right, a RegexSet of all rules
+// anchored there tells which rules match; each of those runs anchored, its
+// context guards are checked, and the longest accepted match (earlier rule
+// on ties) is normalised. Tense comes from cue words of the sentence, looked
+// for only when a value needs it.
 #include "timex.h"
 
 #include <algorithm>
@@ -12,14 +13,20 @@
 #include "timex_date.h"
 #include "timex_normalize.h"
 #include "timex_rules.h"
+#include "timex_scan.h"
 
 namespace newsevents {
 namespace {
 
-constexpr size_t kRulesPerScan = 8;  // rules per combined scan regex
-constexpr size_t kWindow = 160;      // bytes a timex may span
+constexpr size_t kWindow = 120;      // bytes a timex may span
 constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
+
+struct Candidate {
+  int length;
+  int rule;
+  std::vector<Span> groups;
+};
 
 bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
@@ -36,9 +43,7 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
 
 struct TimexTagger::Impl {
   TimexGrammar grammar;
-  // All rules as a few alternations: one DFA over every rule would be too
-  // big for RE2's memory budget and fall back to the slow NFA.
-  std::vector<std::unique_ptr<Regex>> any;
+  TimexLexicon words;            // trigger and lead words
   RegexSet starts;              // each rule anchored at the start
   std::unique_ptr<Regex> tense; // (?P<future>...)|(?P<past>...)
   int future_group = -1, past_group = -1;
@@ -98,6 +103,58 @@ struct TimexTagger::Impl {
     }
     return true;
   }
+
+  // Runs every rule anchored at `start`; the longest accepted match (the
+  // earlier rule on ties) is normalised into `found`. Returns the end of
+  // what it added, or -1 when no rule gives a timex there.
+  int MatchAt(std::string_view text, int start, size_t run_end,
+              TimexContext* context,
+               std::vector<Candidate>* candidates,
+               std::vector<Timex>* found) const {
+    const size_t window = std::min(kWindow, run_end - start);
+    const std::vector<int> hits = starts.Match(text.substr(start, window));
+    if (hits.empty()) return -1;
+    candidates->clear();
+    for (int index : hits) {
+      const TimexRule& rule = grammar.rules[index];
+      std::vector<Span> groups;
+      if (!rule.regex->Search(text, start, &groups, /*anchor_start=*/true))
+        continue;
+      if (groups[0].end <= start) continue;
+      if (!GuardsPass(rule, text, start, groups[0].end)) continue;
+      candidates->push_back({groups[0].end - start, index, std::move(groups)});
+    }
+    std::sort(candidates->begin(), candidates->end(),
+              [](const Candidate& a, const Candidate& b) {
+                return a.length != b.length ? a.length > b.length : a.rule < b.rule;
+              });
+    for (const Candidate& c : *candidates) {
+      TimexMatch match;
+      match.rule = &grammar.rules[c.rule];
+      match.text = text;
+      match.groups = c.groups;
+      std::optional<int> tense;
+      context->tense = [&]() {
+        if (!tense) tense = Tense(text, Mention{start, start + c.length});
+        return *tense;
+      };
+      std::vector<Timex> made;
+      for (const TimexValueSpec& spec : match.rule->values) {
+        Timex t;
+        if (!NormalizeTimex(grammar, spec, match, *context, &t)) break;
+        made.push_back(std::move(t));
+      }
+      context->tense = nullptr;
+      if (made.size() != match.rule->values.size()) continue;
+      int end = start + c.length;
+      for (Timex& t : made) {
+        end = std::max(end, t.mention.end);
+        found->push_back(std::move(t));
+      }
+      return end;
+    }
+    return -1;
+  }
 };
 
 TimexTagger::TimexTagger() : impl_(std::make_unique<Impl>()) {}
@@ -111,25 +168,15 @@ Status TimexTagger::Load(const std::string& dir,
   if (!s.ok()) return s;
   Regex::Options options;
   options.case_insensitive = true;
-  std::string all;
-  const auto& rules = impl.grammar.rules;
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const TimexRule& r = rules[i];
-    all += (all.empty() ? "(?:" : "|(?:") + r.bare + ")";
+  for (const TimexRule& r : impl.grammar.rules) {
     std::string error;
     if (impl.starts.Add("(?i)^(?:" + r.bare + ")", &error) < 0)
       return Status::Error("bad_timex_rule", "pattern does not compile: " + error,
                            r.where);
-    if ((i + 1) % kRulesPerScan == 0 || i + 1 == rules.size()) {
-      impl.any.push_back(std::make_unique<Regex>(all, options));
-      if (!impl.any.back()->ok())
-        return Status::Error("bad_timex_rule",
-                             "combined pattern does not compile: " +
-                                 impl.any.back()->error(),
-                             dir);
-      all.clear();
-    }
   }
+  std::string error;
+  if (!BuildTimexLexicon(impl.grammar, &impl.words, &error))
+    return Status::Error("bad_timex_rule", error, dir);
   if (!impl.starts.Compile())
     return Status::Error("bad_timex_rule", "rule set too large to compile", dir);
   const auto past = impl.grammar.macros.find("TENSE_PAST");
@@ -160,67 +207,20 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
   TimexContext context;
   context.has_dct = ParseDate(dct, &context.dct);
   context.previous = &found;
-  std::vector<Span> g;
-  struct Candidate {
-    int length;
-    int rule;
-    std::vector<Span> groups;
-  };
   std::vector<Candidate> candidates;
-  // The next match start of each scan regex at or after pos (-1: none left).
-  std::vector<int> next(impl.any.size(), -2);
-  size_t pos = 0;
-  while (pos < text.size()) {
-    int start = -1;
-    for (size_t i = 0; i < impl.any.size(); ++i) {
-      if (next[i] == -2 || (next[i] >= 0 && next[i] < static_cast<int>(pos)))
-        next[i] = impl.any[i]->Search(text, pos, &g) ? g[0].start : -1;
-      if (next[i] >= 0 && (start < 0 || next[i] < start)) start = next[i];
-    }
-    if (start < 0) break;
-    candidates.clear();
-    const size_t window = std::min(kWindow, text.size() - start);
-    for (int index : impl.starts.Match(text.substr(start, window))) {
-      const TimexRule& rule = impl.grammar.rules[index];
-      std::vector<Span> groups;
-      if (!rule.regex->Search(text, start, &groups, /*anchor_start=*/true))
-        continue;
-      if (groups[0].end <= start) continue;
-      if (!impl.GuardsPass(rule, text, start, groups[0].end)) continue;
-      candidates.push_back({groups[0].end - start, index, std::move(groups)});
-    }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) {
-                return a.length != b.length ? a.length > b.length : a.rule < b.rule;
-              });
-    bool done = false;
-    for (const Candidate& c : candidates) {
-      TimexMatch match;
-      match.rule = &impl.grammar.rules[c.rule];
-      match.text = text;
-      match.groups = c.groups;
-      std::optional<int> tense;
-      context.tense = [&]() {
-        if (!tense) tense = impl.Tense(text, Mention{start, start + c.length});
-        return *tense;
-      };
-      std::vector<Timex> made;
-      for (const TimexValueSpec& spec : match.rule->values) {
-        Timex t;
-        if (!NormalizeTimex(impl.grammar, spec, match, context, &t)) break;
-        made.push_back(std::move(t));
-      }
-      if (made.size() != match.rule->values.size()) continue;
-      for (Timex& t : made) found.push_back(std::move(t));
-      pos = start + c.length;
-      done = true;
+  std::vector<int> starts;
+  TimexTriggerScan scan(impl.words, text);
+  int tried = -1;  // word starts up to here have been tried
+  while (scan.Next(&starts)) {
+    const size_t run_end = scan.RunEnd(starts.back());
+    for (int start : starts) {
+      if (start <= tried) continue;
+      tried = start;
+      const int end = impl.MatchAt(text, start, run_end, &context, &candidates, &found);
+      if (end < 0) continue;
+      tried = end;
+      scan.Restart(end);
       break;
-    }
-    if (!done) {
-      pos = start + 1;
-      while (pos < text.size() &&
-             (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
-        ++pos;
     }
   }
   std::stable_sort(found.begin(), found.end(), [](const Timex& a, const Timex& b) {

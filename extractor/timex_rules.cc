@@ -130,6 +130,8 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
     if (table.values.count(key) && table.values[key] != f[1])
       return Error(path, n + 1, 1, "word '" + f[0] + "' listed twice");
     table.values[key] = f[1];
+    if (exact) table.exact.push_back(f[0]);
+    else table.loose.insert(key);
     // A word that starts or ends with a letter or digit is matched whole.
     std::string re = WordRegex(f[0]);
     if (std::isalnum(static_cast<unsigned char>(f[0].front()))) re = "\\b" + re;
@@ -320,7 +322,9 @@ struct PendingRule {
 };
 
 Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* defs,
-                     std::vector<PendingRule>* rules) {
+                     std::vector<PendingRule>* rules,
+                     std::vector<std::string>* triggers,
+                     std::vector<std::string>* leads) {
   std::vector<std::string> lines;
   if (!ReadLines(path, &lines))
     return Status::Error("io_error", "cannot read file", path);
@@ -344,6 +348,13 @@ Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* def
       cur = nullptr;
       continue;
     }
+    if (key == "trigger" || key == "lead") {
+      std::stringstream ss(rest);
+      std::string word;
+      while (ss >> word) (key == "lead" ? leads : triggers)->push_back(word);
+      cur = nullptr;
+      continue;
+    }
     if (key == "rule") {
       if (rest.rfind("timex.", 0) != 0 || !IsGroupName(rest.substr(6)))
         return Error(path, ln, col,
@@ -364,7 +375,8 @@ Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* def
     }
     if (!cur)
       return Error(path, ln, Column(line, 0),
-                   "'" + key + "' outside a rule; expected 'rule' or 'define'");
+                   "'" + key +
+                       "' outside a rule; expected 'rule', 'define', 'trigger' or 'lead'");
     if (key == "type") {
       if (rest != "DATE" && rest != "TIME" && rest != "DURATION" &&
           rest != "SET")
@@ -534,7 +546,7 @@ Status LoadTimexGrammar(const std::string& dir, TimexGrammar* out) {
   if (files.empty())
     return Status::Error("io_error", "no *.rules files", dir);
   for (const std::string& path : files) {
-    Status s = ParseRuleFile(path, &defs, &pending);
+    Status s = ParseRuleFile(path, &defs, &pending, &g.triggers, &g.leads);
     if (!s.ok()) return s;
   }
   for (const auto& [name, d] : defs)

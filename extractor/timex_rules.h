@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,8 @@ struct TimexTable {
   std::string name;                           // macro name: MONTH
   std::map<std::string, std::string> values;  // folded word → value column
   std::string regex;                          // (?:word|word|...)
+  std::vector<std::string> exact;  // words matched case-sensitively, as written
+  std::set<std::string> loose;     // folded words matched in any case
 };
 
 enum class GuardKind { kPrev, kNext, kNotPrev, kNotNext };
@@ -64,6 +67,11 @@ struct TimexGrammar {
   std::map<std::string, TimexTable> tables;  // by macro name
   std::vector<TimexRule> rules;              // in file order, files sorted
   std::map<std::string, std::string> macros;  // `define`s, fully expanded
+  // `trigger` entries: words, and {TABLE} for every word of a table.
+  std::vector<std::string> triggers;
+  // `lead` words: may come before or after a trigger in a timex although no
+  // pattern spells them out (EST in [ECMP][SD]T).
+  std::vector<std::string> leads;
   // Looks `word` up in table `table` (case-folded, spaces collapsed);
   // returns "" when absent.
   std::string Lookup(const std::string& table, std::string_view word) const;
