@@ -145,6 +145,87 @@ EntityRef ActorRef(const EntityMention& m) {
   return r;
 }
 
+
+// The treaty mentions a match names: its treaty slot's units (treaties,
+// organisations, "it"), or without a slot the treaty just named.
+std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
+                              const RuleMatch::Slot* treaty, int s,
+                              int trigger_start) {
+  std::vector<int> treaties;
+  if (!treaty) {  // "Russia and China are holding out"
+    const int t = ContextTreaty(a, s, trigger_start);
+    if (t >= 0) treaties.push_back(t);
+    return treaties;
+  }
+  for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
+    const Unit& tu = a.units[ti];
+    if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {
+      treaties.push_back(tu.treaty_entity);
+    } else if ((tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) && tu.entity >= 0) {
+      // An organisation joined or left stands for its founding treaty.
+      treaties.push_back(tu.entity);
+      treaties.insert(treaties.end(), tu.more_entities.begin(),
+                      tu.more_entities.end());
+    }
+  }
+  return treaties;
+}
+
+// The actors a match names: its actor slot's actor units, or without a slot
+// the parties the treaty's name joins ("the U.S.-Japanese pact, signed in
+// July 1986").
+std::vector<const EntityMention*> SlotActors(const Analysis& a,
+                                             const CoreTags& ct,
+                                             const RuleMatch::Slot* actor,
+                                             const std::vector<int>& treaties) {
+  std::vector<const EntityMention*> actors;
+  if (!actor) {
+    if (!treaties.empty())
+      for (const EntityMention& p : a.mentions[treaties[0]].parties)
+        actors.push_back(&p);
+    return actors;
+  }
+  for (int ai = actor->first_unit; ai < actor->end_unit; ++ai)
+    if (a.units[ai].HasTag(ct.actor) && a.units[ai].entity >= 0)
+      actors.push_back(&a.mentions[a.units[ai].entity]);
+  return actors;
+}
+
+// Adds one event, or one more mention of an event already found.
+void AddEvent(const Rule& rule, const std::string& modality,
+              const EntityMention& am, const EntityMention& tm,
+              const EventMention& mention, const Timex* date,
+              std::vector<Event>* events) {
+  const std::string actor_key = am.code.empty() ? am.name : am.code;
+  const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
+  auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
+    return e.type == rule.type && e.modality == modality &&
+           (e.actor.code.empty() ? e.actor.name : e.actor.code) == actor_key &&
+           (e.treaty.id.empty() ? e.treaty.name : e.treaty.id) == treaty_key;
+  });
+  if (same != events->end()) {
+    bool seen = false;
+    for (const auto& em : same->mentions)
+      seen |= em.trigger.start == mention.trigger.start;
+    if (!seen) same->mentions.push_back(mention);
+    if (!same->date && date) same->date = *date;
+    if (same->actor.organ.empty() && !am.organ.empty())
+      same->actor.organ = am.organ;
+    return;
+  }
+  Event e;
+  e.type = rule.type;
+  e.modality = modality;
+  e.actor = ActorRef(am);
+  e.treaty = {tm.name, tm.id, tm.mention};
+  if (date) e.date = *date;
+  e.trigger = mention.trigger;
+  e.mentions.push_back(mention);
+  e.rule = rule.id;
+  e.confidence = rule.confidence;
+  events->push_back(std::move(e));
+}
+
 }  // namespace
 
 void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
@@ -174,92 +255,41 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const RuleMatch& m = *mp;
     const Rule& rule = rules.rules()[m.rule];
     const RuleMatch::Slot* actor = FindSlot(m, "actor");
-    const RuleMatch::Slot* treaty = FindSlot(m, "treaty");
     const RuleMatch::Slot* trigger = FindSlot(m, "trigger");
-    if (!actor || !trigger) continue;
+    if (!trigger) continue;
     if (std::find(claimed.begin(), claimed.end(), trigger->end_unit - 1) !=
         claimed.end())
       continue;
     claimed.push_back(trigger->end_unit - 1);
-    // Cues between the actor and the trigger (or before a passive trigger).
-    const int cue_first = std::min(actor->end_unit, trigger->first_unit);
-    int cue_from = actor->end_unit <= trigger->first_unit ? cue_first
-                                                          : a.sentence_units[s];
     bool hypothetical = false;
     for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
       hypothetical |= a.units[i].HasTag(mt.hypothetical);
     if (hypothetical) continue;
-    // Cues govern the verb they stand near: "promised to abolish X when it
+    // Cues between the actor and the trigger (or before a passive trigger),
+    // and only near the verb they govern: "promised to abolish X when it
     // joined" does not make the joining planned.
+    int cue_from = actor && actor->end_unit <= trigger->first_unit
+                       ? actor->end_unit
+                       : a.sentence_units[s];
     cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
     // "Neither the United States nor the Soviet Union has ratified it."
     const bool negated_before =
-        actor->first_unit > a.sentence_units[s] &&
+        actor && actor->first_unit > a.sentence_units[s] &&
         a.units[actor->first_unit - 1].HasTag(mt.negated);
     const std::string modality =
         negated_before ? "negated"
                        : Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
-    for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
-      const Unit& au = a.units[ai];
-      if (!au.HasTag(ct.actor) || au.entity < 0) continue;
+    const std::vector<int> treaties =
+        SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
+    for (const EntityMention* am : SlotActors(a, ct, actor, treaties)) {
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
-                                       trig, {au.start, au.stop});
-      std::vector<int> treaties;  // mention indices the treaty slot names
-      // A rule without a treaty slot ("Russia and China are holding out")
-      // acts on the treaty of this or the sentence before.
-      if (!treaty) {
-        const int t = ContextTreaty(a, s, a.units[trigger->first_unit].start);
-        if (t >= 0) treaties.push_back(t);
-      }
-      for (int ti = treaty ? treaty->first_unit : 0;
-           treaty && ti < treaty->end_unit; ++ti) {
-        const Unit& tu = a.units[ti];
-        if (ti == ai) continue;
-        if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {
-          treaties.push_back(tu.treaty_entity);
-          continue;
-        }
-        // An organisation joined or left stands for its founding treaty.
-        if (!(tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) || tu.entity < 0)
-          continue;
-        treaties.push_back(tu.entity);
-        treaties.insert(treaties.end(), tu.more_entities.begin(),
-                        tu.more_entities.end());
-      }
+                                       trig, actor ? am->mention : Mention());
       for (int treaty_mention : treaties) {
-        const EntityMention& am = a.mentions[au.entity];
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
-        const std::string actor_key = am.code.empty() ? am.name : am.code;
-        const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
-        auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
-          return e.type == rule.type && e.modality == modality &&
-                 (e.actor.code.empty() ? e.actor.name : e.actor.code) == actor_key &&
-                 (e.treaty.id.empty() ? e.treaty.name : e.treaty.id) == treaty_key;
-        });
-        EventMention mention{sentence, trig, rule.id};
-        if (same != events->end()) {
-          bool seen = false;
-          for (const auto& em : same->mentions)
-            seen |= em.trigger.start == trig.start;
-          if (!seen) same->mentions.push_back(mention);
-          if (!same->date && date) same->date = *date;
-          if (same->actor.organ.empty() && !am.organ.empty())
-            same->actor.organ = am.organ;
-          continue;
-        }
-        Event e;
-        e.type = rule.type;
-        e.modality = modality;
-        e.actor = ActorRef(am);
-        e.treaty = {tm.name, tm.id, tm.mention};
-        if (date) e.date = *date;
-        e.trigger = trig;
-        e.mentions.push_back(mention);
-        e.rule = rule.id;
-        e.confidence = rule.confidence;
-        events->push_back(std::move(e));
+        if (&tm == am || tm.mention.start == am->mention.start) continue;
+        AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, date, events);
       }
     }
   }

@@ -4,6 +4,7 @@
 #define NEWSEVENTS_ENTITY_MENTION_H_
 
 #include <string>
+#include <vector>
 
 #include "record.h"
 
@@ -19,6 +20,9 @@ struct EntityMention {
   // A treaty described, not named, with "a/an" ("a multilateral arms
   // agreement"): a new agreement, or another way to name a known one.
   bool indefinite = false;
+  // For a treaty: the parties its name joins ("the U.S.-Japanese pact"),
+  // as mentions of kind state or igo; empty unless two or more.
+  std::vector<EntityMention> parties;
 };
 
 }  // namespace newsevents

@@ -133,7 +133,9 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
       treaty |= a.units[i].HasTag(m.core_tags.treaty) ||
                 a.units[i].HasTag(m.core_tags.igo) ||
                 a.units[i].HasTag(m.core_tags.treaty_pronoun);
-      actor |= a.units[i].HasTag(m.core_tags.actor);
+      actor |= a.units[i].HasTag(m.core_tags.actor) ||
+               (a.units[i].entity >= 0 &&
+                !a.mentions[a.units[i].entity].parties.empty());
     }
     const bool treaty_near = treaty || treaty_before;
     treaty_before = treaty;

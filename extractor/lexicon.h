@@ -24,6 +24,11 @@ struct OrganisationInfo {
 struct OrganInfo {
   std::string organ, code;  // code empty: resolves from context
 };
+// A party to a bilateral agreement, as its name gives it.
+struct Party {
+  std::string name, code, kind;  // kind: state or igo
+};
+
 // A person who acts for a state (or an organisation) in office years
 // [from, to]: "Obama" in 2015 is the United States' president.
 struct PersonInfo {
@@ -35,6 +40,9 @@ struct TreatyInfo {
   int year = 0;
   std::vector<std::vector<int>> subjects;  // token-id sequences
   std::vector<std::string> heads;          // folded head nouns
+  // The states or organisations its name joins: "U.S.-Japan Semiconductor
+  // Agreement" -> United States, Japan. Empty unless two or more.
+  std::vector<Party> parties;
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
@@ -86,6 +94,7 @@ class Lexicon {
 
  private:
   int Intern(std::string_view folded);
+  static void FindTreatyParties(Lexicon* lex);
   int Child(int node, int token) const;
 
   std::unordered_map<std::string, int> vocab_;

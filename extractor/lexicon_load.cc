@@ -50,6 +50,43 @@ bool ExactCase(const DataLine& line, size_t col) {
 
 }  // namespace
 
+// The states and organisations named in a treaty's name or aliases.
+void Lexicon::FindTreatyParties(Lexicon* lex) {
+  const int state = lex->TagId("STATE"), adj = lex->TagId("STATE_ADJ"),
+            igo = lex->TagId("IGO");
+  for (TreatyInfo& treaty : lex->treaties_) {
+    TokenizedText t;
+    Tokenize(treaty.name, nullptr, &t);
+    // Every state or organisation phrase inside the name, not only the
+    // longest match (which is the treaty itself).
+    std::vector<int> found;
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      int node = 0, last = -1;
+      for (size_t j = i; j < t.tokens.size(); ++j) {
+        const int id = lex->TokenId(t.Folded(t.tokens[j]));
+        if (id < 0 || (node = lex->Child(node, id)) < 0) break;
+        for (int e : lex->node_entries_[node]) {
+          const int tag = lex->entries_[e].tag;
+          if (tag == state || tag == adj || tag == igo) last = e;
+        }
+      }
+      if (last >= 0) found.push_back(last);
+    }
+    std::vector<Party> parties;
+    for (int e : found) {
+      const LexEntry& entry = lex->entries_[e];
+      Party p = entry.tag == igo
+                    ? Party{lex->orgs_[entry.ref].name, "", "igo"}
+                    : Party{lex->states_[entry.ref].name,
+                            lex->states_[entry.ref].code, "state"};
+      bool seen = false;
+      for (const Party& q : parties) seen |= q.name == p.name;
+      if (!seen) parties.push_back(p);
+    }
+    if (parties.size() >= 2) treaty.parties = parties;
+  }
+}
+
 Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   auto lex = std::make_unique<Lexicon>();
   // Tags the engine adds to units, for rules to use.
@@ -215,6 +252,7 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (stem == "abbreviations") lex->abbreviations_.insert(Fold(l.columns[0]));
     }
   }
+  FindTreatyParties(lex.get());
   lex->version_ = HashHex(contents);
   *out = std::move(lex);
   return Status::Ok();

@@ -72,6 +72,13 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     m->kind = "treaty";
     m->name = t.name;
     m->id = t.id;
+    for (const Party& p : t.parties) {
+      EntityMention party;
+      party.kind = p.kind;
+      party.name = p.name;
+      party.code = p.code;
+      m->parties.push_back(party);
+    }
   } else {
     return false;
   }
@@ -79,6 +86,34 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
 }
 
 bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
+
+// The parties of a treaty phrase: a lexicon treaty's, or the states and
+// organisations its own words join ("the U.S.-Japanese pact").
+void SetParties(const Lexicon& lex, const std::vector<Unit>& raw,
+                const std::vector<EntityMention>& unit_entity,
+                const TreatyPhrase& phrase, EntityMention* m) {
+  for (const TreatyInfo& t : lex.treaties())
+    if (!phrase.id.empty() && t.id == phrase.id) {
+      for (const Party& p : t.parties) {
+        EntityMention party;
+        party.kind = p.kind;
+        party.name = p.name;
+        party.code = p.code;
+        m->parties.push_back(party);
+      }
+      return;
+    }
+  std::vector<EntityMention> parties;
+  for (size_t k = phrase.first; k < phrase.end; ++k) {
+    const EntityMention& e = unit_entity[k];
+    if (e.kind != "state" && e.kind != "igo") continue;
+    bool seen = false;
+    for (const EntityMention& p : parties) seen |= p.name == e.name;
+    if (!seen) parties.push_back(e);
+  }
+  (void)raw;
+  if (parties.size() >= 2) m->parties = parties;
+}
 
 }  // namespace
 
@@ -185,6 +220,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
         m.name = phrase.name;
         m.id = phrase.id;
         m.indefinite = phrase.indefinite;
+        SetParties(lex, raw, unit_entity, phrase, &m);
         for (const auto& [id, name] : phrase.more) {
           EntityMention more = m;
           more.id = id;
