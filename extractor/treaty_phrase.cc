@@ -21,6 +21,23 @@ std::string Singular(std::string_view w) {
   return s;
 }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The text of a name with its line breaks and runs of spaces made one space.
+std::string CollapseSpace(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 bool SameSentence(const TokenizedText& tt, const Unit& a, const Unit& b) {
   return tt.tokens[a.first].sentence == tt.tokens[b.first].sentence;
 }
@@ -108,8 +125,14 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
       break;
     if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
-    if (is_word && !is_modifier && !is_state && u.HasTag(ct.function_word))
-      break;  // a preposition, pronoun or auxiliary: not part of the name
+    // A function word, a cue word (verb, trigger) or a lower-case verb form
+    // ends the name: "failed to get any agreement" is no agreement's name.
+    const bool lower = !(t.flags & Token::kCapitalized);
+    const bool verb_form = lower && w.size() > 4 &&
+                           (EndsWith(w, "ing") || EndsWith(w, "ed"));
+    if (is_word && !is_modifier && !is_state &&
+        (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
+      break;
     if (is_year) year = std::stoi(std::string(w));
     if (is_word && !is_modifier) {
       content.push_back(Singular(w));
@@ -198,7 +221,13 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       const bool bare_plural = FoldedUnit(tt, h).size() > head_word.size();
       if (!capitalized && !definite && !indefinite && !bare_plural) return false;
       out->indefinite = indefinite && !capitalized;
-      out->name = std::string(tt.text.substr(
+      // Firms sign agreements too: a new agreement in a sentence that
+      // names a company is taken for theirs, not a state's.
+      for (size_t k = head; k-- > 0 && SameSentence(tt, raw[k], h);)
+        if (raw[k].HasTag(ct.company)) return false;
+      for (size_t k = head + 1; k < raw.size() && SameSentence(tt, raw[k], h); ++k)
+        if (raw[k].HasTag(ct.company)) return false;
+      out->name = CollapseSpace(tt.text.substr(
           raw[name_first].start, h.stop - raw[name_first].start));
     }
   }

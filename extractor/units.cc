@@ -24,6 +24,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.clause_break = l.TagId("clause_break");
   t.determiner = l.TagId("determiners");
   t.function_word = l.TagId("function_words");
+  t.company = l.TagId("company_markers");
   return t;
 }
 

@@ -36,7 +36,7 @@ struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
-      actor_blocker, clause_break, determiner, function_word;
+      actor_blocker, clause_break, determiner, function_word, company;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 
