@@ -133,6 +133,23 @@ bool IsAnyOf(const QToken& t, const char* keys) {
   return false;
 }
 
+// Names cross line breaks in wrapped text: "Tom\nMurtha" is "Tom Murtha".
+void CollapseSpace(std::string* s) {
+  std::string out;
+  out.reserve(s->size());
+  bool space = false;
+  for (char c : *s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  *s = std::move(out);
+}
+
 }  // namespace
 
 Status QuoteFinder::Load(const std::string& dir,
@@ -166,6 +183,24 @@ std::vector<Quote> QuoteFinder::Find(
         ++s;
       sent_of[i] = static_cast<int>(s);
     }
+    // A splitter may end a sentence after an initial or a title
+    // abbreviation ("John D. Podesta", "Sen. Flake") or before a lower-case
+    // word: such a break does not end the sentence here.
+    std::vector<int> raw = sent_of;
+    int merged = 0;
+    for (int i = 1; i < n; ++i) {
+      if (raw[i] != raw[i - 1]) {
+        const QToken& p = toks[i - 1];
+        bool initial = (p.flags & kAbbrev) && p.cap() && p.end - p.start <= 2;
+        bool title = (p.flags & kAbbrev) &&
+                     (lex_.honorifics.Has(p.key) || lex_.IsTitle(p.key));
+        bool lower = toks[i].word() && !toks[i].cap() &&
+                     toks[i].para == p.para;
+        if (!initial && !title && !lower) ++merged;
+      }
+      sent_of[i] = merged;
+    }
+    if (n > 0) sent_of[0] = 0;
   }
   const int ns = std::max<int>(1, static_cast<int>(sentences.size()));
   std::vector<int> s_first(ns, n), s_end(ns, 0);
@@ -561,6 +596,9 @@ std::vector<Quote> QuoteFinder::Find(
 
   for (Cand& c : cands) {
     if (!c.has_speaker || c.q.speaker.name.empty()) continue;
+    CollapseSpace(&c.q.speaker.name);
+    CollapseSpace(&c.q.speaker.title);
+    CollapseSpace(&c.q.speaker.affiliation);
     result.push_back(c.q);
   }
   std::sort(result.begin(), result.end(), [](const Quote& a, const Quote& b) {

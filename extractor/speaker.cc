@@ -343,6 +343,16 @@ Status SpeakerLexicon::Load(const std::string& dir) {
     Status s = it.list->Load(path);
     if (!s.ok()) return s;
   }
+  {
+    std::ifstream organs(dir + "/organs.tsv");
+    std::string line;
+    while (std::getline(organs, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::string name = line.substr(0, line.find('\t'));
+      for (const QToken& t : ScanTokens(name, nullptr))
+        if (t.word()) organ_words.Add(name.substr(t.start, t.end - t.start));
+    }
+  }
   if (abbreviations.empty()) {
     for (const char* a : {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov",
                           "lt", "col", "st", "jr", "sr", "prof", "rev"})
@@ -501,7 +511,22 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       const QToken& p = toks_[j - 1];
       if (toks_[j - 1].para != toks_[j].para) break;
       if (IsNameToken(j - 1)) { --j; named = true; continue; }
-      if (p.word() && lex_.IsTitle(p.key)) { --j; seen_title = true; continue; }
+      if (p.word() && (lex_.IsTitle(p.key) ||
+                       (!p.cap() && lex_.org_nouns.Has(p.key)))) {
+        --j;
+        seen_title = true;
+        continue;
+      }
+      // "chief executive of the Refugee Council": a title's organisation.
+      if (p.word() && !p.cap() && lex_.determiners.Has(p.key) &&
+          j - 3 >= lo && j <= end && IsNameToken(j) &&
+          (toks_[j - 2].key == FoldKey("of") ||
+           toks_[j - 2].key == FoldKey("for") ||
+           toks_[j - 2].key == FoldKey("at")) &&
+          (lex_.IsTitle(toks_[j - 3].key) || IsNameToken(j - 3))) {
+        j -= 2;
+        continue;
+      }
       if (p.key == FoldKey("'s") && j - 2 >= lo && IsNameToken(j - 2)) {
         j -= 2;
         continue;
@@ -695,160 +720,277 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
                                      char* gender, bool* org) const {
   *gender = 0;
   *org = false;
-  // Split an apposition "A, B" into its parts.
-  int comma = -1;
-  for (int k = first; k <= last; ++k)
-    if (IsComma(toks_[k])) { comma = k; break; }
-  struct Part { int a, b; };
-  std::vector<Part> parts;
-  if (comma > first && comma < last) {
-    parts.push_back({first, comma - 1});
-    parts.push_back({comma + 1, last});
-  } else {
-    parts.push_back({first, last});
-  }
   for (int k = first; k <= last; ++k) {
     if (lex_.male.Has(toks_[k].key)) *gender = 'm';
     if (lex_.female.Has(toks_[k].key)) *gender = 'f';
   }
-  std::string name, title, affiliation;
-  bool name_is_org = false, ngo = false, official = false;
-  bool ngo_affiliation = false;
-  for (const Part& p : parts) {
-    int a = p.a, b = p.b;
-    if (a <= b && lex_.determiners.Has(toks_[a].key)) ++a;
-    // "of X" / "for X" at the end: affiliation.
-    for (int k = a + 1; k < b; ++k) {
-      if ((toks_[k].key == FoldKey("of") || toks_[k].key == FoldKey("for") ||
-           toks_[k].key == FoldKey("at")) &&
-          IsNameToken(k + (lex_.determiners.Has(toks_[k + 1].key) ? 2 : 1))) {
-        int s = k + 1;
-        if (lex_.determiners.Has(toks_[s].key)) ++s;
-        int e = EntityAt(s);
-        if (affiliation.empty())
-          affiliation = e >= 0 ? entities_[e].name : Text(s, b);
-        if (e >= 0 && entities_[e].kind == "ngo") ngo_affiliation = true;
-        if (e >= 0 && (entities_[e].kind == "state" ||
-                       entities_[e].kind == "organ" ||
-                       entities_[e].kind == "igo"))
-          official = true;
-        b = k - 1;
-        break;
-      }
+  static const uint64_t kPreps[] = {FoldKey("of"), FoldKey("for"),
+                                    FoldKey("at"), FoldKey("from"),
+                                    FoldKey("with"), FoldKey("to"),
+                                    FoldKey("in")};
+  auto is_prep = [&](int k) {
+    return toks_[k].word() && !toks_[k].cap() &&
+           std::find(std::begin(kPreps), std::end(kPreps), toks_[k].key) !=
+               std::end(kPreps);
+  };
+  auto is_org_kind = [](const std::string& k) {
+    return k == "ngo" || k == "igo" || k == "organisation";
+  };
+  auto is_gov_kind = [](const std::string& k) {
+    return k == "state" || k == "organ" || k == "igo";
+  };
+  auto title_at = [&](int k) {
+    return toks_[k].word() && lex_.IsTitle(toks_[k].key) &&
+           !lex_.honorifics.Has(toks_[k].key);
+  };
+  // What one part of an apposition says.
+  struct Part {
+    std::string person, org, title, affiliation;
+    bool ngo = false, org_entity = false;
+    bool aff_ngo = false, aff_gov = false, official = false;
+    bool common_org = false;  // "the organization"
+  };
+  // The organisation named by tokens [a, b] after lower-case modifiers
+  // ("London-based Amnesty International", "the nonprofit organization
+  // Climate Central"); sets name and kind, or returns false.
+  // People act for their state: "Mr. Obama" is tagged as an organ of the
+  // United States, "Ban Ki-moon" as the United Nations. A mention none of
+  // whose words names an organ or an organisation is a person.
+  auto person_entity = [&](int e, int a, int b) {
+    if (e < 0 || (entities_[e].kind != "organ" && entities_[e].kind != "igo"))
+      return false;
+    for (int k = a; k <= b; ++k)
+      if (!IsNameToken(k) || lex_.organ_words.Has(toks_[k].key) ||
+          lex_.org_heads.Has(toks_[k].key) || (toks_[k].flags & kAllCaps))
+        return false;
+    if (entities_[e].kind == "igo") {
+      for (const QToken& t : ScanTokens(entities_[e].name, nullptr))
+        for (int k = a; k <= b; ++k)
+          if (t.key == toks_[k].key) return false;
     }
-    // Possessive: "Lithuania's ...".
-    for (int k = a + 1; k <= b; ++k) {
-      if (toks_[k].key == FoldKey("'s")) {
-        int e = EntityAt(k - 1);
-        if (e >= 0) {
-          if (affiliation.empty()) affiliation = entities_[e].name;
-          if (entities_[e].kind == "ngo") ngo_affiliation = true;
-          if (entities_[e].kind == "state" || entities_[e].kind == "organ" ||
-              entities_[e].kind == "igo")
-            official = true;
-        } else if (affiliation.empty() && IsNameToken(k - 1)) {
-          int s = k - 1;
-          while (s - 1 >= a && IsNameToken(s - 1)) --s;
-          affiliation = Text(s, k - 1);
+    return true;
+  };
+  auto org_of = [&](int a, int b, Part* p) -> bool {
+    int k = a;
+    while (k <= b && toks_[k].word() && !toks_[k].cap() && !title_at(k) &&
+           !is_prep(k))
+      ++k;
+    if (k > b) return false;
+    int e = EntityAt(k);
+    if (person_entity(e, k, b)) return false;
+    if (e >= 0 && entities_[e].mention.start <= toks_[k].start &&
+        entities_[e].mention.end >= toks_[b].end &&
+        (is_org_kind(entities_[e].kind) || entities_[e].kind == "organ" ||
+         entities_[e].kind == "state")) {
+      const std::string& kind = entities_[e].kind;
+      p->org = kind == "organ" ? Text(k, b) : entities_[e].name;
+      p->ngo = kind == "ngo";
+      p->org_entity = true;
+      p->aff_gov = is_gov_kind(kind);
+      return true;
+    }
+    int r = OrgAt(k);
+    if (r >= 0 && (NameRunEnd(k, b + 1) == b + 1 ||
+                   toks_[b].key == FoldKey(")"))) {
+      p->org = refs_[r].who.name;
+      p->ngo = refs_[r].who.kind == "ngo";
+      return true;
+    }
+    return false;
+  };
+  auto parse = [&](int a, int b) -> Part {
+    Part p;
+    while (a <= b && toks_[a].word() && lex_.determiners.Has(toks_[a].key) &&
+           !toks_[a].cap())
+      ++a;
+    if (a <= b && toks_[a].word() && lex_.determiners.Has(toks_[a].key) &&
+        (toks_[a].key == FoldKey("the") || toks_[a].key == FoldKey("a") ||
+         toks_[a].key == FoldKey("an")))
+      ++a;
+    if (a > b) return p;
+    {
+      // A title the gazetteer reads as an organ of a state ("foreign
+      // minister of Poland", "Commission President"): title and
+      // affiliation, then perhaps the name.
+      int e = EntityAt(a);
+      if (e >= 0 && entities_[e].kind == "organ") {
+        int t_last = -1, k = a;
+        for (; k <= b && EntityAt(k) == e; ++k)
+          if (title_at(k)) t_last = k;
+        if (t_last >= 0) {
+          p.title = Text(a, t_last);
+          p.affiliation = entities_[e].name;
+          p.aff_gov = p.official = true;
+          while (k <= b && lex_.honorifics.Has(toks_[k].key)) ++k;
+          bool names = k <= b;
+          for (int m = k; m <= b; ++m) names &= IsNameToken(m);
+          if (names) p.person = Text(k, b);
+          return p;
         }
-        a = k + 1;
-        break;
       }
     }
-    if (a > b) continue;
-    // "the organization Humanitarian Initiative (HI)": the name after the
-    // common noun that introduces it.
-    for (int k = a; k < b && toks_[k].word() && !toks_[k].cap(); ++k) {
-      if (IsNameToken(k + 1) && (OrgAt(k + 1) >= 0 || EntityAt(k + 1) >= 0)) {
-        a = k + 1;
-        break;
+    if (org_of(a, b, &p)) return p;
+    // A prepositional tail after a title or name: its organisation or
+    // place is the affiliation ("president of the National Wildlife
+    // Federation", "Mike Jendrzejczyk of Human Rights Watch").
+    for (int k = a + 1; k <= b; ++k) {
+      if (!is_prep(k)) continue;
+      if (!(title_at(k - 1) || IsNameToken(k - 1))) break;
+      int t = k + 1;
+      while (t <= b && toks_[t].word() && lex_.determiners.Has(toks_[t].key))
+        ++t;
+      Part tail;
+      if (t <= b && org_of(t, b, &tail)) {
+        p.affiliation = tail.org;
+        p.aff_ngo = tail.ngo;
+        p.aff_gov = tail.aff_gov;
+      } else if (t <= b && IsNameToken(t)) {
+        int e = EntityAt(t);
+        p.affiliation = e >= 0 ? entities_[e].name : Text(t, NameRunEnd(t, b + 1) - 1);
+        if (e >= 0) p.aff_gov = is_gov_kind(entities_[e].kind);
+        if (e >= 0) p.aff_ngo = entities_[e].kind == "ngo";
       }
-    }
-    // A known organisation, perhaps with modifiers ("London-based Amnesty
-    // International", "the Amnesty statement").
-    for (int k = a; k <= b; ++k) {
-      int e = EntityAt(k);
-      if (e < 0 || (entities_[e].kind != "ngo" && entities_[e].kind != "igo" &&
-                    entities_[e].kind != "organisation"))
-        continue;
-      bool only_mods = true;
-      for (int m = a; m <= b; ++m)
-        if (EntityAt(m) != e && (IsNameToken(m) || lex_.IsTitle(toks_[m].key)))
-          only_mods = false;
-      if (only_mods && k > a) {
-        a = k;
-        while (b > a && EntityAt(b) != e) --b;
-      }
+      b = k - 1;
       break;
     }
-    int e = EntityAt(a);
-    if (e >= 0 && entities_[e].mention.end >= toks_[b].end &&
-        entities_[e].kind != "person") {
-      const std::string& kind = entities_[e].kind;
-      if (kind == "ngo" || kind == "igo" || kind == "organisation" ||
-          kind == "organ" || kind == "state") {
-        name = kind == "organ" ? Text(a, b) : entities_[e].name;
-        name_is_org = true;
-        ngo = kind == "ngo";
-        continue;
+    // Possessive: "Lithuania's deputy defence minister".
+    for (int k = a + 1; k <= b; ++k) {
+      if (toks_[k].key != FoldKey("'s")) continue;
+      int e = EntityAt(k - 1);
+      std::string aff;
+      if (e >= 0) {
+        aff = entities_[e].name;
+        p.aff_ngo = entities_[e].kind == "ngo";
+        p.aff_gov = p.aff_gov || is_gov_kind(entities_[e].kind);
+      } else if (IsNameToken(k - 1)) {
+        int s0 = k - 1;
+        while (s0 - 1 >= a && IsNameToken(s0 - 1)) --s0;
+        aff = Text(s0, k - 1);
       }
+      if (!aff.empty()) p.affiliation = aff;
+      a = k + 1;
+      break;
     }
-    int r = OrgAt(a);
-    if (r >= 0 && (NameRunEnd(a, b + 1) == b + 1 ||
-                   toks_[b].key == FoldKey(")"))) {
-      name = refs_[r].who.name;
-      name_is_org = true;
-      ngo = refs_[r].who.kind == "ngo";
-      continue;
-    }
-    // Title words, then the name after the last one.
+    if (a > b) return p;
+    if (org_of(a, b, &p)) return p;
     int last_title = -1;
     for (int k = a; k <= b; ++k)
-      if (lex_.IsTitle(toks_[k].key) && !lex_.honorifics.Has(toks_[k].key))
-        last_title = k;
+      if (title_at(k)) last_title = k;
     int n0 = last_title >= 0 ? last_title + 1 : a;
     while (n0 <= b && lex_.honorifics.Has(toks_[n0].key)) ++n0;
     bool all_names = n0 <= b;
     for (int k = n0; k <= b; ++k)
-      if (!IsNameToken(k) && !(toks_[k].word() && lex_.function_words.Has(
-                                                      toks_[k].key)))
+      if (!IsNameToken(k) &&
+          !(toks_[k].word() && lex_.function_words.Has(toks_[k].key) &&
+            k > n0 && k < b))
         all_names = false;
     if (last_title >= 0) {
-      for (int k = a; k <= last_title; ++k)
-        if (lex_.official_titles.Has(toks_[k].key)) official = true;
-      if (title.empty()) {
-        int t0 = a;
-        while (t0 <= last_title && lex_.honorifics.Has(toks_[t0].key)) ++t0;
-        if (t0 <= last_title) title = Text(t0, last_title);
+      int t0 = a;
+      while (t0 <= last_title && lex_.honorifics.Has(toks_[t0].key)) ++t0;
+      for (int k = t0; k <= last_title; ++k)
+        if (lex_.official_titles.Has(toks_[k].key)) p.official = true;
+      if (t0 <= last_title) p.title = Text(t0, last_title);
+    }
+    if (all_names) {
+      int e = EntityAt(n0);
+      bool person_ent = person_entity(e, n0, b);
+      if (person_ent) {
+        if (p.affiliation.empty()) p.affiliation = entities_[e].name;
+        p.aff_gov = true;
       }
+      if (!person_ent && e >= 0 &&
+          entities_[e].mention.end >= toks_[b].end &&
+          entities_[e].kind != "person") {
+        // A state or organ standing alone: "Czech Republic, President X".
+        p.org = entities_[e].name;
+        p.aff_gov = is_gov_kind(entities_[e].kind);
+        p.org_entity = true;
+      } else if (last_title < 0 && lex_.org_heads.Has(toks_[b].key)) {
+        p.org = Text(n0, b);
+      } else {
+        p.person = Text(n0, b);
+      }
+    } else if (last_title < 0 && toks_[b].word() &&
+               lex_.org_nouns.Has(toks_[b].key)) {
+      p.common_org = true;
     }
-    if (all_names && name.empty()) {
-      name = Text(n0, b);
-      if (lex_.org_heads.Has(toks_[b].key)) name_is_org = true;
-    } else if (!all_names && last_title < 0 && name.empty()) {
-      // A common noun phrase: "the organization", "the man".
-      if (lex_.org_nouns.Has(toks_[b].key)) name_is_org = true;
+    return p;
+  };
+
+  std::vector<Part> parts;
+  int from = first;
+  for (int k = first; k <= last + 1; ++k) {
+    if (k == last + 1 || IsComma(toks_[k])) {
+      if (k - 1 >= from) parts.push_back(parse(from, k - 1));
+      from = k + 1;
     }
   }
-  if (name.empty() && title.empty() && !name_is_org) {
-    // Unnamed speaker: the words without the article.
-    int a = first;
-    if (lex_.determiners.Has(toks_[a].key) &&
-        (toks_[a].key == FoldKey("the") || toks_[a].key == FoldKey("a") ||
-         toks_[a].key == FoldKey("an")))
-      ++a;
-    if (a > last) return false;
-    name = Text(a, last);
+  const Part* person = nullptr;
+  const Part* orgp = nullptr;
+  const Part* common = nullptr;
+  for (const Part& p : parts) {
+    if (!person && !p.person.empty()) person = &p;
+    if (!orgp && !p.org.empty()) orgp = &p;
+    if (!common && p.common_org) common = &p;
   }
-  out->name = name;
-  out->title = title;
+  std::string title, affiliation;
+  bool official = false, ngo_aff = false;
+  for (const Part& p : parts) {
+    if (title.empty() && !p.title.empty()) title = p.title;
+    if (affiliation.empty() && !p.affiliation.empty()) {
+      affiliation = p.affiliation;
+      ngo_aff = p.aff_ngo;
+    }
+    official |= p.official || p.aff_gov;
+  }
+  if (person) {
+    if (person->title.size()) title = person->title;
+    if (affiliation.empty() && orgp) {
+      affiliation = orgp->org;
+      ngo_aff = orgp->ngo;
+      official |= orgp->aff_gov;
+    }
+    out->name = person->person;
+    out->title = title;
+    out->affiliation = affiliation;
+    out->kind = ngo_aff ? "ngo" : official ? "official" : "person";
+    return true;
+  }
+  if (orgp && title.empty()) {
+    out->name = orgp->org;
+    out->title.clear();
+    out->affiliation.clear();
+    out->kind = orgp->ngo ? "ngo" : "organisation";
+    *org = true;
+    return true;
+  }
+  if (!title.empty()) {
+    // A title without a name: "the minister", "a Foreign Office spokesman".
+    out->name.clear();
+    out->title = title;
+    if (affiliation.empty() && orgp) affiliation = orgp->org;
+    out->affiliation = affiliation;
+    out->kind = ngo_aff ? "ngo" : official ? "official" : "person";
+    return true;
+  }
+  if (common) {
+    out->name.clear();
+    out->title.clear();
+    out->affiliation.clear();
+    out->kind = "organisation";
+    *org = true;
+    return true;
+  }
+  // Unnamed speaker: the words without the article or a count word.
+  int a = first;
+  while (a <= last && toks_[a].word() && !toks_[a].cap() &&
+         lex_.determiners.Has(toks_[a].key))
+    ++a;
+  if (a > last) return false;
+  out->name = Text(a, last);
+  out->title.clear();
   out->affiliation = affiliation;
-  *org = name_is_org;
-  if (name_is_org) {
-    out->kind = ngo ? "ngo" : "organisation";
-  } else {
-    out->kind = ngo_affiliation ? "ngo" : official ? "official" : "person";
-  }
+  out->kind = "person";
   return true;
 }
 
@@ -1081,6 +1223,17 @@ void SpeakerResolver::Introduce() {
     if (i > 0 && IsNameToken(i - 1) && entity_of_tok_[i - 1] < 0) continue;
     if (quoted_ && (*quoted_)[i]) continue;  // names inside quotes
     int end = NameRunEnd(i, n);
+    // A run stops where a known entity starts after a connector:
+    // "Mike Jendrzejczyk of Human Rights Watch".
+    for (int k = i + 1; k < end; ++k) {
+      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1)) {
+        end = k - 1;
+        break;
+      }
+    }
+    while (end > i + 1 && !IsNameToken(end - 1)) --end;
+    bool run_titled = false;
+    for (int k = i; k < end; ++k) run_titled |= lex_.IsTitle(toks_[k].key);
     // Introduced organisations: "the organization X (Y)", "rights group X".
     bool ngo_intro = false;
     for (int k = std::max(0, i - 3); k < i; ++k) {
@@ -1090,7 +1243,7 @@ void SpeakerResolver::Introduce() {
     if (ngo_intro && i > 0 && toks_[i - 1].cap()) ngo_intro = false;
     bool head = false;
     for (int k = i; k < end; ++k) head |= lex_.org_heads.Has(toks_[k].key);
-    if (ngo_intro || (head && end - i >= 2)) {
+    if (ngo_intro || (head && end - i >= 2 && !run_titled)) {
       Referent r;
       r.who.name = Text(i, end - 1);
       r.who.kind = ngo_intro ? "ngo" : "organisation";

@@ -107,6 +107,9 @@ struct SpeakerLexicon {
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
   WordList abbreviations;   // abbreviations.txt (optional)
+  WordList organ_words;     // every word of the names in organs.tsv
+                            // (optional): an organ mention made of other
+                            // words is a person acting for a state
   Status Load(const std::string& lexicon_dir);
   bool IsTitle(uint64_t k) const {
     return titles.Has(k) || official_titles.Has(k);
