@@ -76,7 +76,7 @@ struct TimexTagger::Impl {
       // Friday", "will meet Thursday"), so cues after it count double.
       const int distance = g[0].end <= span.start
                                ? span.start - g[0].end
-                               : 2 * (g[0].start - span.end) + 1;
+                               : 4 * (g[0].start - span.end) + 1;
       if (distance < best_distance) {
         best_distance = distance;
         best = g[future_group].matched() ? 1 : -1;

@@ -303,6 +303,20 @@ bool DateValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
   // Days from the dct: today, yesterday, tomorrow, tonight.
   if (f.Has("shift")) {
     const int n = ParseInt(g, f.Value("shift"));
+    // "at 6 a.m.": the day the text last named, else the dct's.
+    if (f.Raw("anchor") == "text" && c.previous) {
+      for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+        const std::string& v = it->value;
+        if (v.size() < 10 || !AllDigits(v.substr(0, 4)) || v[4] != '-' ||
+            v[7] != '-' || !AllDigits(v.substr(8, 2)))
+          continue;
+        CivilDate d;
+        if (!ParseDate(v, &d)) break;
+        out->anchor = "text";
+        out->value = FormatDay(AddDays(d, n)) + time;
+        return true;
+      }
+    }
     if (!c.has_dct) {
       out->value = SignRef(n);
       return true;
@@ -566,17 +580,26 @@ bool ShiftValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
                 Timex* out) {
   const std::string unit = f.Value("unit");
   const int n = ParseInt(g, f.Value("offset"));
-  if (c.previous) {
+  if (c.previous && unit == "Y") {
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
-      // Only a period named in the text (1989, 1989-Q3, 1989-H1) anchors;
-      // other shifted dates and days do not.
+      // A span of time named last ("for the nine months, ... a year
+      // earlier") means the year before, counted from the dct.
+      if (it->type == "DURATION") break;
+      // Only a period named in the text (1989, 1989-Q3, 1989-H1, Sept. 30,
+      // 1989-09) anchors; shifted dates, weeks and references do not.
       if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
-      if (unit != "Y" || !(v.size() == 4 || v[5] == 'Q' || v[5] == 'H')) break;
-      const int y = std::atoi(v.substr(0, 4).c_str()) + n;
-      out->value = FormatYear(y) + v.substr(4);
+      const bool period = v.size() == 4 || v[5] == 'Q' || v[5] == 'H' ||
+                          (v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
+                           (v.size() == 7 || (v.size() == 10 && AllDigits(v.substr(8, 2)))));
+      if (!period) break;
+      int y = std::atoi(v.substr(0, 4).c_str()) + n;
+      std::string rest = v.substr(4);
+      // Feb. 29 has no twin a year away.
+      if (rest == "-02-29") rest = "-02-28";
+      out->value = FormatYear(y) + rest;
       out->anchor = "text";
       return true;
     }
