@@ -336,6 +336,9 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&aux, "aux_words.txt", true},
       {&determiners, "determiners.txt", true},
       {&abbreviations, "abbreviations.txt", false},
+      {&document_nouns, "document_nouns.txt", false},
+      {&male_names, "male_first_names.txt", false},
+      {&female_names, "female_first_names.txt", false},
   };
   for (const Item& it : items) {
     std::string path = w + it.file;
@@ -414,6 +417,24 @@ bool SpeakerResolver::IsNameToken(int i) const {
   if (lex_.function_words.Has(t.key) && !(t.flags & kAllCaps)) {
     // "The" inside a run is not a name; neither is "But" at a sentence start.
     return false;
+  }
+  return true;
+}
+
+bool SpeakerResolver::PersonEntity(int e, int a, int b) const {
+  // People act for their state: "Mr. Obama" is tagged as an organ of the
+  // United States, "Ban Ki-moon" as the United Nations. A mention none of
+  // whose words names an organ or an organisation is a person.
+  if (e < 0 || (entities_[e].kind != "organ" && entities_[e].kind != "igo"))
+    return false;
+  for (int k = a; k <= b; ++k)
+    if (!IsNameToken(k) || lex_.organ_words.Has(toks_[k].key) ||
+        lex_.org_heads.Has(toks_[k].key) || (toks_[k].flags & kAllCaps))
+      return false;
+  if (entities_[e].kind == "igo") {
+    for (const QToken& t : ScanTokens(entities_[e].name, nullptr))
+      for (int k = a; k <= b; ++k)
+        if (t.key == toks_[k].key) return false;
   }
   return true;
 }
@@ -703,6 +724,7 @@ void SpeakerResolver::AddReferent(Referent r) {
     if (old.org == r.org && old.who.name == r.who.name &&
         (!r.org || old.first_key == r.first_key)) {
       old.last_seen = std::max(old.last_seen, r.last_seen);
+      old.salient = std::max(old.salient, r.salient);
       if (old.who.title.empty()) old.who.title = r.who.title;
       if (old.who.affiliation.empty()) old.who.affiliation = r.who.affiliation;
       if (!old.gender) old.gender = r.gender;
@@ -749,6 +771,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     bool ngo = false, org_entity = false;
     bool aff_ngo = false, aff_gov = false, official = false;
     bool common_org = false;  // "the organization"
+    bool document = false;    // "the statement"
   };
   // The organisation named by tokens [a, b] after lower-case modifiers
   // ("London-based Amnesty International", "the nonprofit organization
@@ -757,18 +780,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   // United States, "Ban Ki-moon" as the United Nations. A mention none of
   // whose words names an organ or an organisation is a person.
   auto person_entity = [&](int e, int a, int b) {
-    if (e < 0 || (entities_[e].kind != "organ" && entities_[e].kind != "igo"))
-      return false;
-    for (int k = a; k <= b; ++k)
-      if (!IsNameToken(k) || lex_.organ_words.Has(toks_[k].key) ||
-          lex_.org_heads.Has(toks_[k].key) || (toks_[k].flags & kAllCaps))
-        return false;
-    if (entities_[e].kind == "igo") {
-      for (const QToken& t : ScanTokens(entities_[e].name, nullptr))
-        for (int k = a; k <= b; ++k)
-          if (t.key == toks_[k].key) return false;
-    }
-    return true;
+    return PersonEntity(e, a, b);
   };
   auto org_of = [&](int a, int b, Part* p) -> bool {
     int k = a;
@@ -776,6 +788,34 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
            !is_prep(k))
       ++k;
     if (k > b) return false;
+    // Capitalised modifiers too ("London-based Amnesty International",
+    // "Civil rights group Liberty"): an organisation ending the part, with
+    // no title or preposition before it.
+    for (int m = k + 1; m <= b && m <= k + 4; ++m) {
+      if (title_at(m - 1) || is_prep(m - 1) ||
+          toks_[m - 1].key == FoldKey("'s"))
+        break;
+      int em = EntityAt(m);
+      bool starts = em >= 0 && EntityAt(m - 1) != em &&
+                    entities_[em].mention.end >= toks_[b].end &&
+                    is_org_kind(entities_[em].kind);
+      int rm = em < 0 ? OrgAt(m) : -1;
+      if (!starts && rm >= 0 && NameRunEnd(m, b + 1) == b + 1 &&
+          refs_[rm].tok <= m)
+        starts = true;
+      if (starts && (m == k + 1 ? !IsNameToken(k) || toks_[k].key != 0 : true)) {
+        bool lead_name = true;
+        for (int q = k; q < m; ++q) lead_name &= IsNameToken(q);
+        // "John Smith Amnesty" is not a modifier; "London-based" is.
+        if (!lead_name || toks_[m - 1].word() &&
+                              lex_.ngo_nouns.Has(toks_[m - 1].key) ||
+            text_.substr(toks_[k].start, toks_[m - 1].end - toks_[k].start)
+                    .find('-') != std::string_view::npos) {
+          k = m;
+          break;
+        }
+      }
+    }
     int e = EntityAt(k);
     if (person_entity(e, k, b)) return false;
     if (e >= 0 && entities_[e].mention.start <= toks_[k].start &&
@@ -808,6 +848,21 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
          toks_[a].key == FoldKey("an")))
       ++a;
     if (a > b) return p;
+    // A document speaks for its organisation: "the Amnesty statement",
+    // "the State Department's annual report", "the statement".
+    if (toks_[b].word() && !toks_[b].cap() &&
+        lex_.document_nouns.Has(toks_[b].key)) {
+      int e2 = b - 1;
+      while (e2 >= a && toks_[e2].word() && !toks_[e2].cap() &&
+             !lex_.document_nouns.Has(toks_[e2].key))
+        --e2;
+      if (e2 >= a && toks_[e2].key == FoldKey("'s")) --e2;
+      int s0 = a;
+      while (s0 <= e2 && toks_[s0].word() && !toks_[s0].cap()) ++s0;
+      if (s0 <= e2 && org_of(s0, e2, &p)) return p;
+      if (s0 > e2) p.document = true;
+      return p;
+    }
     {
       // A title the gazetteer reads as an organ of a state ("foreign
       // minister of Poland", "Commission President"): title and
@@ -931,7 +986,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   for (const Part& p : parts) {
     if (!person && !p.person.empty()) person = &p;
     if (!orgp && !p.org.empty()) orgp = &p;
-    if (!common && p.common_org) common = &p;
+    if (!common && (p.common_org || p.document)) common = &p;
   }
   std::string title, affiliation;
   bool official = false, ngo_aff = false;
@@ -1006,17 +1061,22 @@ int SpeakerResolver::FindPerson(uint64_t last_key, int before) const {
 }
 
 int SpeakerResolver::FindPronoun(char gender, int before) const {
-  int best = -1;
+  // The most salient person before: a mention as subject or speaker counts
+  // in full, any other mention as if it were kWeak tokens further back.
+  constexpr int kWeak = 60;
+  int best = -1, best_score = -1000000;
   for (size_t r = 0; r < refs_.size(); ++r) {
     const Referent& ref = refs_[r];
     if (ref.org || !ref.strong || ref.tok >= before) continue;
     if (ref.gender && gender && ref.gender != gender) continue;
     int seen = ref.last_seen < before ? ref.last_seen : ref.tok;
-    int bseen = best < 0 ? -1
-                          : (refs_[best].last_seen < before
-                                 ? refs_[best].last_seen
-                                 : refs_[best].tok);
-    if (seen > bseen) best = static_cast<int>(r);
+    int score = seen - kWeak;
+    if (ref.salient >= 0 && ref.salient < before)
+      score = std::max(score, ref.salient);
+    if (score > best_score) {
+      best = static_cast<int>(r);
+      best_score = score;
+    }
   }
   return best;
 }
@@ -1060,6 +1120,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       s.kind = ref.who.kind;
       if (!ref.gender) ref.gender = g;
       ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
       *out = s;
       return true;
     }
@@ -1070,6 +1131,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       s.name = ref.who.name;
       s.kind = ref.who.kind;
       ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
       *out = s;
       return true;
     }
@@ -1088,6 +1150,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       // "the organization": the last organisation of that kind.
       uint64_t head = toks_[np.last].key;
       bool ngo_noun = lex_.ngo_nouns.Has(head);
+      if (lex_.document_nouns.Has(head)) head = 0;
       int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
       if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
       if (r < 0) {
@@ -1097,6 +1160,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
         s.name = ref.who.name;
         s.kind = ref.who.kind;
         ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
         *out = s;
         return true;
       }
@@ -1110,6 +1174,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
         s.name = ref.who.name;
         s.kind = ref.who.kind;
         ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
         *out = s;
         return true;
       }
@@ -1133,13 +1198,14 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
       s.kind = ref.who.kind;
       ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
       *out = s;
       return true;
     }
     s.name = s.title;
     int a = np.first;
-    if (toks_[a].key == FoldKey("the") || toks_[a].key == FoldKey("a") ||
-        toks_[a].key == FoldKey("an"))
+    while (a < np.last && toks_[a].word() && !toks_[a].cap() &&
+           lex_.determiners.Has(toks_[a].key))
       ++a;
     s.name = Text(a, np.last);
     s.title.clear();
@@ -1154,6 +1220,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (s.kind != "official") s.kind = ref.who.kind;
       if (gender && !ref.gender) ref.gender = gender;
       ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
       *out = s;
       return true;
     }
@@ -1165,6 +1232,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
         s.kind = ref.who.kind;
         s.title.clear();
         ref.last_seen = std::max(ref.last_seen, np.first);
+      ref.salient = std::max(ref.salient, np.first);
         *out = s;
         return true;
       }
@@ -1183,6 +1251,11 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   ref.who = s;
   ref.tok = np.first;
   ref.last_seen = np.first;
+  ref.salient = np.first;
+  if (!gender && !org && !nt.empty())
+    gender = lex_.male_names.Has(first_key)     ? 'm'
+             : lex_.female_names.Has(first_key) ? 'f'
+                                                : 0;
   ref.gender = gender;
   ref.org = org;
   ref.strong = true;
@@ -1219,10 +1292,30 @@ void SpeakerResolver::Introduce() {
     AddReferent(r);
   }
   for (int i = 0; i < n; ++i) {
-    if (!IsNameToken(i) || entity_of_tok_[i] >= 0) continue;
-    if (i > 0 && IsNameToken(i - 1) && entity_of_tok_[i - 1] < 0) continue;
+    if (!IsNameToken(i)) continue;
+    if (entity_of_tok_[i] >= 0) {
+      // Only people the gazetteer tags by their state ("Barack Obama").
+      const int ei = entity_of_tok_[i];
+      if (i > 0 && entity_of_tok_[i - 1] == ei) continue;
+      int ee = i;
+      while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
+      if (!PersonEntity(ei, i, ee)) continue;
+    }
+    if (i > 0 && IsNameToken(i - 1) &&
+        (entity_of_tok_[i - 1] < 0 ||
+         entity_of_tok_[i - 1] == entity_of_tok_[i]))
+      continue;
     if (quoted_ && (*quoted_)[i]) continue;  // names inside quotes
     int end = NameRunEnd(i, n);
+    {
+      // Headlines in capitals name no one.
+      int caps = 0;
+      for (int k = i; k < end; ++k) caps += (toks_[k].flags & kAllCaps) != 0;
+      if (caps >= 2) {
+        i = end - 1;
+        continue;
+      }
+    }
     // A run stops where a known entity starts after a connector:
     // "Mike Jendrzejczyk of Human Rights Watch".
     for (int k = i + 1; k < end; ++k) {
@@ -1296,11 +1389,16 @@ void SpeakerResolver::Introduce() {
         lex_.aux.Has(toks_[end].key))
       apposed = true;
     int name_len = end - n0;
+    // A subject, not a possessor or the object of a preposition: the
+    // likelier antecedent of a later "he".
+    const bool subject =
+        !after_prep && !(end < n && toks_[end].key == FoldKey("'s"));
     if (name_len == 1) {
       // A surname alone ("Deputy Minister Aleksa"): the full name before.
       int r = FindPerson(toks_[n0].key, i);
       if (r >= 0) {
         refs_[r].last_seen = i;
+        if (subject) refs_[r].salient = i;
         i = end - 1;
         continue;
       }
@@ -1319,12 +1417,22 @@ void SpeakerResolver::Introduce() {
         who.title = Text(i - 1, i - 1);
       if (i > 0 && lex_.male.Has(toks_[i - 1].key)) g = 'm';
       if (i > 0 && lex_.female.Has(toks_[i - 1].key)) g = 'f';
+      if (!g && lex_.male_names.Has(toks_[n0].key)) g = 'm';
+      if (!g && lex_.female_names.Has(toks_[n0].key)) g = 'f';
       Referent r;
+      r.salient = subject ? i : -1;
       r.who = who;
       r.who.mention = {toks_[n0].start, toks_[end - 1].end};
       r.tok = r.last_seen = i;
       r.gender = g;
-      r.strong = titled || apposed;
+      // A subject is an antecedent for "he"/"she" when it is known to be a
+      // person: a first name from the lists, or a person the gazetteer
+      // tags by their state.
+      const bool known_person =
+          lex_.male_names.Has(toks_[n0].key) ||
+          lex_.female_names.Has(toks_[n0].key) ||
+          PersonEntity(entity_of_tok_[end - 1], n0, end - 1);
+      r.strong = titled || apposed || (subject && known_person);
       r.first_key = toks_[n0].key;
       r.last_key = toks_[end - 1].key;
       AddReferent(r);

@@ -107,6 +107,8 @@ struct SpeakerLexicon {
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
   WordList abbreviations;   // abbreviations.txt (optional)
+  WordList document_nouns;  // document_nouns.txt (optional)
+  WordList male_names, female_names;  // male_/female_first_names.txt (optional)
   WordList organ_words;     // every word of the names in organs.tsv
                             // (optional): an organ mention made of other
                             // words is a person acting for a state
@@ -127,6 +129,7 @@ struct Referent {
   Speaker who;        // name, title, affiliation, kind; mention = first seen
   int tok = 0;        // token where it was first mentioned
   int last_seen = 0;  // token where it was last mentioned
+  int salient = -1;   // last mention as a subject or speaker, or -1
   uint64_t first_key = 0, last_key = 0;  // folded first and last name words
   uint64_t alias_key = 0;  // acronym given in parentheses, or 0
   char gender = 0;    // 'm', 'f' or 0
@@ -165,6 +168,9 @@ class SpeakerResolver {
   void Introduce();  // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
   int EntityAt(int i) const;  // index into entities_ covering token i, or -1
+  // True when entity e, named by tokens [a, b], is a person the gazetteer
+  // tags by the state or organisation they act for ("Mr. Obama").
+  bool PersonEntity(int e, int a, int b) const;
   int NameRunEnd(int i, int hi) const;     // end (exclusive) of a name run
   bool FillFromTokens(int first, int last, Speaker* out, char* gender,
                       bool* org) const;
