@@ -288,7 +288,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                                        trig, actor ? am->mention : Mention());
       for (int treaty_mention : treaties) {
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
-        if (&tm == am || tm.mention.start == am->mention.start) continue;
+        if (tm.mention.start == am->mention.start || tm.name == am->name)
+          continue;  // an organisation does not join itself
         AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, date, events);
       }
     }

@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kMaxLeftUnits = 6;   // words before the head noun
 constexpr int kMaxRightUnits = 10;  // words after it that may hold the subject
+constexpr int kMaxRightUnitsPlural = 16;  // a plural head may list several
 
 std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
   const Token& first = tt.tokens[u.first];
@@ -125,6 +126,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
       break;
     if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
+    if (w == "'s") break;  // "last month's agreement": the owner is not the name
     // A function word, a cue word (verb, trigger) or a lower-case verb form
     // ends the name: "failed to get any agreement" is no agreement's name.
     const bool lower = !(t.flags & Token::kCapitalized);
@@ -152,7 +154,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   size_t end = head + 1;
   const int left_token = raw[first].first;
   int right_limit = h.end;
-  for (size_t k = head + 1; k < raw.size() && k <= head + kMaxRightUnits; ++k) {
+  const bool plural = FoldedUnit(tt, h).size() > head_word.size();
+  const size_t reach = plural ? kMaxRightUnitsPlural : kMaxRightUnits;
+  for (size_t k = head + 1; k < raw.size() && k <= head + reach; ++k) {
     if (!SameSentence(tt, raw[k], h) || raw[k].HasTag(ct.clause_break) ||
         raw[k].HasTag(ct.treaty_head) || raw[k].HasTag(ct.treaty))
       break;
@@ -162,7 +166,6 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   // A lexicon treaty whose subject words are here; a plural head may name
   // several ("conventions on civil and political rights and on economic,
   // social and cultural rights").
-  const bool plural = FoldedUnit(tt, h).size() > head_word.size();
   std::vector<std::pair<int, int>> found;  // (score, treaty)
   int best = -1, best_score = 0, best_subject_end = -1;
   for (size_t ti = 0; ti < lex.treaties().size(); ++ti) {
@@ -218,9 +221,10 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     } else {
       // Without a determiner only a name or a plural ("bilateral
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
-      const bool bare_plural = FoldedUnit(tt, h).size() > head_word.size();
-      if (!capitalized && !definite && !indefinite && !bare_plural) return false;
+      if (!capitalized && !definite && !indefinite && !plural) return false;
       out->indefinite = indefinite && !capitalized;
+      // A headline in capitals names nothing reliably.
+      if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
       // Firms sign agreements too: a new agreement in a sentence that
       // names a company is taken for theirs, not a state's.
       for (size_t k = head; k-- > 0 && SameSentence(tt, raw[k], h);)

@@ -1,5 +1,7 @@
 #include "units.h"
 
+#include <algorithm>
+
 #include "treaty_phrase.h"
 
 namespace newsevents {
@@ -70,6 +72,7 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
       if (!o.code.empty() && s.code == o.code) m->name = s.name;
   } else if (e.tag == ct.treaty) {
     const TreatyInfo& t = lex.treaties()[e.ref];
+    if (year && t.year > year) return false;  // "Paris agreement" in 1987
     m->kind = "treaty";
     m->name = t.name;
     m->id = t.id;
@@ -148,6 +151,10 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
     u.stop = tt.tokens[u.end - 1].end;
     i = u.end;
     if (!has_entity) m.kind.clear();
+    // A treaty alias whose treaty did not exist yet names nothing.
+    if (m.kind != "treaty")
+      u.tags.erase(std::remove(u.tags.begin(), u.tags.end(), ct.treaty),
+                   u.tags.end());
     m.mention = {u.start, u.stop};
     raw.push_back(std::move(u));
     unit_entity.push_back(std::move(m));
@@ -222,6 +229,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
         m.id = phrase.id;
         m.indefinite = phrase.indefinite;
         SetParties(lex, raw, unit_entity, phrase, &m);
+        m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
         for (const auto& [id, name] : phrase.more) {
           EntityMention more = m;
           more.id = id;
@@ -229,7 +237,6 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
           u.more_entities.push_back(static_cast<int>(a->mentions.size()));
           a->mentions.push_back(more);
         }
-        m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
         i = phrase.end - 1;
       }
     }

@@ -1,0 +1,114 @@
+// Behaviour of the engine between the rules: how treaties, actors and
+// dates are resolved. Each case is a construction, not an article.
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+namespace newsevents {
+namespace {
+
+using testing::ExtractText;
+
+// "type modality actor -> treaty" of every event, in order.
+std::vector<std::string> Events(const std::string& text, const std::string& dct) {
+  std::vector<std::string> out;
+  for (const Event& e : ExtractText(text, dct).events)
+    out.push_back(e.type + " " + e.modality + " " + e.actor.name + " -> " +
+                  e.treaty.name);
+  return out;
+}
+
+TEST_CASE("a treaty made after the article's date is not meant") {
+  // In 1987 "the Paris agreement" was a currency accord, not the 2015 one.
+  for (const std::string& e :
+       Events("Japan signed the Paris Agreement on Monday.", "1987-03-02"))
+    CHECK(e.find("Paris Agreement") == std::string::npos);
+  CHECK(Events("Japan signed the Paris Agreement on Monday.", "2016-04-22") ==
+        std::vector<std::string>{"sign asserted Japan -> Paris Agreement"});
+}
+
+TEST_CASE("descriptive mentions resolve by subject words") {
+  CHECK(Events("Lithuania has withdrawn from an international convention "
+               "prohibiting cluster bombs.", "2025-03-07") ==
+        std::vector<std::string>{
+            "withdraw asserted Lithuania -> Convention on Cluster Munitions"});
+}
+
+TEST_CASE("anaphora: the convention is the treaty last named") {
+  const auto events = Events(
+      "The Ottawa Treaty bans land mines. Japan ratified the convention in 1998.",
+      "1999-01-01");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0] == "ratify asserted Japan -> Anti-Personnel Mine Ban Convention");
+}
+
+TEST_CASE("an unknown agreement named by the text") {
+  const auto events = Events(
+      "Malaysia joined a new International Natural Rubber Agreement on Friday.",
+      "1987-03-31");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].find("Malaysia -> International Natural Rubber Agreement") !=
+        std::string::npos);
+}
+
+TEST_CASE("company agreements are not state agreements") {
+  CHECK(Events("Japan's Toshiba Corp signed a new supply agreement with Ford.",
+               "1987-03-31")
+            .empty());
+  CHECK(Events("The U.S. government and the company signed a confidentiality "
+               "agreement.", "1987-03-31")
+            .empty());
+}
+
+TEST_CASE("organs and officials act for their state") {
+  CHECK(Events("The Lithuanian parliament voted to exit the Convention on "
+               "Cluster Munitions.", "2025-03-07") ==
+        std::vector<std::string>{
+            "withdraw planned Lithuania -> Convention on Cluster Munitions"});
+  // People resolve by the article's year: Obama was president in 2015.
+  CHECK(Events("Obama signed the Paris Agreement.", "2016-09-03") ==
+        std::vector<std::string>{"sign asserted United States -> Paris Agreement"});
+  CHECK(Events("Obama signed the Paris Agreement.", "1990-01-01").empty());
+}
+
+TEST_CASE("pronouns: it and he") {
+  CHECK(Events("The Kyoto Protocol was adopted in 1997. Russia ratified it in 2004.",
+               "2005-01-01") ==
+        std::vector<std::string>{"ratify asserted Russia -> Kyoto Protocol to the "
+                                 "United Nations Framework Convention on Climate Change"});
+}
+
+TEST_CASE("a plural phrase can name two treaties") {
+  const auto events = Events(
+      "China signed two conventions on civil and political rights and on "
+      "economic, social and cultural rights.",
+      "1999-02-26");
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("a bilateral agreement signed without an agent is signed by its parties") {
+  const auto events =
+      Events("The U.S.-Japanese semiconductor pact, signed in July 1986, failed.",
+             "1987-04-01");
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("dates attach within the trigger's clause only") {
+  const Record r = ExtractText(
+      "Japan quit the Kyoto Protocol, which was adopted in 1997.", "2012-12-15");
+  REQUIRE(r.events.size() == 1);
+  CHECK_FALSE(r.events[0].date.has_value());
+  const Record r2 = ExtractText("Japan quit the Kyoto Protocol in 2012.", "2012-12-15");
+  REQUIRE(r2.events.size() == 1);
+  REQUIRE(r2.events[0].date.has_value());
+  CHECK(r2.events[0].date->value == "2012");
+}
+
+TEST_CASE("headlines in capitals are skipped; their body is read") {
+  CHECK(Events("JAPAN SIGNS KYOTO PROTOCOL\n\nJapan signed the Kyoto Protocol.",
+               "1998-04-28")
+            .size() == 1);
+}
+
+}  // namespace
+}  // namespace newsevents
