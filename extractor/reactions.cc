@@ -1,6 +1,8 @@
 // Reactions of NGOs to events, and officials of events; see reactions.h.
 #include "reactions.h"
 
+#include <fstream>
+
 #include <algorithm>
 #include <map>
 
@@ -35,6 +37,16 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->excluded_heads_, "ngo_excluded_heads.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
+    if (!s.ok()) return s;
+  }
+  for (const char* type : {"negotiate", "sign", "ratify", "join",
+                           "enter_into_force", "withdraw", "suspend",
+                           "resume", "violate", "extend", "terminate",
+                           "reject"}) {
+    const std::string path = w + type + "_triggers.txt";
+    if (!std::ifstream(path)) continue;
+    rf->triggers_.emplace_back(type, WordList());
+    s = rf->triggers_.back().second.Load(path);
     if (!s.ok()) return s;
   }
   *out = std::move(rf);
@@ -319,6 +331,14 @@ std::vector<Reaction> ReactionFinder::Find(
   if (events) {
     for (const Quote& q : quotes) {
       if (q.speaker.kind != "official" || q.speaker.name.empty()) continue;
+      // Unnamed officials ("a diplomat", "producer delegates") are not
+      // listed; "NATO official" names its organisation and is.
+      bool named = false;
+      for (size_t k = 0; k < q.speaker.name.size(); ++k)
+        if ((k == 0 || q.speaker.name[k - 1] == ' ') &&
+            q.speaker.name[k] >= 'A' && q.speaker.name[k] <= 'Z')
+          named = true;
+      if (!named) continue;
       int qs = sent_of_byte(q.mention.start);
       int qt = std::min(n - 1, res.TokenAt(q.mention.start));
       for (Event& e : *events) {
@@ -334,6 +354,36 @@ std::vector<Reaction> ReactionFinder::Find(
                               q.speaker.name) == e.officials.end())
           e.officials.push_back(q.speaker.name);
       }
+      // Elsewhere: a sentence that uses a trigger word of an event's type
+      // ("positioned the decision to withdraw as ...") is about the latest
+      // such event of the official's state before it.
+      if (qs < 0 || qs >= static_cast<int>(sentences.size())) continue;
+      int lo = res.TokenAt(sentences[qs].start);
+      int hi = std::min(n, res.TokenAt(sentences[qs].end));
+      Event* best = nullptr;
+      int best_pos = -1;
+      for (const auto& [type, words] : triggers_) {
+        bool used = false;
+        for (int k = lo; k < hi && !used; ++k)
+          used = toks[k].word() && words.MatchAt(toks, k, hi) > 0;
+        if (!used) continue;
+        for (Event& e : *events) {
+          if (e.type != type) continue;
+          if (!q.speaker.affiliation.empty() &&
+              q.speaker.affiliation != e.actor.name)
+            continue;
+          for (const EventMention& em : e.mentions) {
+            if (em.sentence.start > q.mention.start) continue;
+            if (em.sentence.start > best_pos) {
+              best_pos = em.sentence.start;
+              best = &e;
+            }
+          }
+        }
+      }
+      if (best && std::find(best->officials.begin(), best->officials.end(),
+                            q.speaker.name) == best->officials.end())
+        best->officials.push_back(q.speaker.name);
     }
   }
   return out;

@@ -15,7 +15,8 @@
 // one of the actor it names, else the nearest before it) and to the quotes
 // of the organisation in its sentence. Find also fills each event's
 // `reactions` and `officials` (official speakers quoted in the event's
-// sentence, an adjacent sentence of the same paragraph, or its paragraph).
+// paragraph, or quoted in a sentence that uses a trigger word of the
+// event's type; then the latest event of that type before the quote).
 // Immutable after Load; Find is const and thread-safe.
 #ifndef NEWSEVENTS_REACTIONS_H_
 #define NEWSEVENTS_REACTIONS_H_
@@ -23,6 +24,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "entity_mention.h"
@@ -53,6 +55,9 @@ class ReactionFinder {
   SpeakerLexicon lex_;
   WordList oppose_, support_, concern_, urge_;
   WordList excluded_heads_;  // ngo_excluded_heads.txt
+  // Trigger words of each event type (<type>_triggers.txt): an official
+  // whose sentence uses one speaks about an event of that type.
+  std::vector<std::pair<std::string, WordList>> triggers_;
 };
 
 }  // namespace newsevents

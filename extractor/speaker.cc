@@ -1038,8 +1038,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   }
   // Unnamed speaker: the words without the article or a count word.
   int a = first;
-  while (a <= last && toks_[a].word() && !toks_[a].cap() &&
-         lex_.determiners.Has(toks_[a].key))
+  while (a <= last && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
     ++a;
   if (a > last) return false;
   out->name = Text(a, last);
@@ -1204,7 +1203,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
     }
     s.name = s.title;
     int a = np.first;
-    while (a < np.last && toks_[a].word() && !toks_[a].cap() &&
+    while (a < np.last && toks_[a].word() &&
            lex_.determiners.Has(toks_[a].key))
       ++a;
     s.name = Text(a, np.last);
