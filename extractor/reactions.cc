@@ -1,9 +1,9 @@
 // Reactions of NGOs to events, and officials of events; see reactions.h.
 #include "reactions.h"
 
-#include <fstream>
-
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <map>
 
 namespace newsevents {
@@ -158,7 +158,13 @@ std::vector<Reaction> ReactionFinder::Find(
     }
   };
 
-  struct Found { std::string org; int stance; int first, last; int sent; };
+  struct Found {
+    std::string org;
+    int stance;
+    int first, last;
+    int sent;
+    bool quoted = false;  // from the words of a direct quote
+  };
   std::vector<Found> found;
   std::vector<int> region_end(orgs.size(), -1);
   for (size_t m = orgs.size(); m-- > 0;) {
@@ -235,15 +241,48 @@ std::vector<Reaction> ReactionFinder::Find(
     if (q.kind != "direct") scan(res.TokenAt(q.mention.start),
                                  res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
+    // A lead-in before the speaker in the cue's sentence ("Welcoming the
+    // ruling, X of the Refugee Council said").
+    int sp = res.TokenAt(q.speaker.mention.start);
+    if (!q.cue.empty() && sp < n && sent_of[sp] == sent_of[std::min(n - 1, a)]) {
+      int lo = sp;
+      while (lo > 0 && sent_of[lo - 1] == sent_of[sp]) --lo;
+      int qa = res.TokenAt(q.mention.start);
+      if (qa < lo || qa > sp) scan(lo, sp, &hits);
+    }
     // A person speaking for an NGO ("Amnesty International's Jan Shaw").
     const std::string& org = q.speaker.affiliation.empty()
                                  ? q.speaker.name : q.speaker.affiliation;
     for (const Hit& h : hits) found.push_back({org, h.stance, h.first, h.last, s});
+    if (q.kind == "direct") {
+      // The words of a direct quote count when nothing outside it does.
+      std::vector<Hit> qh;
+      int qa = res.TokenAt(q.mention.start);
+      scan(qa, std::min(res.TokenAt(q.mention.end), qa + 40), &qh);
+      for (const Hit& h : qh) {
+        Found f{org, h.stance, h.first, h.last, s};
+        f.quoted = true;
+        found.push_back(f);
+      }
+    }
   }
   // Concern gives way to any other stance of the same organisation in the
   // same sentence ("urged ..., suggesting a worrying precedent").
   std::vector<char> drop(found.size(), 0);
   for (size_t i = 0; i < found.size(); ++i) {
+    if (!found[i].quoted) continue;
+    for (const Found& f : found)
+      if (!f.quoted && f.org == found[i].org &&
+          std::abs(f.sent - found[i].sent) <= 1)
+        drop[i] = 1;
+    // One stance from a quote's words: the first.
+    for (size_t j = 0; j < i; ++j)
+      if (found[j].quoted && found[j].org == found[i].org &&
+          found[j].sent == found[i].sent)
+        drop[i] = 1;
+  }
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (drop[i]) continue;
     if (found[i].stance != 2) continue;
     for (const Found& f : found)
       if (f.org == found[i].org && f.sent == found[i].sent && f.stance != 2)

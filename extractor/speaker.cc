@@ -663,6 +663,10 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
     }
     break;
   }
+  // "the Amnesty statement": a document noun after the name.
+  if (named && j < hi && j > start_body && toks_[j].word() &&
+      !toks_[j].cap() && lex_.document_nouns.Has(toks_[j].key))
+    ++j;
   if (j == start_body || (!named && !titled)) return none;
   SpeakerPhrase np;
   np.first = first;

@@ -270,6 +270,56 @@ TEST_CASE("seed article: the four quotes and their speaker") {
   CHECK(aleksa_indirect >= 2);
 }
 
+TEST_CASE("apposition: a title with 'of X' gives the name, title and affiliation") {
+  std::string t =
+      "\"The wolves are here to stay,\" said Mark Van Putten, president of the "
+      "National Wildlife Federation.";
+  std::vector<EntityMention> ents = {
+      Ent(t, "National Wildlife Federation", "ngo", "National Wildlife Federation")};
+  std::vector<Quote> q = Run(t, ents);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Mark Van Putten");
+  CHECK(q[0].speaker.title == "president");
+  CHECK(q[0].speaker.affiliation == "National Wildlife Federation");
+  CHECK(q[0].speaker.kind == "ngo");
+}
+
+TEST_CASE("a lead-in phrase is not the speaker; a name with an initial is whole") {
+  std::string t =
+      "Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee "
+      "Council, said: \"It is hugely troubling.\" \"It was common ground,\" "
+      "said John D. Podesta, a former chief of staff.";
+  // The test splitter breaks after "D." as real splitters do.
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Maeve Sherlock");
+  CHECK(q[0].speaker.title == "chief executive");
+  CHECK(q[1].speaker.name == "John D. Podesta");
+}
+
+TEST_CASE("a document speaks for the organisation it names or the last one") {
+  std::string t =
+      "Amnesty International issued a report on Tuesday. \"The situation is "
+      "critical,\" the Amnesty statement said. \"Killings continue,\" the "
+      "report said.";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Amnesty International", "ngo", "Amnesty International")};
+  std::vector<Quote> q = Run(t, ents);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Amnesty International");
+  CHECK(q[1].speaker.name == "Amnesty International");
+}
+
+TEST_CASE("'he' prefers the subject who spoke over a person named in passing") {
+  std::string t =
+      "Senator Mitch McConnell of Kentucky attacked the rules. Mr. Obama, the "
+      "president, dismissed the criticism as the voice of a client of Laurence "
+      "Tribe. \"You know, I love Larry,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Obama");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
