@@ -13,7 +13,8 @@ namespace newsevents {
 namespace {
 
 const char* const kFunctions[] = {"literal", "date",     "relative", "ago",
-                                  "ahead",   "duration", "set",      "shift"};
+                                  "ahead",   "duration", "set",      "shift",
+                                  "same"};
 
 class Fields {
  public:
@@ -613,6 +614,35 @@ bool ShiftValue(const TimexGrammar& g, const Fields& f, const TimexContext& c,
   return !out->value.empty();
 }
 
+// "that year", "that same day": the last date the text named that is
+// precise enough for `unit` (Y, M or D), at that granularity; without one,
+// the dct's.
+bool SameValue(const Fields& f, const TimexContext& c, Timex* out) {
+  const std::string unit = f.Value("unit");
+  const size_t need = unit == "D" ? 10 : unit == "M" ? 7 : 4;
+  if (need == 4 && unit != "Y") return false;
+  if (c.previous) {
+    for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+      const std::string& v = it->value;
+      if ((it->type != "DATE" && it->type != "TIME") || v.size() < need ||
+          !AllDigits(v.substr(0, 4)))
+        continue;
+      if (need >= 7 && !AllDigits(v.substr(5, 2))) continue;
+      if (need == 10 && !AllDigits(v.substr(8, 2))) continue;
+      out->value = v.substr(0, need);
+      out->anchor = "text";
+      return true;
+    }
+  }
+  if (!c.has_dct) {
+    out->value = "PAST_REF";
+    return true;
+  }
+  out->value = FormatDay(c.dct).substr(0, need);
+  out->anchor = "dct";
+  return true;
+}
+
 }  // namespace
 
 bool IsTimexFunction(const std::string& name) {
@@ -665,6 +695,7 @@ bool NormalizeTimex(const TimexGrammar& g, const TimexValueSpec& spec,
   if (fn == "duration") return DurationValue(g, f, out);
   if (fn == "set") return SetValue(g, f, out);
   if (fn == "shift") return ShiftValue(g, f, c, out);
+  if (fn == "same") return SameValue(f, c, out);
   return false;
 }
 
