@@ -50,7 +50,9 @@ struct TimexTagger::Impl {
 
   // -1 past, +1 future, 0 when the sentence has no cue.
   int Tense(std::string_view text, Mention span) const {
-    size_t b = span.start > kSentenceWindow ? span.start - kSentenceWindow : 0;
+    size_t b = static_cast<size_t>(span.start) > kSentenceWindow
+                   ? span.start - kSentenceWindow
+                   : 0;
     for (size_t i = span.start; i > b; --i)
       if (IsSentenceEnd(text, i - 1)) {
         b = i;

@@ -3,6 +3,8 @@
 // and loader diagnostics. Run from the repository root.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -11,6 +13,7 @@
 
 #include "timex.h"
 #include "timex_rules.h"
+#include "timex_scan.h"
 
 namespace newsevents {
 namespace {
@@ -79,6 +82,101 @@ TEST_CASE("timex rule examples") {
                                                    << "', expected " << ex.mod);
     }
   }
+}
+
+// Rules run only around trigger words: every example span must contain one,
+// else the trigger lines of macros.rules miss a word the rule relies on.
+TEST_CASE("timex every rule example contains a trigger") {
+  TimexGrammar grammar;
+  REQUIRE(LoadTimexGrammar(kDir, &grammar).ok());
+  TimexLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(BuildTimexLexicon(grammar, &lexicon, &error), error);
+  for (const TimexRule& rule : grammar.rules)
+    for (const TimexExample& ex : rule.examples) {
+      if (ex.negative) continue;
+      TimexTriggerScan scan(lexicon, ex.text);
+      std::vector<int> starts;
+      bool inside = false;
+      while (scan.Next(&starts)) {
+        const int trigger = starts.back();
+        inside = inside || (trigger >= ex.start && trigger < ex.end);
+        // The timex start must be among the candidate starts.
+        if (trigger >= ex.start && trigger < ex.end)
+          CHECK_MESSAGE(std::find(starts.begin(), starts.end(), ex.start) !=
+                            starts.end(),
+                        ex.where << ": span start not a candidate");
+      }
+      // (A rule with several values, as 1998-99, is triggered by its first.)
+      CHECK_MESSAGE((inside || rule.values.size() > 1), ex.where << ": no trigger word in the span of \""
+                                     << ex.text << "\"");
+    }
+}
+
+TEST_CASE("timex trigger scan") {
+  TimexGrammar grammar;
+  REQUIRE(LoadTimexGrammar(kDir, &grammar).ok());
+  TimexLexicon lexicon;
+  std::string error;
+  REQUIRE(BuildTimexLexicon(grammar, &lexicon, &error));
+  auto triggers = [&](const std::string& text) {
+    std::vector<std::string> out;
+    TimexTriggerScan scan(lexicon, text);
+    std::vector<int> starts;
+    while (scan.Next(&starts)) {
+      const int b = starts.back();
+      size_t e = b;
+      while (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e]))) ++e;
+      out.push_back(text.substr(b, e - b));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // Case-sensitive month names: "May" triggers, "may" does not.
+  CHECK(triggers("Prices may rise in May.") == V{"May"});
+  // Years 1000-2099, decades, clock times; other numbers do not.
+  CHECK(triggers("In 1998 it sold 5000 cars, 300 in the 1990s.") == V{"1998", "1990s"});
+  CHECK(triggers("at 10 a.m. and 3pm") == V{"10", "3pm"});
+  CHECK(triggers("nothing here at all") == V{});
+  // Lead words before a trigger are candidate starts, left to right.
+  const std::string text = "It fell in the very early part of last year.";
+  TimexTriggerScan scan(lexicon, text);
+  std::vector<int> starts;
+  REQUIRE(scan.Next(&starts));
+  REQUIRE(starts.size() >= 2);
+  CHECK(text.substr(starts.back(), 4) == "year");
+  CHECK(text.substr(starts[starts.size() - 2], 4) == "last");
+}
+
+TEST_CASE("timex references to the text's last date") {
+  const std::vector<Timex> t = Tagger().Tag(
+      "He fled in June 1998 and returned later that year.", "2000-01-07");
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].value == "1998");
+  CHECK(t[1].anchor == "text");
+  // "a year earlier" after a day shifts the day; after a span, the dct year.
+  const std::vector<Timex> d = Tagger().Tag(
+      "In the quarter ended Sept. 30, it earned $5, up from $4 a year earlier.",
+      "1989-11-02");
+  REQUIRE(d.size() >= 2);
+  CHECK(d.back().value == "1988-09-30");
+  const std::vector<Timex> n = Tagger().Tag(
+      "For the nine months, it earned $5, against $4 a year earlier.",
+      "1989-11-02");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1].value == "1988");
+  // A clock time takes the day the text named last.
+  const std::vector<Timex> c = Tagger().Tag(
+      "The crash on Oct. 13, 1998 came at 6 a.m.", "1999-04-19");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].value == "1998-10-13T06:00");
+}
+
+TEST_CASE("timex durations before after, before and later") {
+  const Timex t = One("It came twenty years after the war.", "1998-01-01");
+  CHECK(t.type == "DURATION");
+  CHECK(t.value == "P20Y");
+  CHECK(ValueOf("Just over an hour later, he died.", "") == "PT1H");
 }
 
 TEST_CASE("timex seed article gives its six gold timexes") {

@@ -1,0 +1,213 @@
+// The `date` value function: calendar dates, with what the text leaves out
+// taken from the dct, the direction word, or the tense of the sentence.
+#include <algorithm>
+#include <cstdlib>
+
+#include "timex_fields.h"
+
+namespace newsevents {
+namespace timex {
+
+bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& c,
+               Timex* out) {
+  const std::string time = TimeOfDay(g, f);
+  if (time == "!") return false;
+  if (f.Has("century")) {
+    const int n = ParseInt(g, f.Raw("century"));
+    if (n <= 0 || n > 30) return false;
+    out->value = Pad2(n - 1);
+    return true;
+  }
+  if (f.Has("decade")) {
+    std::string d = f.Value("decade");  // 1990s, '90s, 90s, or a table value
+    std::string digits;
+    for (char ch : d)
+      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+    if (digits.size() == 4) out->value = digits.substr(0, 3);
+    else if (digits.size() == 2) out->value = "19" + digits.substr(0, 1);
+    else if (digits.empty()) {
+      const std::vector<std::string> w = Words(d);
+      out->value = w.empty() ? "" : g.Lookup("DECADE_WORD", w.back());
+      if (out->value.empty()) return false;
+    } else return false;
+    return true;
+  }
+  const int dir = Direction(f);
+  // Days from the dct: today, yesterday, tomorrow, tonight.
+  if (f.Has("shift")) {
+    const int n = ParseInt(g, f.Value("shift"));
+    // "at 6 a.m.": the day the text last named, else the dct's.
+    if (f.Raw("anchor") == "text" && c.previous) {
+      for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+        const std::string& v = it->value;
+        if (v.size() < 10 || !AllDigits(v.substr(0, 4)) || v[4] != '-' ||
+            v[7] != '-' || !AllDigits(v.substr(8, 2)))
+          continue;
+        CivilDate d;
+        if (!ParseDate(v, &d)) break;
+        out->anchor = "text";
+        out->value = FormatDay(AddDays(d, n)) + time;
+        return true;
+      }
+    }
+    if (!c.has_dct) {
+      out->value = SignRef(n);
+      return true;
+    }
+    out->anchor = "dct";
+    out->value = FormatDay(AddDays(c.dct, n)) + time;
+    return true;
+  }
+  int year = 0;
+  bool has_year = f.Has("year");
+  if (has_year && !ParseYear(g, f.Raw("year"), c, &year)) return false;
+  if (!has_year && f.Has("yearshift") && c.has_dct) {
+    // "July last year", "this year's third quarter".
+    year = c.dct.year + ParseInt(g, f.Value("yearshift"));
+    has_year = true;
+    out->anchor = "dct";
+  }
+  if (has_year && (year < 1000 || year > 2999)) return false;
+  const std::string year_text = has_year ? FormatYear(year) : "XXXX";
+  if (f.Has("quarter") || f.Has("half")) {
+    const bool q = f.Has("quarter");
+    const int n = ParseInt(g, f.Value(q ? "quarter" : "half"));
+    if (n < 1 || n > (q ? 4 : 2)) return false;
+    std::string y = year_text;
+    if (!has_year && c.has_dct) {
+      y = FormatYear(c.dct.year + (dir == 2 ? 0 : dir));
+      out->anchor = "dct";
+    }
+    out->value = y + (q ? "-Q" : "-H") + std::to_string(n);
+    return true;
+  }
+  if (f.Has("season")) {
+    const std::string s = f.Value("season");
+    const int idx = SeasonIndex(s);
+    if (idx < 0) return false;
+    if (has_year || !c.has_dct) {
+      out->value = year_text + "-" + s;
+      return true;
+    }
+    int cur, sy;
+    SeasonOf(c.dct, &cur, &sy);
+    int t = dir == 2 ? Tense(c) : 0;
+    int y = sy;
+    if (dir == -1 || (dir == 2 && t <= 0)) {
+      y = idx < cur || (dir == 2 && idx == cur) ? sy : sy - 1;
+    } else if (dir == 1 || (dir == 2 && t > 0)) {
+      y = idx > cur || (dir == 2 && idx == cur) ? sy : sy + 1;
+    } else {
+      y = c.dct.year;  // "this summer"
+      if (idx == 3 && c.dct.month <= 2) y -= 1;
+    }
+    out->anchor = "dct";
+    out->value = FormatYear(y) + "-" + s;
+    return true;
+  }
+  if (f.Has("month") || f.Has("holiday")) {
+    int month = 0, day = 0, weekday = 0;
+    if (f.Has("holiday")) {
+      // MM-DD, or MM-DD+W: the first weekday W on or after MM-DD.
+      const std::string h = f.Value("holiday");
+      if (h.size() < 5) return false;
+      month = std::atoi(h.substr(0, 2).c_str());
+      day = std::atoi(h.substr(3, 2).c_str());
+      if (h.size() >= 7 && h[5] == '+') weekday = std::atoi(h.substr(6).c_str());
+    } else {
+      month = std::atoi(f.Value("month").c_str());
+      if (f.Has("day")) day = ParseInt(g, f.Raw("day"));
+      if (f.Has("day") && (day < 1 || day > 31)) return false;
+    }
+    if (month < 1 || month > 12) return false;
+    if (!has_year) {
+      if (!c.has_dct) {
+        out->value = "XXXX-" + Pad2(month) + (day ? "-" + Pad2(day) : "") + time;
+        return true;
+      }
+      out->anchor = "dct";
+      const int dm = c.dct.month, dd = day ? c.dct.day : 0;
+      // Compares (month, day) with the dct's.
+      const int cmp = month != dm ? (month < dm ? -1 : 1)
+                                  : (day != dd ? (day < dd ? -1 : 1) : 0);
+      year = c.dct.year;
+      if (dir == -1) {
+        if (cmp >= 0) year -= 1;
+      } else if (dir == 1) {
+        if (cmp <= 0) year += 1;
+      } else if (dir == 2) {
+        // News mostly means the nearest occurrence; the tense of the
+        // sentence decides only when two are about as near.
+        const long now = DaysFromCivil(c.dct);
+        long best = -1, second = -1;
+        int best_year = year, second_year = year;
+        for (int y = c.dct.year - 1; y <= c.dct.year + 1; ++y) {
+          const int d = day ? std::min(day, DaysInMonth(y, month)) : 15;
+          const long distance = std::labs(DaysFromCivil({y, month, d}) - now);
+          if (best < 0 || distance < best) {
+            second = best;
+            second_year = best_year;
+            best = distance;
+            best_year = y;
+          } else if (second < 0 || distance < second) {
+            second = distance;
+            second_year = y;
+          }
+        }
+        year = best_year;
+        if (second - best < 150) {
+          const int t = Tense(c);
+          const int early = std::min(best_year, second_year);
+          const int late = std::max(best_year, second_year);
+          if (t < 0) year = early;
+          if (t > 0) year = late;
+        }
+      }
+    }
+    if (day > DaysInMonth(year, month)) return false;
+    if (weekday) {
+      CivilDate d{year, month, day};
+      d = AddDays(d, (weekday - IsoWeekday(d) + 7) % 7);
+      month = d.month;
+      day = d.day;
+    }
+    out->value = FormatMonth(year, month) + (day ? "-" + Pad2(day) : "") + time;
+    return true;
+  }
+  if (f.Has("weekday") || f.Has("weekend")) {
+    const bool weekend = f.Has("weekend");
+    const int wd = weekend ? 6 : std::atoi(f.Value("weekday").c_str());
+    if (wd < 1 || wd > 7) return false;
+    if (!c.has_dct) {
+      out->value = weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(wd) + time;
+      return true;
+    }
+    out->anchor = "dct";
+    const int cur = IsoWeekday(c.dct);
+    int delta = 0;
+    int t = dir;
+    if (dir == 2) t = Tense(c) > 0 ? 1 : -1;
+    if (dir == 0) {
+      delta = wd - cur;  // same ISO week
+    } else if (t < 0) {
+      delta = wd <= cur ? wd - cur : wd - cur - 7;
+      if (dir == -1 && delta == 0) delta = -7;
+    } else {
+      delta = wd >= cur ? wd - cur : wd - cur + 7;
+      if (dir == 1 && delta == 0) delta = 7;
+    }
+    const CivilDate d = AddDays(c.dct, delta);
+    out->value = weekend ? AtGranularity(d, "WE") : FormatDay(d) + time;
+    return true;
+  }
+  if (has_year) {
+    out->value = year_text;
+    return true;
+  }
+  return false;
+}
+
+// "last week", "next year", "this month", "two years ago".
+
+}  // namespace timex
+}  // namespace newsevents

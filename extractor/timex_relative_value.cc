@@ -1,0 +1,186 @@
+// The value functions counted from a reference: `relative`, `ago`,
+// `ahead` (from the dct), `shift` and `same` (from the text's last date),
+// and the unanchored ones: `duration` and `set`.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "timex_fields.h"
+
+namespace newsevents {
+namespace timex {
+
+bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
+                   const TimexContext& c, int sign, Timex* out) {
+  std::string unit = f.Value("unit");
+  int n = 0;
+  if (sign == 0) {
+    n = f.Has("offset") ? std::atoi(f.Value("offset").c_str()) : 0;
+  } else {
+    double amount = 1;
+    bool vague = false;
+    if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &amount, &vague))
+      return false;
+    if (vague || amount != std::floor(amount)) {
+      out->value = SignRef(sign);
+      return true;
+    }
+    n = sign * static_cast<int>(amount);
+    if (unit == "DE") { unit = "Y"; n *= 10; }
+    if (unit == "CE") { unit = "Y"; n *= 100; }
+  }
+  if (!c.has_dct) {
+    out->value = SignRef(n);
+    return true;
+  }
+  std::string granularity = f.Has("granularity") ? f.Value("granularity") : unit;
+  const CivilDate d = Shift(c.dct, unit, n);
+  out->value = AtGranularity(d, granularity);
+  if (out->value.empty()) return false;
+  out->value += TimeOfDay(g, f);
+  out->anchor = "dct";
+  return true;
+}
+
+namespace {
+
+std::string FormatNumber(double n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", n);
+  return buf;
+}
+
+}  // namespace
+
+bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
+  std::string unit = f.Value("unit");
+  double n = 1;
+  bool vague = false;
+  if (f.Raw("amount") == "X") {
+    vague = true;
+  } else if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &n, &vague)) {
+    return false;
+  }
+  if (n <= 0 && !vague) return false;
+  if (unit == "DE") { unit = "Y"; n *= 10; }
+  if (unit == "CE") { unit = "Y"; n *= 100; }
+  if (unit == "WE") { unit = "D"; n *= 2; }
+  // Fractions go down one unit: 2 1/2 years = P2Y6M.
+  std::string extra;
+  if (!vague && n != std::floor(n)) {
+    const double frac = n - std::floor(n);
+    struct Down { const char* unit; const char* lower; double factor; };
+    static const Down kDown[] = {{"Y", "M", 12}, {"M", "D", 30}, {"W", "D", 7},
+                                 {"D", "H", 24}, {"H", "MIN", 60},
+                                 {"MIN", "S", 60}};
+    for (const Down& d : kDown)
+      if (unit == d.unit) {
+        const double lower = std::round(frac * d.factor);
+        const bool time_lower = std::string(d.lower) == "H" ||
+                                std::string(d.lower) == "MIN" ||
+                                std::string(d.lower) == "S";
+        const bool time_unit = unit == "H" || unit == "MIN" || unit == "S";
+        std::string code = std::string(d.lower) == "MIN" ? "M" : d.lower;
+        extra = (time_lower && !time_unit ? "T" : "") + FormatNumber(lower) + code;
+      }
+    n = std::floor(n);
+  }
+  const std::string amount = vague ? "X" : FormatNumber(n);
+  if (unit == "H" || unit == "MIN" || unit == "S") {
+    out->value = "PT" + amount + (unit == "MIN" ? "M" : unit) + extra;
+  } else if (unit == "Y" || unit == "M" || unit == "W" || unit == "D" ||
+             unit == "Q") {
+    out->value = "P" + amount + unit + extra;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool SetValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
+  if (f.Has("month")) {
+    out->value = "XXXX-" + Pad2(std::atoi(f.Value("month").c_str()));
+  } else if (f.Has("weekday")) {
+    out->value = "XXXX-WXX-" + f.Value("weekday") + TimeOfDay(g, f);
+  } else if (f.Has("unit")) {
+    std::string unit = f.Value("unit");
+    if (unit == "MIN") out->value = "PT1M";
+    else if (unit == "H" || unit == "S") out->value = "PT1" + unit;
+    else out->value = "P1" + unit;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// "a year earlier", "the year-ago quarter": the previous DATE of the text,
+// moved by `amount` `unit`s; without one, the dct moved at unit granularity.
+bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& c,
+                Timex* out) {
+  const std::string unit = f.Value("unit");
+  const int n = ParseInt(g, f.Value("offset"));
+  if (c.previous && unit == "Y") {
+    for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+      const std::string& v = it->value;
+      // A span of time named last ("for the nine months, ... a year
+      // earlier") means the year before, counted from the dct.
+      if (it->type == "DURATION") break;
+      // Only a period named in the text (1989, 1989-Q3, 1989-H1, Sept. 30,
+      // 1989-09) anchors; shifted dates, weeks and references do not.
+      if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
+          !AllDigits(v.substr(0, 4)))
+        continue;
+      const bool period = v.size() == 4 || v[5] == 'Q' || v[5] == 'H' ||
+                          (v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
+                           (v.size() == 7 || (v.size() == 10 && AllDigits(v.substr(8, 2)))));
+      if (!period) break;
+      int y = std::atoi(v.substr(0, 4).c_str()) + n;
+      std::string rest = v.substr(4);
+      // Feb. 29 has no twin a year away.
+      if (rest == "-02-29") rest = "-02-28";
+      out->value = FormatYear(y) + rest;
+      out->anchor = "text";
+      return true;
+    }
+  }
+  if (!c.has_dct) {
+    out->value = SignRef(n);
+    return true;
+  }
+  out->value = AtGranularity(Shift(c.dct, unit, n), unit);
+  out->anchor = "dct";
+  return !out->value.empty();
+}
+
+// "that year", "that same day": the last date the text named that is
+// precise enough for `unit` (Y, M or D), at that granularity; without one,
+// the dct's.
+bool SameValue(const TimexFields& f, const TimexContext& c, Timex* out) {
+  const std::string unit = f.Value("unit");
+  const size_t need = unit == "D" ? 10 : unit == "M" ? 7 : 4;
+  if (need == 4 && unit != "Y") return false;
+  if (c.previous) {
+    for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+      const std::string& v = it->value;
+      if ((it->type != "DATE" && it->type != "TIME") || v.size() < need ||
+          !AllDigits(v.substr(0, 4)))
+        continue;
+      if (need >= 7 && !AllDigits(v.substr(5, 2))) continue;
+      if (need == 10 && !AllDigits(v.substr(8, 2))) continue;
+      out->value = v.substr(0, need);
+      out->anchor = "text";
+      return true;
+    }
+  }
+  if (!c.has_dct) {
+    out->value = "PAST_REF";
+    return true;
+  }
+  out->value = FormatDay(c.dct).substr(0, need);
+  out->anchor = "dct";
+  return true;
+}
+
+
+}  // namespace timex
+}  // namespace newsevents
