@@ -117,7 +117,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
 
   Analysis a;
   Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
-  m.lexicon->Match(a.tokens, &a.matches);
+  m.lexicon->Match(a.tokens, &a.token_ids, &a.matches);
   BuildUnits(*m.lexicon, m.core_tags,
              doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str()), &a);
   record->timexes = m.timex->Tag(doc.text, doc.dct);

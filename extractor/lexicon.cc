@@ -11,13 +11,16 @@
 namespace newsevents {
 
 int Lexicon::Intern(std::string_view folded) {
-  auto [it, added] =
-      vocab_.emplace(std::string(folded), static_cast<int>(vocab_.size()));
-  return it->second;
+  auto it = vocab_.find(folded);
+  if (it != vocab_.end()) return it->second;
+  vocab_words_.emplace_back(folded);
+  const int id = static_cast<int>(vocab_.size());
+  vocab_.emplace(vocab_words_.back(), id);
+  return id;
 }
 
 int Lexicon::TokenId(std::string_view folded) const {
-  auto it = vocab_.find(std::string(folded));
+  auto it = vocab_.find(folded);
   return it == vocab_.end() ? -1 : it->second;
 }
 
@@ -86,17 +89,19 @@ static std::string WithoutSpaces(std::string_view s) {
   return out;
 }
 
-void Lexicon::Match(const TokenizedText& text,
+void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
                     std::vector<LexMatch>* out) const {
   out->clear();
-  if (node_entries_.empty()) return;
   const int n = static_cast<int>(text.tokens.size());
+  token_ids->resize(n);
+  for (int i = 0; i < n; ++i) (*token_ids)[i] = TokenId(text.Folded(text.tokens[i]));
+  if (node_entries_.empty()) return;
   std::vector<int> valid;
   for (int i = 0; i < n;) {
     int node = 0, best_end = -1;
     LexMatch best;
     for (int j = i; j < n; ++j) {
-      const int id = TokenId(text.Folded(text.tokens[j]));
+      const int id = (*token_ids)[j];
       if (id < 0 || (node = Child(node, id)) < 0) break;
       if (node_entries_[node].empty()) continue;
       valid.clear();

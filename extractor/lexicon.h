@@ -4,6 +4,7 @@
 #ifndef NEWSEVENTS_LEXICON_H_
 #define NEWSEVENTS_LEXICON_H_
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -66,7 +67,18 @@ class Lexicon {
   static Status Load(const std::string& dir, std::unique_ptr<Lexicon>* out);
 
   // Longest lexicon phrases over the tokens, left to right, not overlapping.
-  void Match(const TokenizedText& text, std::vector<LexMatch>* out) const;
+  // `token_ids` receives TokenId() of every token (computed once here).
+  void Match(const TokenizedText& text, std::vector<int>* token_ids,
+             std::vector<LexMatch>* out) const;
+  void Match(const TokenizedText& text, std::vector<LexMatch>* out) const {
+    std::vector<int> ids;
+    Match(text, &ids, out);
+  }
+  // The (treaty, subject) pairs whose subject starts with token `id`.
+  const std::vector<std::pair<int, int>>* SubjectsStartingWith(int id) const {
+    auto it = subjects_by_first_.find(id);
+    return it == subjects_by_first_.end() ? nullptr : &it->second;
+  }
 
   // The id of a folded token in the vocabulary, or -1 when the lexicon
   // never uses it.
@@ -97,7 +109,11 @@ class Lexicon {
   static void FindTreatyParties(Lexicon* lex);
   int Child(int node, int token) const;
 
-  std::unordered_map<std::string, int> vocab_;
+  // Token ids by folded word; the keys view into vocab_words_.
+  std::unordered_map<std::string_view, int> vocab_;
+  std::deque<std::string> vocab_words_;
+  // Treaty subjects by their first token id: (treaty, subject) pairs.
+  std::unordered_map<int, std::vector<std::pair<int, int>>> subjects_by_first_;
   std::unordered_map<uint64_t, int> edges_;   // (node << 32 | token) -> node
   std::vector<std::vector<int>> node_entries_;
   std::vector<LexEntry> entries_;

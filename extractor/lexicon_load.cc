@@ -253,6 +253,11 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
     }
   }
   FindTreatyParties(lex.get());
+  for (size_t t = 0; t < lex->treaties_.size(); ++t)
+    for (size_t k = 0; k < lex->treaties_[t].subjects.size(); ++k)
+      if (!lex->treaties_[t].subjects[k].empty())
+        lex->subjects_by_first_[lex->treaties_[t].subjects[k][0]].push_back(
+            {static_cast<int>(t), static_cast<int>(k)});
   lex->version_ = HashHex(contents);
   *out = std::move(lex);
   return Status::Ok();

@@ -44,12 +44,12 @@ bool SameSentence(const TokenizedText& tt, const Unit& a, const Unit& b) {
 }
 
 // Does the token-id sequence `subject` start at token `at`?
-bool SubjectAt(const Lexicon& lex, const TokenizedText& tt,
+bool SubjectAt(const std::vector<int>& token_ids,
                const std::vector<int>& subject, int at, int limit) {
   if (subject.empty() || at + static_cast<int>(subject.size()) > limit)
     return false;
   for (size_t k = 0; k < subject.size(); ++k)
-    if (lex.TokenId(tt.Folded(tt.tokens[at + k])) != subject[k]) return false;
+    if (token_ids[at + k] != subject[k]) return false;
   return true;
 }
 
@@ -92,7 +92,8 @@ const EntityMention* TreatyMemory::SameWords(
 }
 
 bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
-                      const TokenizedText& tt, const std::vector<Unit>& raw,
+                      const TokenizedText& tt, const std::vector<int>& token_ids,
+                      const std::vector<Unit>& raw,
                       size_t head, int year_now, const TreatyMemory& memory,
                       TreatyPhrase* out) {
   const Unit& h = raw[head];
@@ -168,12 +169,15 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   // social and cultural rights").
   std::vector<std::pair<int, int>> found;  // (score, treaty)
   int best = -1, best_score = 0, best_subject_end = -1;
-  for (size_t ti = 0; ti < lex.treaties().size(); ++ti) {
-    const TreatyInfo& info = lex.treaties()[ti];
-    if (year_now && info.year > year_now) continue;  // not yet made then
-    for (const auto& subject : info.subjects) {
-      for (int at = left_token; at < right_limit; ++at) {
-        if (!SubjectAt(lex, tt, subject, at, right_limit)) continue;
+  for (int at = left_token; at < right_limit; ++at) {
+    const auto* candidates = lex.SubjectsStartingWith(token_ids[at]);
+    if (!candidates) continue;
+    for (const auto& [ti, k] : *candidates) {
+      const TreatyInfo& info = lex.treaties()[ti];
+      if (year_now && info.year > year_now) continue;  // not yet made then
+      const std::vector<int>& subject = info.subjects[k];
+      {
+        if (!SubjectAt(token_ids, subject, at, right_limit)) continue;
         int score = 10 * static_cast<int>(subject.size());
         if (year && info.year == year) score += 15;
         if (year && info.year && info.year != year) score -= 15;

@@ -45,7 +45,8 @@ struct TreatyPhrase {
 // when the words there do not describe an agreement. `year_now` is the
 // article's year (0 when unknown): treaties made later are not meant.
 bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
-                      const TokenizedText& tt, const std::vector<Unit>& raw,
+                      const TokenizedText& tt, const std::vector<int>& token_ids,
+                      const std::vector<Unit>& raw,
                       size_t head, int year_now, const TreatyMemory& memory,
                       TreatyPhrase* out);
 

@@ -213,7 +213,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       // A descriptive agreement phrase ends here: take back the units it
       // spans on the left and look right for its subject.
       TreatyPhrase phrase;
-      if (FindTreatyPhrase(lex, ct, tt, raw, i, year, memory, &phrase)) {
+      if (FindTreatyPhrase(lex, ct, tt, a->token_ids, raw, i, year, memory, &phrase)) {
         while (!a->units.empty() && a->units.back().first >= raw[phrase.first].first) {
           if (a->units.back().entity >= 0) a->mentions.pop_back();
           a->units.pop_back();

@@ -43,6 +43,7 @@ struct CoreTags {
 struct Analysis {
   TokenizedText tokens;
   std::vector<LexMatch> matches;
+  std::vector<int> token_ids;  // Lexicon::TokenId of each token
   std::vector<Unit> units;
   std::vector<int> sentence_units;  // sentence i is [su[i], su[i+1])
   std::vector<EntityMention> mentions;
