@@ -84,6 +84,7 @@ class Compiler {
     if (tag < 0)
       return Status::Error("bad_pattern",
                            "unknown word list or entity kind '" + name + "'");
+    if (in_trigger_) trigger_tags_.push_back(tag);
     *out += "[\\x01\\x04\\x05][^\\x02]*\\x02[^\\x03]*:" + std::to_string(tag) +
             ":[^\\x03]*\\x03";
     return Status::Ok();
@@ -136,7 +137,12 @@ class Compiler {
       if (pos_ >= p_.size())
         return Status::Error("bad_pattern", "slot '" + name + "' captures nothing");
       std::string atom;
+      in_trigger_ += name == "trigger";
+      const size_t literals_before = trigger_literals_;
       Status s = Atom(&atom);
+      in_trigger_ -= name == "trigger";
+      if (name == "trigger" && trigger_literals_ != literals_before)
+        trigger_open_ = true;  // a literal can trigger: no tag guarantee
       if (!s.ok()) return s;
       if (!(s = Quantifier(&atom)).ok()) return s;
       const int n = ++slot_counts_[name];
@@ -153,6 +159,7 @@ class Compiler {
         return Status::Error("bad_pattern", "unknown macro '@" + name + "'");
       Compiler inner(macros_, lexicon_);
       inner.slot_counts_ = slot_counts_;
+      inner.in_trigger_ = in_trigger_;
       std::string expanded;
       int offset = 0;
       Status s = inner.Compile(it->second, &expanded, &offset, depth_ + 1);
@@ -160,6 +167,10 @@ class Compiler {
         return Status::Error("bad_pattern",
                              "in macro @" + name + ": " + s.message());
       slot_counts_ = inner.slot_counts_;
+      trigger_tags_.insert(trigger_tags_.end(), inner.trigger_tags_.begin(),
+                           inner.trigger_tags_.end());
+      trigger_literals_ += inner.trigger_literals_;
+      trigger_open_ |= inner.trigger_open_;
       *out += "(?:" + expanded + ")";
       return Status::Ok();
     }
@@ -177,6 +188,7 @@ class Compiler {
       return Status::Error("bad_pattern", "unexpected '" + std::string(1, c) + "'");
     size_t start;
     const std::string word = Word(&start);
+    if (in_trigger_) ++trigger_literals_;
     *out += std::string("[\\x01\\x04\\x05]") + Regex::Quote(Fold(word)) +
             "\\x02[^\\x03]*\\x03";
     return Status::Ok();
@@ -208,6 +220,12 @@ class Compiler {
   size_t pos_ = 0;
   int depth_ = 0;
   std::map<std::string, int> slot_counts_;
+
+ public:
+  int in_trigger_ = 0;            // inside the $trigger slot
+  std::vector<int> trigger_tags_;  // tags referenced there
+  size_t trigger_literals_ = 0;    // literal words there
+  bool trigger_open_ = false;      // a literal alone may trigger
 };
 
 }  // namespace
@@ -215,12 +233,14 @@ class Compiler {
 Status CompilePattern(const std::string& pattern,
                       const std::map<std::string, std::string>& macros,
                       const Lexicon& lexicon, std::string* regex,
-                      int* error_offset) {
+                      int* error_offset, std::vector<int>* trigger_tags) {
   Compiler compiler(macros, lexicon);
   regex->clear();
   *error_offset = 0;
   Status s = compiler.Compile(pattern, regex, error_offset);
   if (!s.ok()) return s;
+  trigger_tags->clear();
+  if (!compiler.trigger_open_) *trigger_tags = compiler.trigger_tags_;
   Regex re(*regex);
   if (!re.ok()) return Status::Error("bad_pattern", "regex: " + re.error());
   return Status::Ok();

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 #include "status.h"
@@ -34,10 +35,12 @@ constexpr char kUnitEnd = '\x03';
 // Translates `pattern` to RE2 syntax. Tag names are resolved through
 // `lexicon` (tags must exist). On error, *error_offset is the byte offset in
 // `pattern` where the problem is.
+// `trigger_tags` receives the tags the $trigger slot can match: a sentence
+// without a unit of one of them cannot match (empty: no such guarantee).
 Status CompilePattern(const std::string& pattern,
                       const std::map<std::string, std::string>& macros,
                       const Lexicon& lexicon, std::string* regex,
-                      int* error_offset);
+                      int* error_offset, std::vector<int>* trigger_tags);
 
 // The slot name of a named group: "actor__2" -> "actor".
 std::string SlotName(const std::string& group_name);

@@ -29,7 +29,9 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
   for (Rule& rule : file.rules) {
     std::string regex;
     int offset = 0;
-    Status s = CompilePattern(rule.pattern, file.macros, lexicon, &regex, &offset);
+    std::vector<int> trigger_tags;
+    Status s = CompilePattern(rule.pattern, file.macros, lexicon, &regex,
+                              &offset, &trigger_tags);
     if (!s.ok()) {
       // rule.where is "file:line:col" of the pattern's first character.
       const size_t colon = rule.where.rfind(':');
@@ -37,16 +39,13 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
       return Status::Error("bad_rule", s.message() + " in rule '" + rule.id + "'",
                            rule.where.substr(0, colon + 1) + std::to_string(col));
     }
-    std::string error;
-    if (set->prefilter_.Add(regex, &error) < 0)
-      return Status::Error("bad_rule", error, rule.where);
+    set->trigger_tags_.push_back(trigger_tags);
     set->regexes_.emplace_back(regex);
     set->rules_.push_back(std::move(rule));
   }
-  if (!set->prefilter_.Compile())
-    return Status::Error("bad_rule", "rules too large to compile together", dir);
   set->clause_break_tag_ = lexicon.TagId("clause_break");
   set->actor_tag_ = lexicon.TagId("ACTOR");
+  set->tag_count_ = lexicon.tag_count();
   set->gap_stop_tag_ = lexicon.TagId("gap_stops");
   set->version_ = HashHex(contents);
   *out = std::move(set);
@@ -85,7 +84,15 @@ void RuleSet::Match(const Analysis& a, int first, int end,
                                                      offsets.end(), byte) -
                                     offsets.begin()) - 1;
   };
-  for (int r : prefilter_.Match(*encoded)) {
+  // A rule runs only where a unit can be its trigger: cheaper than any
+  // regex over the sentence.
+  std::vector<bool> present(tag_count_, false);
+  for (int i = first; i < end; ++i)
+    for (int tag : a.units[i].tags) present[tag] = true;
+  for (int r = 0; r < static_cast<int>(regexes_.size()); ++r) {
+    bool possible = trigger_tags_[r].empty();
+    for (int tag : trigger_tags_[r]) possible = possible || present[tag];
+    if (!possible) continue;
     const Regex& re = regexes_[r];
     for (const std::vector<Span>& groups : re.FindAll(*encoded)) {
       RuleMatch m;

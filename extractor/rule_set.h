@@ -1,6 +1,6 @@
 // RuleSet: every event rule of lexicons/en/rules, compiled once (one Regex
-// per rule and a RegexSet prefilter over all of them) and matched against
-// the units of a sentence.
+// per rule, run only on sentences holding a possible trigger) and matched
+// against the units of a sentence.
 #ifndef NEWSEVENTS_RULE_SET_H_
 #define NEWSEVENTS_RULE_SET_H_
 
@@ -44,7 +44,8 @@ class RuleSet {
  private:
   std::vector<Rule> rules_;
   std::vector<Regex> regexes_;
-  RegexSet prefilter_;
+  std::vector<std::vector<int>> trigger_tags_;  // per rule, see CompilePattern
+  int tag_count_ = 0;
   int clause_break_tag_ = -1, actor_tag_ = -1, gap_stop_tag_ = -1;
   std::string version_;
 };
