@@ -75,7 +75,12 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& 
     if (n < 1 || n > (q ? 4 : 2)) return false;
     std::string y = year_text;
     if (!has_year && c.has_dct) {
-      y = FormatYear(c.dct.year + (dir == 2 ? 0 : dir));
+      int shift = dir == 2 ? 0 : dir;
+      // "the fourth quarter" said in January is last year's unless the
+      // sentence speaks of the future.
+      const int now = q ? (c.dct.month - 1) / 3 + 1 : (c.dct.month - 1) / 6 + 1;
+      if (dir == 2 && n > now && Tense(c) <= 0) shift = -1;
+      y = FormatYear(c.dct.year + shift);
       out->anchor = "dct";
     }
     out->value = y + (q ? "-Q" : "-H") + std::to_string(n);

@@ -1,6 +1,7 @@
 // The value functions counted from a reference: `relative`, `ago`,
 // `ahead` (from the dct), `shift` and `same` (from the text's last date),
 // and the unanchored ones: `duration` and `set`.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -34,7 +35,14 @@ bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
     return true;
   }
   std::string granularity = f.Has("granularity") ? f.Value("granularity") : unit;
-  const CivilDate d = Shift(c.dct, unit, n);
+  CivilDate d = Shift(c.dct, unit, n);
+  // "the 1988 quarter": that quarter of the year named.
+  if (f.Has("year")) {
+    int year = 0;
+    if (!ParseYear(g, f.Raw("year"), c, &year)) return false;
+    d.year = year;
+    d.day = std::min(d.day, DaysInMonth(d.year, d.month));
+  }
   out->value = AtGranularity(d, granularity);
   if (out->value.empty()) return false;
   out->value += TimeOfDay(g, f);
