@@ -112,7 +112,8 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out);
 bool SetValue(const TimexGrammar& g, const TimexFields& f, Timex* out);
 bool ShiftValue(const TimexGrammar& g, const TimexFields& f,
                 const TimexContext& c, Timex* out);
-bool SameValue(const TimexFields& f, const TimexContext& c, Timex* out);
+bool SameValue(const TimexGrammar& g, const TimexFields& f,
+               const TimexContext& c, Timex* out);
 
 }  // namespace timex
 }  // namespace newsevents

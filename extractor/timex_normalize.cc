@@ -63,7 +63,7 @@ bool NormalizeTimex(const TimexGrammar& g, const TimexValueSpec& spec,
   if (fn == "duration") return timex::DurationValue(g, f, out);
   if (fn == "set") return timex::SetValue(g, f, out);
   if (fn == "shift") return timex::ShiftValue(g, f, c, out);
-  if (fn == "same") return timex::SameValue(f, c, out);
+  if (fn == "same") return timex::SameValue(g, f, c, out);
   return false;
 }
 

@@ -160,13 +160,17 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext&
   return !out->value.empty();
 }
 
-// "that year", "that same day": the last date the text named that is
-// precise enough for `unit` (Y, M or D), at that granularity; without one,
-// the dct's.
-bool SameValue(const TimexFields& f, const TimexContext& c, Timex* out) {
+// "that year", "that same day", "the following month": the last date the
+// text named that is precise enough for `unit` (Y, M or D), moved by
+// `offset` units, at that granularity; without one, the dct's.
+bool SameValue(const TimexGrammar& g, const TimexFields& f,
+               const TimexContext& c, Timex* out) {
   const std::string unit = f.Value("unit");
   const size_t need = unit == "D" ? 10 : unit == "M" ? 7 : 4;
   if (need == 4 && unit != "Y") return false;
+  const int n = f.Has("offset") ? ParseInt(g, f.Value("offset")) : 0;
+  CivilDate d = c.dct;
+  bool found = false;
   if (c.previous) {
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
@@ -175,17 +179,19 @@ bool SameValue(const TimexFields& f, const TimexContext& c, Timex* out) {
         continue;
       if (need >= 7 && !AllDigits(v.substr(5, 2))) continue;
       if (need == 10 && !AllDigits(v.substr(8, 2))) continue;
-      out->value = v.substr(0, need);
-      out->anchor = "text";
-      return true;
+      d = CivilDate{std::atoi(v.substr(0, 4).c_str()),
+                    need >= 7 ? std::atoi(v.substr(5, 2).c_str()) : 1,
+                    need == 10 ? std::atoi(v.substr(8, 2).c_str()) : 1};
+      found = true;
+      break;
     }
   }
-  if (!c.has_dct) {
-    out->value = "PAST_REF";
+  if (!found && !c.has_dct) {
+    out->value = SignRef(n == 0 ? -1 : n);
     return true;
   }
-  out->value = FormatDay(c.dct).substr(0, need);
-  out->anchor = "dct";
+  out->value = FormatDay(Shift(d, unit, n)).substr(0, need);
+  out->anchor = found ? "text" : "dct";
   return true;
 }
 
