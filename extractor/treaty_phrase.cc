@@ -8,6 +8,7 @@ namespace {
 constexpr int kMaxLeftUnits = 6;   // words before the head noun
 constexpr int kMaxRightUnits = 10;  // words after it that may hold the subject
 constexpr int kMaxRightUnitsPlural = 16;  // a plural head may list several
+constexpr size_t kMaxDescriptionUnits = 10;  // "an agreement to open ..."
 
 std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
   const Token& first = tt.tokens[u.first];
@@ -51,6 +52,36 @@ bool SubjectAt(const std::vector<int>& token_ids,
   for (size_t k = 0; k < subject.size(); ++k)
     if (token_ids[at + k] != subject[k]) return false;
   return true;
+}
+
+// The end (exclusive) of a description right after head noun raw[head]:
+// "on|to|for|with|over ..." up to punctuation or a clause break, holding
+// at least one word that is not a function word; 0 when there is none.
+size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
+                      const TokenizedText& tt, const std::vector<Unit>& raw,
+                      size_t head) {
+  static const char* const kLinks[] = {"on", "to", "for", "with", "over",
+                                       "covering", "banning", "limiting"};
+  if (head + 2 >= raw.size() || !SameSentence(tt, raw[head], raw[head + 1]))
+    return 0;
+  const std::string_view link = FoldedUnit(tt, raw[head + 1]);
+  bool linked = false;
+  for (const char* l : kLinks) linked |= link == l;
+  if (!linked) return 0;
+  size_t end = head + 2;
+  bool content = false;
+  for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {
+    const Unit& u = raw[end];
+    const Token& t = tt.tokens[u.first];
+    if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
+        ((t.flags & Token::kPunct) && FoldedUnit(tt, u) != "-") ||
+        u.HasTag(ct.treaty_head))
+      break;
+    content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
+               !u.HasTag(ct.determiner);
+  }
+  (void)lex;
+  return content ? end : 0;
 }
 
 }  // namespace
@@ -206,6 +237,20 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     }
     if (best_subject_end > h.end)
       while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
+  } else if (const size_t described =
+                 content.empty() && (indefinite || definite) &&
+                         !(definite && memory.Last(head_word))
+                     ? DescribedAfter(lex, ct, tt, raw, head)
+                     : 0) {
+    // "a deal on China-UK tourism", "an agreement to open an office in
+    // Peking": a new agreement named by what follows its head.
+    if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
+    for (size_t k = 0; k < raw.size(); ++k)
+      if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
+    end = described;
+    out->indefinite = indefinite;
+    out->name = CollapseSpace(
+        tt.text.substr(h.start, raw[described - 1].stop - h.start));
   } else if (content.empty() &&
              (memory.Last(head_word) || name_first == head)) {
     // "the convention", "the landmark treaty": the agreement last named.

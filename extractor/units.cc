@@ -184,6 +184,17 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       return tt.tokens[raw[from].first].sentence ==
              tt.tokens[raw[to].end - 1].sentence;
     };
+    // A title before a known person is that person: "President Obama".
+    if (organ_at(i) && unit_entity[i].code.empty() && i + 1 < raw.size() &&
+        raw[i + 1].HasTag(ct.person) && !unit_entity[i + 1].kind.empty() &&
+        same_sentence(i, i + 1)) {
+      m = unit_entity[i + 1];
+      m.mention = {u.start, raw[i + 1].stop};
+      u.end = raw[i + 1].end;
+      u.stop = raw[i + 1].stop;
+      u.tags = raw[i + 1].tags;
+      ++i;
+    }
     size_t organ = 0;
     if (state_like(i) && organ_at(i + 1) && same_sentence(i, i + 1)) organ = i + 1;
     else if (state_like(i) && i + 2 < raw.size() &&
