@@ -127,6 +127,7 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext&
                 Timex* out) {
   const std::string unit = f.Value("unit");
   const int n = ParseInt(g, f.Value("offset"));
+  const bool quarters_only = f.Raw("finest") == "Q";
   if (c.previous && unit == "Y") {
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
@@ -138,12 +139,17 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext&
       if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
-      const bool period = v.size() == 4 || v[5] == 'Q' || v[5] == 'H' ||
-                          (v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
-                           (v.size() == 7 || (v.size() == 10 && AllDigits(v.substr(8, 2)))));
-      if (!period) break;
+      // `finest=Q`: "the year-ago quarter" is a year, quarter or half ...
+      const bool coarse = v.size() == 4 || v[5] == 'Q' || v[5] == 'H';
+      const bool dated = v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
+                         (v.size() == 7 ||
+                          (v.size() == 10 && AllDigits(v.substr(8, 2))));
+      if (!coarse && !dated) break;
       int y = std::atoi(v.substr(0, 4).c_str()) + n;
       std::string rest = v.substr(4);
+      // ... and a day or month named last stands for its quarter.
+      if (quarters_only && !coarse)
+        rest = "-Q" + std::to_string((std::atoi(v.substr(5, 2).c_str()) - 1) / 3 + 1);
       // Feb. 29 has no twin a year away.
       if (rest == "-02-29") rest = "-02-28";
       out->value = FormatYear(y) + rest;
