@@ -44,8 +44,8 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
 struct TimexTagger::Impl {
   TimexGrammar grammar;
   TimexLexicon words;            // trigger and lead words
-  RegexSet starts;              // each rule anchored at the start
-  std::unique_ptr<Regex> tense; // (?P<future>...)|(?P<past>...)
+  RegexSet starts;               // each rule anchored at the start
+  std::unique_ptr<Regex> tense;  // (?P<future>...)|(?P<past>...)
   int future_group = -1, past_group = -1;
 
   // -1 past, +1 future, 0 when the sentence has no cue.
@@ -98,9 +98,11 @@ struct TimexTagger::Impl {
                                      ? start - kGuardWindow
                                      : 0)
                               : end;
-      const size_t e = before ? start : std::min(text.size(), end + kGuardWindow);
+      const size_t e =
+          before ? start : std::min(text.size(), end + kGuardWindow);
       const bool hit = guard.regex->Search(text.substr(b, e - b), 0, &g);
-      const bool must = guard.kind == GuardKind::kPrev || guard.kind == GuardKind::kNext;
+      const bool must =
+          guard.kind == GuardKind::kPrev || guard.kind == GuardKind::kNext;
       if (hit != must) return false;
     }
     return true;
@@ -110,9 +112,8 @@ struct TimexTagger::Impl {
   // earlier rule on ties) is normalised into `found`. Returns the end of
   // what it added, or -1 when no rule gives a timex there.
   int MatchAt(std::string_view text, int start, size_t run_end,
-              TimexContext* context,
-               std::vector<Candidate>* candidates,
-               std::vector<Timex>* found) const {
+              TimexContext* context, std::vector<Candidate>* candidates,
+              std::vector<Timex>* found) const {
     const size_t window = std::min(kWindow, run_end - start);
     const std::vector<int> hits = starts.Match(text.substr(start, window));
     if (hits.empty()) return -1;
@@ -128,7 +129,8 @@ struct TimexTagger::Impl {
     }
     std::sort(candidates->begin(), candidates->end(),
               [](const Candidate& a, const Candidate& b) {
-                return a.length != b.length ? a.length > b.length : a.rule < b.rule;
+                return a.length != b.length ? a.length > b.length
+                                            : a.rule < b.rule;
               });
     for (const Candidate& c : *candidates) {
       TimexMatch match;
@@ -173,26 +175,29 @@ Status TimexTagger::Load(const std::string& dir,
   for (const TimexRule& r : impl.grammar.rules) {
     std::string error;
     if (impl.starts.Add("(?i)^(?:" + r.bare + ")", &error) < 0)
-      return Status::Error("bad_timex_rule", "pattern does not compile: " + error,
-                           r.where);
+      return Status::Error("bad_timex_rule",
+                           "pattern does not compile: " + error, r.where);
   }
   std::string error;
   if (!BuildTimexLexicon(impl.grammar, &impl.words, &error))
     return Status::Error("bad_timex_rule", error, dir);
   if (!impl.starts.Compile())
-    return Status::Error("bad_timex_rule", "rule set too large to compile", dir);
+    return Status::Error("bad_timex_rule", "rule set too large to compile",
+                         dir);
   const auto past = impl.grammar.macros.find("TENSE_PAST");
   const auto future = impl.grammar.macros.find("TENSE_FUTURE");
   if (past == impl.grammar.macros.end() || future == impl.grammar.macros.end())
     return Status::Error("bad_timex_rule",
                          "missing 'define TENSE_PAST' or 'define TENSE_FUTURE'",
                          dir);
-  impl.tense = std::make_unique<Regex>("\\b(?:(?P<future>" + future->second +
-                                           ")|(?P<past>" + past->second + "))\\b",
-                                       options);
+  impl.tense =
+      std::make_unique<Regex>("\\b(?:(?P<future>" + future->second +
+                                  ")|(?P<past>" + past->second + "))\\b",
+                              options);
   if (!impl.tense->ok())
     return Status::Error("bad_timex_rule",
-                         "tense cues do not compile: " + impl.tense->error(), dir);
+                         "tense cues do not compile: " + impl.tense->error(),
+                         dir);
   const auto& names = impl.tense->group_names();
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == "future") impl.future_group = static_cast<int>(i);
@@ -218,16 +223,18 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     for (int start : starts) {
       if (start <= tried) continue;
       tried = start;
-      const int end = impl.MatchAt(text, start, run_end, &context, &candidates, &found);
+      const int end =
+          impl.MatchAt(text, start, run_end, &context, &candidates, &found);
       if (end < 0) continue;
       tried = end;
       scan.Restart(end);
       break;
     }
   }
-  std::stable_sort(found.begin(), found.end(), [](const Timex& a, const Timex& b) {
-    return a.mention.start < b.mention.start;
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Timex& a, const Timex& b) {
+                     return a.mention.start < b.mention.start;
+                   });
   return found;
 }
 

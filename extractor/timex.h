@@ -34,8 +34,9 @@ class TimexTagger {
 
   // Finds and normalises the time expressions of `text`. `dct` is the
   // publication date "YYYY-MM-DD" or "" when unknown (then relative
-  // expressions get underspecified values, e.g. XXXX-07 or a FUTURE_REF/PAST_REF).
-  // Thread-safe (const), no global state. Results sorted by start, non-overlapping.
+  // expressions get underspecified values, e.g. XXXX-07 or a
+  // FUTURE_REF/PAST_REF). Thread-safe (const), no global state. Results sorted
+  // by start, non-overlapping.
   std::vector<Timex> Tag(std::string_view text, std::string_view dct) const;
 
  private:

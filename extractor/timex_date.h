@@ -32,10 +32,10 @@ CivilDate AddDays(CivilDate date, long days);
 bool ParseDate(std::string_view text, CivilDate* out);
 
 // TIMEX3 spellings.
-std::string FormatYear(int year);                 // 2025, 0998
-std::string FormatMonth(int year, int month);     // 2025-03
-std::string FormatDay(CivilDate date);            // 2025-03-07
-std::string FormatWeek(int iso_year, int week);   // 2025-W10
+std::string FormatYear(int year);                // 2025, 0998
+std::string FormatMonth(int year, int month);    // 2025-03
+std::string FormatDay(CivilDate date);           // 2025-03-07
+std::string FormatWeek(int iso_year, int week);  // 2025-W10
 std::string Pad2(int n);
 
 }  // namespace newsevents

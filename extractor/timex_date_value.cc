@@ -8,8 +8,8 @@
 namespace newsevents {
 namespace timex {
 
-bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& c,
-               Timex* out) {
+bool DateValue(const TimexGrammar& g, const TimexFields& f,
+               const TimexContext& c, Timex* out) {
   const std::string time = TimeOfDay(g, f);
   if (time == "!") return false;
   if (f.Has("century")) {
@@ -23,13 +23,16 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& 
     std::string digits;
     for (char ch : d)
       if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
-    if (digits.size() == 4) out->value = digits.substr(0, 3);
-    else if (digits.size() == 2) out->value = "19" + digits.substr(0, 1);
+    if (digits.size() == 4)
+      out->value = digits.substr(0, 3);
+    else if (digits.size() == 2)
+      out->value = "19" + digits.substr(0, 1);
     else if (digits.empty()) {
       const std::vector<std::string> w = Words(d);
       out->value = w.empty() ? "" : g.Lookup("DECADE_WORD", w.back());
       if (out->value.empty()) return false;
-    } else return false;
+    } else
+      return false;
     return true;
   }
   const int dir = Direction(f);
@@ -118,7 +121,8 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& 
       if (h.size() < 5) return false;
       month = std::atoi(h.substr(0, 2).c_str());
       day = std::atoi(h.substr(3, 2).c_str());
-      if (h.size() >= 7 && h[5] == '+') weekday = std::atoi(h.substr(6).c_str());
+      if (h.size() >= 7 && h[5] == '+')
+        weekday = std::atoi(h.substr(6).c_str());
     } else {
       month = std::atoi(f.Value("month").c_str());
       if (f.Has("day")) day = ParseInt(g, f.Raw("day"));
@@ -127,7 +131,8 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& 
     if (month < 1 || month > 12) return false;
     if (!has_year) {
       if (!c.has_dct) {
-        out->value = "XXXX-" + Pad2(month) + (day ? "-" + Pad2(day) : "") + time;
+        out->value =
+            "XXXX-" + Pad2(month) + (day ? "-" + Pad2(day) : "") + time;
         return true;
       }
       out->anchor = "dct";
@@ -184,7 +189,8 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& 
     const int wd = weekend ? 6 : std::atoi(f.Value("weekday").c_str());
     if (wd < 1 || wd > 7) return false;
     if (!c.has_dct) {
-      out->value = weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(wd) + time;
+      out->value =
+          weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(wd) + time;
       return true;
     }
     out->anchor = "dct";

@@ -134,9 +134,12 @@ int SeasonIndex(const std::string& s) {
 void SeasonOf(CivilDate d, int* index, int* year) {
   const int m = d.month;
   *year = d.year;
-  if (m >= 3 && m <= 5) *index = 0;
-  else if (m >= 6 && m <= 8) *index = 1;
-  else if (m >= 9 && m <= 11) *index = 2;
+  if (m >= 3 && m <= 5)
+    *index = 0;
+  else if (m >= 6 && m <= 8)
+    *index = 1;
+  else if (m >= 9 && m <= 11)
+    *index = 2;
   else {
     *index = 3;
     if (m <= 2) *year -= 1;
@@ -176,8 +179,10 @@ std::string AtGranularity(CivilDate d, const std::string& unit) {
     return FormatWeek(y, w) + "-WE";
   }
   if (unit == "M") return FormatMonth(d.year, d.month);
-  if (unit == "Q") return FormatYear(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
-  if (unit == "H") return FormatYear(d.year) + "-H" + std::to_string((d.month - 1) / 6 + 1);
+  if (unit == "Q")
+    return FormatYear(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
+  if (unit == "H")
+    return FormatYear(d.year) + "-H" + std::to_string((d.month - 1) / 6 + 1);
   if (unit == "Y") return FormatYear(d.year);
   if (unit == "DE") return FormatYear(d.year).substr(0, 3);
   if (unit == "CE") return FormatYear(d.year).substr(0, 2);

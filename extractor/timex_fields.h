@@ -20,7 +20,8 @@ namespace timex {
 // a word table reads as the table's value column.
 class TimexFields {
  public:
-  TimexFields(const TimexGrammar& g, const TimexValueSpec& spec, const TimexMatch& m)
+  TimexFields(const TimexGrammar& g, const TimexValueSpec& spec,
+              const TimexMatch& m)
       : g_(g), spec_(spec), m_(m) {}
 
   // The group index that field `name` reads, or -1.
@@ -62,7 +63,8 @@ class TimexFields {
   int Find(const std::string& group) const {
     const auto& names = m_.rule->regex->group_names();
     for (size_t i = 1; i < names.size(); ++i)
-      if (names[i] == group && m_.groups[i].matched()) return static_cast<int>(i);
+      if (names[i] == group && m_.groups[i].matched())
+        return static_cast<int>(i);
     return -1;
   }
   Span SpanOf(const std::string& name) const {
@@ -75,7 +77,6 @@ class TimexFields {
   const TimexValueSpec& spec_;
   const TimexMatch& m_;
 };
-
 
 bool AllDigits(const std::string& s);
 // Lower-case words, hyphens split.

@@ -7,9 +7,9 @@
 namespace newsevents {
 namespace {
 
-const char* const kFunctions[] = {"literal", "date",     "relative", "ago",
-                                  "ahead",   "duration", "set",      "shift",
-                                  "same"};
+const char* const kFunctions[] = {"literal", "date",  "relative",
+                                  "ago",     "ahead", "duration",
+                                  "set",     "shift", "same"};
 
 }  // namespace
 
@@ -21,7 +21,8 @@ bool IsTimexFunction(const std::string& name) {
 
 std::string TimexFunctionNames() {
   std::string out;
-  for (const char* f : kFunctions) out += (out.empty() ? "" : ", ") + std::string(f);
+  for (const char* f : kFunctions)
+    out += (out.empty() ? "" : ", ") + std::string(f);
   return out;
 }
 

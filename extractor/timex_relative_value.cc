@@ -27,14 +27,21 @@ bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
       return true;
     }
     n = sign * static_cast<int>(amount);
-    if (unit == "DE") { unit = "Y"; n *= 10; }
-    if (unit == "CE") { unit = "Y"; n *= 100; }
+    if (unit == "DE") {
+      unit = "Y";
+      n *= 10;
+    }
+    if (unit == "CE") {
+      unit = "Y";
+      n *= 100;
+    }
   }
   if (!c.has_dct) {
     out->value = SignRef(n);
     return true;
   }
-  std::string granularity = f.Has("granularity") ? f.Value("granularity") : unit;
+  std::string granularity =
+      f.Has("granularity") ? f.Value("granularity") : unit;
   CivilDate d = Shift(c.dct, unit, n);
   // "the 1988 quarter": that quarter of the year named.
   if (f.Has("year")) {
@@ -70,17 +77,30 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
     return false;
   }
   if (n <= 0 && !vague) return false;
-  if (unit == "DE") { unit = "Y"; n *= 10; }
-  if (unit == "CE") { unit = "Y"; n *= 100; }
-  if (unit == "WE") { unit = "D"; n *= 2; }
+  if (unit == "DE") {
+    unit = "Y";
+    n *= 10;
+  }
+  if (unit == "CE") {
+    unit = "Y";
+    n *= 100;
+  }
+  if (unit == "WE") {
+    unit = "D";
+    n *= 2;
+  }
   // Fractions go down one unit: 2 1/2 years = P2Y6M.
   std::string extra;
   if (!vague && n != std::floor(n)) {
     const double frac = n - std::floor(n);
-    struct Down { const char* unit; const char* lower; double factor; };
-    static const Down kDown[] = {{"Y", "M", 12}, {"M", "D", 30}, {"W", "D", 7},
-                                 {"D", "H", 24}, {"H", "MIN", 60},
-                                 {"MIN", "S", 60}};
+    struct Down {
+      const char* unit;
+      const char* lower;
+      double factor;
+    };
+    static const Down kDown[] = {{"Y", "M", 12},   {"M", "D", 30},
+                                 {"W", "D", 7},    {"D", "H", 24},
+                                 {"H", "MIN", 60}, {"MIN", "S", 60}};
     for (const Down& d : kDown)
       if (unit == d.unit) {
         const double lower = std::round(frac * d.factor);
@@ -89,7 +109,8 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
                                 std::string(d.lower) == "S";
         const bool time_unit = unit == "H" || unit == "MIN" || unit == "S";
         std::string code = std::string(d.lower) == "MIN" ? "M" : d.lower;
-        extra = (time_lower && !time_unit ? "T" : "") + FormatNumber(lower) + code;
+        extra =
+            (time_lower && !time_unit ? "T" : "") + FormatNumber(lower) + code;
       }
     n = std::floor(n);
   }
@@ -112,9 +133,12 @@ bool SetValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
     out->value = "XXXX-WXX-" + f.Value("weekday") + TimeOfDay(g, f);
   } else if (f.Has("unit")) {
     std::string unit = f.Value("unit");
-    if (unit == "MIN") out->value = "PT1M";
-    else if (unit == "H" || unit == "S") out->value = "PT1" + unit;
-    else out->value = "P1" + unit;
+    if (unit == "MIN")
+      out->value = "PT1M";
+    else if (unit == "H" || unit == "S")
+      out->value = "PT1" + unit;
+    else
+      out->value = "P1" + unit;
   } else {
     return false;
   }
@@ -123,8 +147,8 @@ bool SetValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
 
 // "a year earlier", "the year-ago quarter": the previous DATE of the text,
 // moved by `amount` `unit`s; without one, the dct moved at unit granularity.
-bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext& c,
-                Timex* out) {
+bool ShiftValue(const TimexGrammar& g, const TimexFields& f,
+                const TimexContext& c, Timex* out) {
   const std::string unit = f.Value("unit");
   const int n = ParseInt(g, f.Value("offset"));
   const bool quarters_only = f.Raw("finest") == "Q";
@@ -141,15 +165,16 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f, const TimexContext&
         continue;
       // `finest=Q`: "the year-ago quarter" is a year, quarter or half ...
       const bool coarse = v.size() == 4 || v[5] == 'Q' || v[5] == 'H';
-      const bool dated = v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
-                         (v.size() == 7 ||
-                          (v.size() == 10 && AllDigits(v.substr(8, 2))));
+      const bool dated =
+          v.size() >= 7 && AllDigits(v.substr(5, 2)) &&
+          (v.size() == 7 || (v.size() == 10 && AllDigits(v.substr(8, 2))));
       if (!coarse && !dated) break;
       int y = std::atoi(v.substr(0, 4).c_str()) + n;
       std::string rest = v.substr(4);
       // ... and a day or month named last stands for its quarter.
       if (quarters_only && !coarse)
-        rest = "-Q" + std::to_string((std::atoi(v.substr(5, 2).c_str()) - 1) / 3 + 1);
+        rest = "-Q" +
+               std::to_string((std::atoi(v.substr(5, 2).c_str()) - 1) / 3 + 1);
       // Feb. 29 has no twin a year away.
       if (rest == "-02-29") rest = "-02-28";
       out->value = FormatYear(y) + rest;
@@ -200,7 +225,6 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
   out->anchor = found ? "text" : "dct";
   return true;
 }
-
 
 }  // namespace timex
 }  // namespace newsevents

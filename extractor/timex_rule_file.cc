@@ -50,7 +50,6 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   return out;
 }
 
-
 bool IsMacroName(const std::string& s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -143,7 +142,8 @@ bool ParseExample(const std::string& rest, bool negative, TimexExample* ex,
 
 }  // namespace
 
-Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* defs,
+Status ParseRuleFile(const std::string& path,
+                     std::map<std::string, Define>* defs,
                      std::vector<PendingRule>* rules,
                      std::vector<std::string>* triggers,
                      std::vector<std::string>* leads) {
@@ -179,9 +179,9 @@ Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* def
     }
     if (key == "rule") {
       if (rest.rfind("timex.", 0) != 0 || !IsGroupName(rest.substr(6)))
-        return Error(path, ln, col,
-                     "bad rule id '" + rest +
-                         "'; expected timex.<name> in lower case");
+        return Error(
+            path, ln, col,
+            "bad rule id '" + rest + "'; expected timex.<name> in lower case");
       for (const PendingRule& r : *rules)
         if (r.rule.id == rest)
           return Error(path, ln, col,
@@ -198,7 +198,8 @@ Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* def
     if (!cur)
       return Error(path, ln, Column(line, 0),
                    "'" + key +
-                       "' outside a rule; expected 'rule', 'define', 'trigger' or 'lead'");
+                       "' outside a rule; expected 'rule', 'define', 'trigger' "
+                       "or 'lead'");
     if (key == "type") {
       if (rest != "DATE" && rest != "TIME" && rest != "DURATION" &&
           rest != "SET")
@@ -239,7 +240,6 @@ Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* def
   }
   return Status::Ok();
 }
-
 
 }  // namespace timex
 }  // namespace newsevents

@@ -43,7 +43,8 @@ struct PendingRule {
 
 // Reads one *.rules file: defines into `defs`, rules into `rules`, `trigger`
 // and `lead` words into `triggers` and `leads`.
-Status ParseRuleFile(const std::string& path, std::map<std::string, Define>* defs,
+Status ParseRuleFile(const std::string& path,
+                     std::map<std::string, Define>* defs,
                      std::vector<PendingRule>* rules,
                      std::vector<std::string>* triggers,
                      std::vector<std::string>* leads);

@@ -2,9 +2,10 @@
 // rule files, then the rules. Every error carries file:line:col.
 #include "timex_rules.h"
 
+#include <dirent.h>
+
 #include <algorithm>
 #include <cctype>
-#include <dirent.h>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -51,7 +52,6 @@ std::string MacroNameOf(const std::string& header) {
   return name;
 }
 
-
 Status LoadTable(const std::string& path, TimexGrammar* g) {
   std::vector<std::string> lines;
   if (!ReadLines(path, &lines))
@@ -82,8 +82,10 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
     if (table.values.count(key) && table.values[key] != f[1])
       return Error(path, n + 1, 1, "word '" + f[0] + "' listed twice");
     table.values[key] = f[1];
-    if (exact) table.exact.push_back(f[0]);
-    else table.loose.insert(key);
+    if (exact)
+      table.exact.push_back(f[0]);
+    else
+      table.loose.insert(key);
     // A word that starts or ends with a letter or digit is matched whole.
     std::string re = WordRegex(f[0]);
     if (std::isalnum(static_cast<unsigned char>(f[0].front()))) re = "\\b" + re;
@@ -94,8 +96,9 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
   if (g->tables.count(table.name))
     return Error(path, 1, 1, "table '" + table.name + "' defined twice");
   // Longest first, so that leftmost-first alternation prefers "jan." to "jan".
-  std::stable_sort(words.begin(), words.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(
+      words.begin(), words.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
   table.regex = "(?:";
   for (size_t i = 0; i < words.size(); ++i)
     table.regex += (i ? "|" : "") + words[i].second;
@@ -103,7 +106,6 @@ Status LoadTable(const std::string& path, TimexGrammar* g) {
   g->tables[table.name] = std::move(table);
   return Status::Ok();
 }
-
 
 class Expander {
  public:
@@ -191,13 +193,13 @@ class Expander {
   const std::map<std::string, Define>& defs_;
 };
 
-Status CompileRule(PendingRule* p, const Expander& expander,
-                   TimexGrammar* g) {
+Status CompileRule(PendingRule* p, const Expander& expander, TimexGrammar* g) {
   TimexRule& r = p->rule;
   const std::string& path = p->path;
   const int rl = p->line;
   if (r.type.empty()) return Error(path, rl, 1, r.id + ": missing 'type'");
-  if (p->pattern.empty()) return Error(path, rl, 1, r.id + ": missing 'pattern'");
+  if (p->pattern.empty())
+    return Error(path, rl, 1, r.id + ": missing 'pattern'");
   if (p->value_lines.empty())
     return Error(path, rl, 1, r.id + ": missing 'value'");
   std::string error;
@@ -267,7 +269,8 @@ Status CompileRule(PendingRule* p, const Expander& expander,
   return Status::Ok();
 }
 
-std::vector<std::string> ListDir(const std::string& dir, const std::string& ext) {
+std::vector<std::string> ListDir(const std::string& dir,
+                                 const std::string& ext) {
   std::vector<std::string> out;
   if (DIR* d = opendir(dir.c_str())) {
     while (dirent* e = readdir(d)) {
@@ -316,10 +319,10 @@ Status LoadTimexGrammar(const std::string& dir, TimexGrammar* out) {
   std::map<std::string, Define> defs;
   std::vector<PendingRule> pending;
   const std::vector<std::string> files = ListDir(dir, ".rules");
-  if (files.empty())
-    return Status::Error("io_error", "no *.rules files", dir);
+  if (files.empty()) return Status::Error("io_error", "no *.rules files", dir);
   for (const std::string& path : files) {
-    Status s = timex::ParseRuleFile(path, &defs, &pending, &g.triggers, &g.leads);
+    Status s =
+        timex::ParseRuleFile(path, &defs, &pending, &g.triggers, &g.leads);
     if (!s.ok()) return s;
   }
   for (const auto& [name, d] : defs)

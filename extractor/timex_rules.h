@@ -64,8 +64,8 @@ struct TimexRule {
 };
 
 struct TimexGrammar {
-  std::map<std::string, TimexTable> tables;  // by macro name
-  std::vector<TimexRule> rules;              // in file order, files sorted
+  std::map<std::string, TimexTable> tables;   // by macro name
+  std::vector<TimexRule> rules;               // in file order, files sorted
   std::map<std::string, std::string> macros;  // `define`s, fully expanded
   // `trigger` entries: words, and {TABLE} for every word of a table.
   std::vector<std::string> triggers;

@@ -18,7 +18,8 @@ const AlnumTable kAlnum;
 inline bool IsAlnum(unsigned char c) { return kAlnum.is[c]; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline char Lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32)
+                              : static_cast<char>(c);
 }
 
 // Bytes that may stand between two words of one timex ("Oct. 23, 1998",
@@ -31,7 +32,8 @@ inline bool IsJoiner(unsigned char c) {
 
 uint64_t Hash(const char* s, size_t n) {
   uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+  for (size_t i = 0; i < n; ++i)
+    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
   return h | 1;  // 0 marks an empty slot
 }
 
@@ -80,7 +82,8 @@ void PatternWords(const std::string& re, TimexWords* words) {
     } else if (c == '(' && i + 1 < re.size() && re[i + 1] == '?') {
       flush();
       size_t j = i + 2;  // (?:  (?i:  (?-i:  (?P<name>
-      if (j < re.size() && re[j] == 'P') j = re.find('>', j);
+      if (j < re.size() && re[j] == 'P')
+        j = re.find('>', j);
       else
         while (j < re.size() && re[j] != ':' && re[j] != ')') ++j;
       if (j == std::string::npos) return;
@@ -152,7 +155,8 @@ bool BuildTimexLexicon(const TimexGrammar& g, TimexLexicon* lex,
     for (const auto& [key, value] : table.values)
       for (const std::string& w : WordsOf(key)) words.Add(w, TimexWords::kLead);
   for (const TimexRule& r : g.rules) PatternWords(r.bare, &words);
-  for (const std::string& w : g.leads) words.Add(WordsOf(w).front(), TimexWords::kLead);
+  for (const std::string& w : g.leads)
+    words.Add(WordsOf(w).front(), TimexWords::kLead);
   constexpr uint8_t kTrigger = TimexWords::kTrigger | TimexWords::kLead;
   for (const std::string& t : g.triggers) {
     if (t.size() > 2 && t.front() == '{' && t.back() == '}') {
@@ -276,7 +280,8 @@ bool TimexTriggerScan::Next(std::vector<int>* starts) {
     starts->clear();
     starts->push_back(static_cast<int>(b));
     // "'80s": the apostrophe starts the timex.
-    if (b > floor_ && t[b - 1] == '\'') starts->push_back(static_cast<int>(b - 1));
+    if (b > floor_ && t[b - 1] == '\'')
+      starts->push_back(static_cast<int>(b - 1));
     else if (b >= floor_ + 3 && t.substr(b - 3, 3) == "\xE2\x80\x99")
       starts->push_back(static_cast<int>(b - 3));
     // Walk back over lead words.

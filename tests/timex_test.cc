@@ -1,6 +1,8 @@
 // Tests of the time-expression tagger: every `example`/`not` line of
 // lexicons/en/timex/*.rules, the seed article, the tricky cases of issue 3,
 // and loader diagnostics. Run from the repository root.
+#include "timex.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include <sstream>
 #include <string>
 
-#include "timex.h"
 #include "timex_rules.h"
 #include "timex_scan.h"
 
@@ -59,22 +60,23 @@ TEST_CASE("timex rule examples") {
           hit = &t;
       std::ostringstream got;
       for (const Timex& t : found)
-        got << " [" << ex.text.substr(t.mention.start, t.mention.end - t.mention.start)
+        got << " ["
+            << ex.text.substr(t.mention.start, t.mention.end - t.mention.start)
             << "]=" << t.value << " (" << t.rule << ")";
       if (ex.negative) {
         bool any = false;
         for (const Timex& t : found) any = any || t.rule == rule.id;
-        CHECK_MESSAGE(!any, ex.where << ": " << rule.id << ": matched '" << ex.text
-                                     << "':" << got.str());
+        CHECK_MESSAGE(!any, ex.where << ": " << rule.id << ": matched '"
+                                     << ex.text << "':" << got.str());
         continue;
       }
-      CHECK_MESSAGE(hit != nullptr, ex.where << ": " << rule.id
-                                             << ": example not matched: \""
-                                             << ex.text << "\"; got" << got.str());
+      CHECK_MESSAGE(hit != nullptr,
+                    ex.where << ": " << rule.id << ": example not matched: \""
+                             << ex.text << "\"; got" << got.str());
       if (!hit) continue;
-      CHECK_MESSAGE(hit->value == ex.value, ex.where << ": " << rule.id << ": value "
-                                                     << hit->value << ", expected "
-                                                     << ex.value);
+      CHECK_MESSAGE(hit->value == ex.value,
+                    ex.where << ": " << rule.id << ": value " << hit->value
+                             << ", expected " << ex.value);
       if (!ex.type.empty())
         CHECK_MESSAGE(hit->type == ex.type, ex.where << ": type " << hit->type);
       if (!ex.mod.empty())
@@ -103,13 +105,14 @@ TEST_CASE("timex every rule example contains a trigger") {
         inside = inside || (trigger >= ex.start && trigger < ex.end);
         // The timex start must be among the candidate starts.
         if (trigger >= ex.start && trigger < ex.end)
-          CHECK_MESSAGE(std::find(starts.begin(), starts.end(), ex.start) !=
-                            starts.end(),
-                        ex.where << ": span start not a candidate");
+          CHECK_MESSAGE(
+              std::find(starts.begin(), starts.end(), ex.start) != starts.end(),
+              ex.where << ": span start not a candidate");
       }
       // (A rule with several values, as 1998-99, is triggered by its first.)
-      CHECK_MESSAGE((inside || rule.values.size() > 1), ex.where << ": no trigger word in the span of \""
-                                     << ex.text << "\"");
+      CHECK_MESSAGE(
+          (inside || rule.values.size() > 1),
+          ex.where << ": no trigger word in the span of \"" << ex.text << "\"");
     }
 }
 
@@ -126,7 +129,9 @@ TEST_CASE("timex trigger scan") {
     while (scan.Next(&starts)) {
       const int b = starts.back();
       size_t e = b;
-      while (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e]))) ++e;
+      while (e < text.size() &&
+             std::isalnum(static_cast<unsigned char>(text[e])))
+        ++e;
       out.push_back(text.substr(b, e - b));
     }
     return out;
@@ -135,7 +140,8 @@ TEST_CASE("timex trigger scan") {
   // Case-sensitive month names: "May" triggers, "may" does not.
   CHECK(triggers("Prices may rise in May.") == V{"May"});
   // Years 1000-2099, decades, clock times; other numbers do not.
-  CHECK(triggers("In 1998 it sold 5000 cars, 300 in the 1990s.") == V{"1998", "1990s"});
+  CHECK(triggers("In 1998 it sold 5000 cars, 300 in the 1990s.") ==
+        V{"1998", "1990s"});
   CHECK(triggers("at 10 a.m. and 3pm") == V{"10", "3pm"});
   CHECK(triggers("nothing here at all") == V{});
   // Lead words before a trigger are candidate starts, left to right.
@@ -166,8 +172,8 @@ TEST_CASE("timex references to the text's last date") {
   REQUIRE(n.size() == 2);
   CHECK(n[1].value == "1988");
   // A clock time takes the day the text named last.
-  const std::vector<Timex> c = Tagger().Tag(
-      "The crash on Oct. 13, 1998 came at 6 a.m.", "1999-04-19");
+  const std::vector<Timex> c =
+      Tagger().Tag("The crash on Oct. 13, 1998 came at 6 a.m.", "1999-04-19");
   REQUIRE(c.size() == 2);
   CHECK(c[1].value == "1998-10-13T06:00");
 }
@@ -186,7 +192,11 @@ TEST_CASE("timex seed article gives its six gold timexes") {
   ss << in.rdbuf();
   const std::string text = ss.str();
   const std::vector<Timex> found = Tagger().Tag(text, "2025-03-07");
-  struct Want { const char* text; const char* type; const char* value; };
+  struct Want {
+    const char* text;
+    const char* type;
+    const char* value;
+  };
   const Want want[] = {{"Thursday", "DATE", "2025-03-06"},
                        {"last July", "DATE", "2024-07"},
                        {"nearly six months", "DURATION", "P6M"},
@@ -208,7 +218,8 @@ TEST_CASE("timex weekday before and after the dct") {
   // dct 2025-03-07 is a Friday.
   CHECK(ValueOf("The talks ended on Thursday.", "2025-03-07") == "2025-03-06");
   CHECK(ValueOf("The talks ended on Monday.", "2025-03-07") == "2025-03-03");
-  CHECK(ValueOf("The talks will resume on Monday.", "2025-03-07") == "2025-03-10");
+  CHECK(ValueOf("The talks will resume on Monday.", "2025-03-07") ==
+        "2025-03-10");
   CHECK(ValueOf("Ministers will meet Thursday.", "2025-03-07") == "2025-03-13");
   CHECK(ValueOf("The vote was held Friday.", "2025-03-07") == "2025-03-07");
   CHECK(ValueOf("last Friday", "2025-03-07") == "2025-02-28");
@@ -265,8 +276,12 @@ TEST_CASE("timex ranges") {
 TEST_CASE("timex numbers that are not years") {
   CHECK(Tagger().Tag("The army sent 2008 soldiers.", "2025-03-07").empty());
   CHECK(Tagger().Tag("The motion got 1997 votes.", "2025-03-07").empty());
-  CHECK(Tagger().Tag("It has 112 state parties and 12 signatories.", "2025-03-07").empty());
-  CHECK(Tagger().Tag("The index rose 2082.1 points, or 1.5%.", "2025-03-07").empty());
+  CHECK(Tagger()
+            .Tag("It has 112 state parties and 12 signatories.", "2025-03-07")
+            .empty());
+  CHECK(Tagger()
+            .Tag("The index rose 2082.1 points, or 1.5%.", "2025-03-07")
+            .empty());
 }
 
 TEST_CASE("timex durations, sets and references") {
