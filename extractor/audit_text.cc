@@ -38,26 +38,12 @@ std::string Clip(const std::string& s, size_t max) {
   return s.substr(0, cut) + "...";
 }
 
-struct Row {
-  const char* name;
-  const Counts* counts;
-};
-
-std::vector<Row> Rows(const ScoreReport& r) {
-  std::vector<Row> rows = {{"events", &r.events},
-                           {"quotes", &r.quotes},
-                           {"reactions", &r.reactions},
-                           {"timexes", &r.timexes}};
-  if (r.attributions.docs > 0)
-    rows.push_back({"attributions", &r.attributions});
-  return rows;
-}
 
 std::string Table(const ScoreReport& r) {
   std::string out = Format("%-24s %5s %5s %5s %5s %5s %5s %6s %6s %6s\n",
                            "figure", "docs", "gold", "pred", "tp", "fp", "fn",
                            "P", "R", "F1");
-  for (const Row& row : Rows(r)) {
+  for (const ScoreRow& row : ScoreRows(r)) {
     const Counts& c = *row.counts;
     if (c.docs == 0) {
       out += Format("%-24s %5d %5s %5s %5s %5s %5s %6s %6s %6s  not annotated\n",
@@ -207,7 +193,7 @@ std::string AuditJson(const Audit& audit) {
   if (audit.has_gold) {
     const ScoreReport& r = audit.total;
     j["gold_docs"] = r.gold_docs;
-    for (const Row& row : Rows(r))
+    for (const ScoreRow& row : ScoreRows(r))
       j["categories"][row.name] = CountsJson(*row.counts);
     j["figures"] = FiguresJson(r);
     j["missing_docs"] = Json::array();

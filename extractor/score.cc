@@ -1211,4 +1211,13 @@ std::string ItemName(const Timex& t, const std::string& text) {
   return "\"" + SpanText(t.mention, text) + "\" " + t.type + " " + t.value;
 }
 
+std::vector<ScoreRow> ScoreRows(const ScoreReport& r) {
+  std::vector<ScoreRow> rows = {{"events", &r.events},
+                                {"quotes", &r.quotes},
+                                {"reactions", &r.reactions},
+                                {"timexes", &r.timexes}};
+  if (r.attributions.docs > 0) rows.push_back({"attributions", &r.attributions});
+  return rows;
+}
+
 }  // namespace newsevents

@@ -205,6 +205,14 @@ struct ScoreReport {
 // are left out of `pred`.
 ScoreReport Score(const GoldCorpus& gold, const Predictions& pred);
 
+// The categories of a report in table order; attributions only when the
+// corpus has them.
+struct ScoreRow {
+  const char* name;
+  const Counts* counts;
+};
+std::vector<ScoreRow> ScoreRows(const ScoreReport& r);
+
 // ------------------------------------------------- matching rules, exposed
 
 // Case folding, diacritic removal, no leading "the", single spaces.

@@ -22,6 +22,8 @@ using newsevents::Accuracy;
 using newsevents::Counts;
 using newsevents::Finding;
 using newsevents::ScoreReport;
+using newsevents::ScoreRow;
+using newsevents::ScoreRows;
 
 // Corpora up to this size get the audit by default; larger ones need
 // --details (the audit of a 1,000-document corpus is not read on a terminal).
@@ -33,25 +35,11 @@ std::string Fixed(double v) {
   return buf;
 }
 
-struct Row {
-  const char* name;
-  const Counts* counts;
-};
-
-std::vector<Row> Rows(const ScoreReport& r) {
-  std::vector<Row> rows = {{"events", &r.events},
-                           {"quotes", &r.quotes},
-                           {"reactions", &r.reactions},
-                           {"timexes", &r.timexes}};
-  if (r.attributions.docs > 0)
-    rows.push_back({"attributions", &r.attributions});
-  return rows;
-}
 
 void PrintTable(const ScoreReport& r) {
   std::printf("%-13s %5s %6s %6s %6s %6s %6s %7s %7s %7s\n", "category", "docs",
               "gold", "pred", "tp", "fp", "fn", "P", "R", "F1");
-  for (const Row& row : Rows(r)) {
+  for (const ScoreRow& row : ScoreRows(r)) {
     const Counts& c = *row.counts;
     if (c.docs == 0) {
       std::printf(
@@ -148,7 +136,7 @@ nlohmann::json ReportJson(const ScoreReport& r, bool details) {
   j["missing_docs"] = nlohmann::json::array();
   for (const auto& m : r.missing_docs)
     j["missing_docs"].push_back({{"doc", m.doc}, {"reason", m.reason}});
-  for (const Row& row : Rows(r))
+  for (const ScoreRow& row : ScoreRows(r))
     j["categories"][row.name] = CountsJson(*row.counts);
   nlohmann::json& fields = j["fields"];
   fields["event_dates"] = AccuracyJson(r.event_dates);
