@@ -79,6 +79,14 @@ bool PrecededBy(const Analysis& a, int tag, int start) {
   return false;
 }
 
+// How many units stand wholly between two spans.
+int UnitsBetween(const Analysis& a, Mention x, Mention y) {
+  if (x.start > y.start) std::swap(x, y);
+  int n = 0;
+  for (const Unit& u : a.units) n += u.start >= x.end && u.stop <= y.start;
+  return n;
+}
+
 // The date expression of the trigger's clause closest to the trigger, or
 // one that opens the sentence before its actor ("On April 4, 1949, the
 // United States ... signed").
@@ -101,7 +109,11 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
       continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
-    const int d = std::abs(t.mention.start - trigger.start);
+    // A date right after its actor is that actor's ("adding Greece and
+    // Turkey in 1952, West Germany in 1955").
+    const bool own = !actor.empty() && t.mention.start >= actor.end &&
+                     UnitsBetween(a, actor, t.mention) <= 1;
+    const int d = own ? -1 : std::abs(t.mention.start - trigger.start);
     if (!best || d < best_distance) {
       best = &t;
       best_distance = d;

@@ -27,6 +27,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.determiner = l.TagId("determiners");
   t.function_word = l.TagId("function_words");
   t.company = l.TagId("company_markers");
+  t.igo_anaphora = l.TagId("igo_anaphora");
   return t;
 }
 
@@ -168,7 +169,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   // sentence (its likely subject): "the Baltic state" and "the government"
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
-  EntityMention last_actor, last_person;
+  EntityMention last_actor, last_person, last_igo;
   int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
@@ -276,6 +277,12 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m.code = ref_code;
       m.name = ref_name;
     }
+    if (m.kind.empty() && u.HasTag(ct.igo_anaphora) && !last_igo.kind.empty()) {
+      m = last_igo;  // "the alliance" is the organisation last named
+      m.mention = {u.start, u.stop};
+      u.tags.push_back(ct.igo);
+    }
+    if (m.kind == "igo") last_igo = m;
     if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
         !ref_code.empty()) {
       m.kind = "state";

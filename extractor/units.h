@@ -36,7 +36,8 @@ struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
-      actor_blocker, clause_break, determiner, function_word, company;
+      actor_blocker, clause_break, determiner, function_word, company,
+      igo_anaphora;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 
