@@ -47,6 +47,8 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
   set->actor_tag_ = lexicon.TagId("ACTOR");
   set->tag_count_ = lexicon.tag_count();
   set->gap_stop_tag_ = lexicon.TagId("gap_stops");
+  // A gap never crosses another agreement's head noun either.
+  set->treaty_head_tag_ = lexicon.TagId("treaty_heads");
   set->version_ = HashHex(contents);
   *out = std::move(set);
   return Status::Ok();
@@ -63,7 +65,8 @@ void RuleSet::Match(const Analysis& a, int first, int end,
     const Unit& u = a.units[i];
     offsets.push_back(static_cast<int>(encoded->size()));
     encoded->push_back(u.HasTag(actor_tag_) ? kActorStart
-                       : u.HasTag(clause_break_tag_) || u.HasTag(gap_stop_tag_)
+                       : u.HasTag(clause_break_tag_) || u.HasTag(gap_stop_tag_) ||
+                               u.HasTag(treaty_head_tag_)
                            ? kClauseBreakStart
                            : kUnitStart);
     for (int k = u.first; k < u.end; ++k) {

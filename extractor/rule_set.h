@@ -46,7 +46,8 @@ class RuleSet {
   std::vector<Regex> regexes_;
   std::vector<std::vector<int>> trigger_tags_;  // per rule, see CompilePattern
   int tag_count_ = 0;
-  int clause_break_tag_ = -1, actor_tag_ = -1, gap_stop_tag_ = -1;
+  int clause_break_tag_ = -1, actor_tag_ = -1, gap_stop_tag_ = -1,
+      treaty_head_tag_ = -1;
   std::string version_;
 };
 
