@@ -84,6 +84,23 @@ size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
   return content ? end : 0;
 }
 
+// May an agreement the lexicon does not know be named by units [from, to)
+// around head noun raw[head]? Not when a word marks a non-agreement ("a sales
+// agreement", "an agreement to sell cars"), and, for a weak head ("deal"),
+// only with a capitalised name or a state or organisation among the words.
+bool MayName(const CoreTags& ct, const TokenizedText& tt,
+             const std::vector<Unit>& raw, size_t head, size_t from, size_t to,
+             bool capitalized) {
+  bool party = false;
+  for (size_t k = from; k < to; ++k) {
+    if (raw[k].HasTag(ct.non_agreement)) return false;
+    party |= raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj) ||
+             raw[k].HasTag(ct.igo);
+  }
+  (void)tt;
+  return capitalized || party || !raw[head].HasTag(ct.weak_treaty_head);
+}
+
 }  // namespace
 
 void TreatyMemory::Remember(const EntityMention& m, const Unit&) {
@@ -247,6 +264,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
     for (size_t k = 0; k < raw.size(); ++k)
       if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
+    if (!MayName(ct, tt, raw, head, first, described, capitalized)) return false;
     end = described;
     out->indefinite = indefinite;
     out->name = CollapseSpace(
@@ -271,6 +289,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // Without a determiner only a name or a plural ("bilateral
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
       if (!capitalized && !definite && !indefinite && !plural) return false;
+      if (!MayName(ct, tt, raw, head, first, end, capitalized)) return false;
       out->indefinite = indefinite && !capitalized;
       // A headline in capitals names nothing reliably.
       if (tt.tokens[h.first].flags & Token::kAllCaps) return false;

@@ -28,6 +28,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.function_word = l.TagId("function_words");
   t.company = l.TagId("company_markers");
   t.igo_anaphora = l.TagId("igo_anaphora");
+  t.weak_treaty_head = l.TagId("weak_treaty_heads");
   return t;
 }
 

@@ -110,5 +110,15 @@ TEST_CASE("headlines in capitals are skipped; their body is read") {
             .size() == 1);
 }
 
+TEST_CASE("a weak head needs a name or a party to be an agreement") {
+  CHECK(Events("Germany reached a deal with Facebook on hate speech.", "2016-01-07")
+            .empty());
+  CHECK(Events("Britain signed a deal on China-UK tourism.", "2005-02-01") ==
+        std::vector<std::string>{
+            "sign asserted United Kingdom -> deal on China-UK tourism"});
+  CHECK(Events("India signed an agreement to sell cars to Hungary.", "1987-04-01")
+            .empty());
+}
+
 }  // namespace
 }  // namespace newsevents
