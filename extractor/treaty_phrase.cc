@@ -179,7 +179,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // A function word, a cue word (verb, trigger) or a lower-case verb form
     // ends the name: "failed to get any agreement" is no agreement's name.
     const bool lower = !(t.flags & Token::kCapitalized);
-    const bool verb_form = lower && w.size() > 4 &&
+    // ... except right before the head, where it is a noun's modifier
+    // ("refinancing agreements", "the trucking deal").
+    const bool verb_form = lower && w.size() > 4 && k > 0 &&
                            (EndsWith(w, "ing") || EndsWith(w, "ed"));
     if (is_word && !is_modifier && !is_state &&
         (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
