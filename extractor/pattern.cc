@@ -193,12 +193,15 @@ class Compiler {
             "\\x02[^\\x03]*\\x03";
     return Status::Ok();
   }
+  // Repetition of the atom just compiled. A gap (`_`, `~`) repeats lazily:
+  // it reaches the nearest trigger or treaty, not the farthest.
   Status Quantifier(std::string* atom) {
     if (pos_ >= p_.size()) return Status::Ok();
+    const bool gap = *atom == kAnyUnit || *atom == kClauseUnit;
     const char c = p_[pos_];
     if (c == '?' || c == '*' || c == '+') {
       ++pos_;
-      *atom = "(?:" + *atom + ")" + c;
+      *atom = "(?:" + *atom + ")" + c + (gap ? "?" : "");
     } else if (c == '{' && pos_ + 1 < p_.size() &&
                std::isdigit(static_cast<unsigned char>(p_[pos_ + 1]))) {
       size_t end = p_.find('}', pos_);
@@ -208,7 +211,7 @@ class Compiler {
       for (char r : range.substr(1, range.size() - 2))
         if (!std::isdigit(static_cast<unsigned char>(r)) && r != ',')
           return Status::Error("bad_pattern", "a repeat is {m,n} with numbers");
-      *atom = "(?:" + *atom + ")" + range;
+      *atom = "(?:" + *atom + ")" + range + (gap ? "?" : "");
       pos_ = end + 1;
     }
     return Status::Ok();

@@ -9,7 +9,8 @@
 //   _  ~            any unit; any unit that is neither a clause break nor
 //                   an actor (so a gap never skips over an actor)
 //   ( a | b )       grouping and alternatives
-//   ? * + {m,n}     repetition of the atom before
+//   ? * + {m,n}     repetition of the atom before (lazy for gaps: the
+//                   nearest match wins)
 //   $actor X        capture X as the slot `actor`
 //   @NAME           the pattern defined by `define NAME ...`
 //   ","             a quoted literal (for punctuation and syntax characters)

@@ -73,10 +73,11 @@ size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
   for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {
     const Unit& u = raw[end];
     const Token& t = tt.tokens[u.first];
+    const std::string_view w = FoldedUnit(tt, u);
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
-        ((t.flags & Token::kPunct) && FoldedUnit(tt, u) != "-") ||
-        u.HasTag(ct.treaty_head))
-      break;
+        ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
+        w == "and" || w == "or" || w == "that")
+      break;  // the description ends at the next clause or conjunct
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.determiner);
   }
