@@ -21,6 +21,7 @@ namespace {
 constexpr size_t kWindow = 120;      // bytes a timex may span
 constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
+constexpr size_t kTenseNear = 60;  // bytes before a timex searched first
 
 struct Candidate {
   int length;
@@ -64,18 +65,12 @@ struct TimexTagger::Impl {
         e = i;
         break;
       }
-    const std::string_view sentence = text.substr(0, e);
     int best = 0, best_distance = 1 << 30;
-    std::vector<Span> g;
-    size_t from = b;
-    while (from < e && tense->Search(sentence, from, &g)) {
-      const int end = g[0].end;
-      if (g[0].start >= span.start && g[0].end <= span.end) {
-        from = end > g[0].start ? end : end + 1;
-        continue;  // a cue inside the timex itself
-      }
-      // The verb that governs a date mostly comes before it ("said
-      // Friday", "will meet Thursday"), so cues after it count double.
+    // The nearest cue wins. The verb that governs a date mostly comes before
+    // it ("said Friday", "will meet Thursday"), so cues after it count four
+    // times their distance.
+    auto consider = [&](const std::vector<Span>& g) {
+      if (g[0].start >= span.start && g[0].end <= span.end) return;  // inside
       const int distance = g[0].end <= span.start
                                ? span.start - g[0].end
                                : 4 * (g[0].start - span.end) + 1;
@@ -83,7 +78,29 @@ struct TimexTagger::Impl {
         best_distance = distance;
         best = g[future_group].matched() ? 1 : -1;
       }
-      from = end > g[0].start ? end : end + 1;
+    };
+    std::vector<Span> g;
+    // First the text near the timex; the rest of the sentence before it only
+    // when no cue comes before it there.
+    const size_t near = std::max(
+        b, span.start > kTenseNear ? span.start - kTenseNear : size_t{0});
+    const std::string_view sentence = text.substr(0, e);
+    bool before = false;
+    for (size_t from = near; from < e && tense->Search(sentence, from, &g);) {
+      if (g[0].start > span.end &&
+          4 * (g[0].start - span.end) + 1 >= best_distance)
+        break;  // later cues are farther still
+      before = before || g[0].end <= span.start;
+      consider(g);
+      from = g[0].end > g[0].start ? g[0].end : g[0].end + 1;
+    }
+    if (!before && near > b) {
+      const std::string_view head = text.substr(0, span.start);
+      for (size_t from = b; from < near && tense->Search(head, from, &g);) {
+        if (static_cast<size_t>(g[0].start) >= near) break;
+        consider(g);
+        from = g[0].end > g[0].start ? g[0].end : g[0].end + 1;
+      }
     }
     return best;
   }
@@ -124,7 +141,6 @@ struct TimexTagger::Impl {
       if (!rule.regex->Search(text, start, &groups, /*anchor_start=*/true))
         continue;
       if (groups[0].end <= start) continue;
-      if (!GuardsPass(rule, text, start, groups[0].end)) continue;
       candidates->push_back({groups[0].end - start, index, std::move(groups)});
     }
     std::sort(candidates->begin(), candidates->end(),
@@ -132,11 +148,14 @@ struct TimexTagger::Impl {
                 return a.length != b.length ? a.length > b.length
                                             : a.rule < b.rule;
               });
-    for (const Candidate& c : *candidates) {
+    // Guards are checked only as far as the best candidate that passes.
+    for (Candidate& c : *candidates) {
+      if (!GuardsPass(grammar.rules[c.rule], text, start, start + c.length))
+        continue;
       TimexMatch match;
       match.rule = &grammar.rules[c.rule];
       match.text = text;
-      match.groups = c.groups;
+      match.groups = std::move(c.groups);
       std::optional<int> tense;
       context->tense = [&]() {
         if (!tense) tense = Tense(text, Mention{start, start + c.length});
