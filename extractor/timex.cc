@@ -82,8 +82,9 @@ struct TimexTagger::Impl {
     std::vector<Span> g;
     // First the text near the timex; the rest of the sentence before it only
     // when no cue comes before it there.
-    const size_t near = std::max(
-        b, span.start > kTenseNear ? span.start - kTenseNear : size_t{0});
+    const size_t near = std::max(b, static_cast<size_t>(span.start) > kTenseNear
+                                        ? span.start - kTenseNear
+                                        : size_t{0});
     const std::string_view sentence = text.substr(0, e);
     bool before = false;
     for (size_t from = near; from < e && tense->Search(sentence, from, &g);) {
