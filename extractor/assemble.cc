@@ -197,9 +197,12 @@ std::vector<const EntityMention*> SlotActors(const Analysis& a,
         actors.push_back(&p);
     return actors;
   }
-  for (int ai = actor->first_unit; ai < actor->end_unit; ++ai)
-    if (a.units[ai].HasTag(ct.actor) && a.units[ai].entity >= 0)
-      actors.push_back(&a.mentions[a.units[ai].entity]);
+  for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
+    const Unit& u = a.units[ai];
+    if (!u.HasTag(ct.actor) || u.entity < 0) continue;
+    actors.push_back(&a.mentions[u.entity]);
+    for (int more : u.more_entities) actors.push_back(&a.mentions[more]);
+  }
   return actors;
 }
 

@@ -29,6 +29,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.company = l.TagId("company_markers");
   t.igo_anaphora = l.TagId("igo_anaphora");
   t.weak_treaty_head = l.TagId("weak_treaty_heads");
+  t.pair_anaphora = l.TagId("pair_anaphora");
   return t;
 }
 
@@ -171,6 +172,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
   EntityMention last_actor, last_person, last_igo;
+  std::vector<EntityMention> recent_states;  // the last two distinct, oldest first
   int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
@@ -228,7 +230,12 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       TreatyPhrase phrase;
       if (FindTreatyPhrase(lex, ct, tt, a->token_ids, raw, i, year, memory, &phrase)) {
         while (!a->units.empty() && a->units.back().first >= raw[phrase.first].first) {
-          if (a->units.back().entity >= 0) a->mentions.pop_back();
+          // Drop the unit and the mentions it added (its own and more).
+          const Unit& back = a->units.back();
+          int lowest = back.entity;
+          for (int e : back.more_entities)
+            if (lowest < 0 || e < lowest) lowest = e;
+          if (lowest >= 0) a->mentions.resize(lowest);
           a->units.pop_back();
         }
         u.first = raw[phrase.first].first;
@@ -258,7 +265,14 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
     if (m.kind == "state" && u.HasTag(ct.state_adj) && !u.HasTag(ct.state) &&
         !u.HasTag(ct.capital))
       m.kind = "state_adj";
-    if ((m.kind == "state" || m.kind == "organ") && !m.code.empty()) {
+    if ((m.kind == "state" || m.kind == "organ") && !m.code.empty() &&
+        !u.HasTag(ct.pair_anaphora)) {
+      if (recent_states.empty() || recent_states.back().code != m.code) {
+        if (recent_states.size() == 2) recent_states.erase(recent_states.begin());
+        if (!recent_states.empty() && recent_states[0].code == m.code)
+          recent_states.erase(recent_states.begin());
+        recent_states.push_back(m);
+      }
       last_state_code = m.code;
       last_state_name = m.name;
       const Sentence& sentence = tt.sentences[tt.tokens[u.first].sentence];
@@ -284,6 +298,15 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       u.tags.push_back(ct.igo);
     }
     if (m.kind == "igo") last_igo = m;
+    // "the two countries" are the last two states named.
+    if (m.kind.empty() && u.HasTag(ct.pair_anaphora) && recent_states.size() == 2) {
+      m = recent_states[1];
+      m.mention = {u.start, u.stop};
+      EntityMention other = recent_states[0];
+      other.mention = m.mention;
+      u.more_entities.push_back(static_cast<int>(a->mentions.size()));
+      a->mentions.push_back(other);
+    }
     if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
         !ref_code.empty()) {
       m.kind = "state";

@@ -22,7 +22,8 @@ struct Unit {
   // "it" after a treaty was named: the treaty it may stand for.
   int treaty_entity = -1;
   // A plural phrase naming several treaties ("the conventions on civil and
-  // political rights and on economic rights"): the ones after `entity`.
+  // political rights and on economic rights") or actors ("the two
+  // countries"): the ones after `entity`.
   std::vector<int> more_entities;
   bool HasTag(int tag) const {
     for (int t : tags)
@@ -37,7 +38,7 @@ struct CoreTags {
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word, company,
-      igo_anaphora, weak_treaty_head;
+      igo_anaphora, weak_treaty_head, pair_anaphora;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 
