@@ -30,6 +30,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.igo_anaphora = l.TagId("igo_anaphora");
   t.weak_treaty_head = l.TagId("weak_treaty_heads");
   t.pair_anaphora = l.TagId("pair_anaphora");
+  t.trio_anaphora = l.TagId("trio_anaphora");
   return t;
 }
 
@@ -37,6 +38,8 @@ namespace {
 
 // A state this close to the start of its sentence is taken as its subject.
 constexpr int kSubjectWindow = 3;
+// How many recent states "the two/three countries" can refer back to.
+constexpr size_t kMaxGroup = 3;
 // "it" refers to an actor or treaty named at most this many sentences back.
 constexpr int kPronounReach = 1;
 
@@ -172,7 +175,10 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   // refer to the latter.
   std::string last_state_code, last_state_name, topic_code, topic_name;
   EntityMention last_actor, last_person, last_igo;
-  std::vector<EntityMention> recent_states;  // the last two distinct, oldest first
+  std::vector<EntityMention> recent_states;  // the last distinct ones, oldest first
+  std::string group_organ;  // "the foreign ministers of" before a group
+  std::vector<EntityMention> list;  // the states of the list being read
+  std::vector<EntityMention> lists[kMaxGroup + 1];  // the last list of each size
   int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
@@ -214,6 +220,17 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       u.tags = raw[organ].tags;
       m = o;
       i = organ;
+    } else if (organ_at(i) && unit_entity[i].code.empty() && i + 2 < raw.size() &&
+               tt.Folded(tt.tokens[raw[i + 1].first]) == "of" &&
+               (raw[i + 2].HasTag(ct.pair_anaphora) ||
+                raw[i + 2].HasTag(ct.trio_anaphora))) {
+      // "the foreign ministers of the three countries": resolved below.
+      group_organ = m.organ;
+      m = EntityMention();
+      u.tags = raw[i + 2].tags;
+      u.end = raw[i + 2].end;
+      u.stop = raw[i + 2].stop;
+      i += 2;
     } else if (organ_at(i) && unit_entity[i].code.empty() && i + 2 < raw.size() &&
                tt.Folded(tt.tokens[raw[i + 1].first]) == "of" &&
                state_like(i + 2) && raw[i + 2].HasTag(ct.state)) {
@@ -266,13 +283,28 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
         !u.HasTag(ct.capital))
       m.kind = "state_adj";
     if ((m.kind == "state" || m.kind == "organ") && !m.code.empty() &&
-        !u.HasTag(ct.pair_anaphora)) {
-      if (recent_states.empty() || recent_states.back().code != m.code) {
-        if (recent_states.size() == 2) recent_states.erase(recent_states.begin());
-        if (!recent_states.empty() && recent_states[0].code == m.code)
-          recent_states.erase(recent_states.begin());
-        recent_states.push_back(m);
-      }
+        !u.HasTag(ct.pair_anaphora) && !u.HasTag(ct.trio_anaphora)) {
+      // Keep the last kMaxGroup distinct states, most recent last.
+      for (size_t k = 0; k < recent_states.size(); ++k)
+        if (recent_states[k].code == m.code) {
+          recent_states.erase(recent_states.begin() + k);
+          break;
+        }
+      recent_states.push_back(m);
+      if (recent_states.size() > kMaxGroup) recent_states.erase(recent_states.begin());
+      // Coordinated states ("Poland, Hungary and the Czech Republic") form a
+      // list; remember the last list of each size.
+      size_t back = a->units.size();  // the units before this one, past "the"
+      auto word = [&](size_t k) {
+        return tt.Folded(tt.tokens[a->units[k - 1].first]);
+      };
+      if (back > 0 && word(back) == "the") --back;
+      const bool continues = !list.empty() && back >= 2 &&
+                             (word(back) == "," || word(back) == "and") &&
+                             a->units[back - 2].HasTag(ct.actor);
+      if (!continues) list.clear();
+      list.push_back(m);
+      if (list.size() <= kMaxGroup) lists[list.size()] = list;
       last_state_code = m.code;
       last_state_name = m.name;
       const Sentence& sentence = tt.sentences[tt.tokens[u.first].sentence];
@@ -298,15 +330,27 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       u.tags.push_back(ct.igo);
     }
     if (m.kind == "igo") last_igo = m;
-    // "the two countries" are the last two states named.
-    if (m.kind.empty() && u.HasTag(ct.pair_anaphora) && recent_states.size() == 2) {
-      m = recent_states[1];
+    // "the two countries", "the three nations": the last states named.
+    const size_t group = u.HasTag(ct.pair_anaphora)   ? 2
+                         : u.HasTag(ct.trio_anaphora) ? 3
+                                                      : 0;
+    // A list of that many states named together wins over the last ones.
+    const std::vector<EntityMention>& members =
+        group && lists[group].size() == group ? lists[group] : recent_states;
+    if (m.kind.empty() && group && members.size() >= group) {
+      const size_t first_state = members.size() - group;
+      m = members.back();
       m.mention = {u.start, u.stop};
-      EntityMention other = recent_states[0];
-      other.mention = m.mention;
-      u.more_entities.push_back(static_cast<int>(a->mentions.size()));
-      a->mentions.push_back(other);
+      if (!group_organ.empty()) m.organ = group_organ;
+      for (size_t k = first_state; k + 1 < members.size(); ++k) {
+        EntityMention other = members[k];
+        other.mention = m.mention;
+        other.organ = m.organ;
+        u.more_entities.push_back(static_cast<int>(a->mentions.size()));
+        a->mentions.push_back(other);
+      }
     }
+    group_organ.clear();
     if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
         !ref_code.empty()) {
       m.kind = "state";

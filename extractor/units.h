@@ -38,7 +38,7 @@ struct CoreTags {
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word, company,
-      igo_anaphora, weak_treaty_head, pair_anaphora;
+      igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora;
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 

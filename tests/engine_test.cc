@@ -120,5 +120,16 @@ TEST_CASE("a weak head needs a name or a party to be an agreement") {
             .empty());
 }
 
+TEST_CASE("the two/three countries are the states last named together") {
+  const auto events = Events(
+      "Poland, Hungary and the Czech Republic applied. Russia objected. The "
+      "three countries signed the documents of accession to NATO.",
+      "1999-03-12");
+  int signs = 0;
+  for (const std::string& e : events) signs += e.rfind("sign asserted", 0) == 0;
+  CHECK(signs == 3);
+  for (const std::string& e : events) CHECK(e.find("Russia") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsevents
