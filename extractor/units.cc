@@ -40,6 +40,8 @@ namespace {
 constexpr int kSubjectWindow = 3;
 // How many recent states "the two/three countries" can refer back to.
 constexpr size_t kMaxGroup = 3;
+// A list of states is what "the three countries" means this many sentences on.
+constexpr int kListReach = 3;
 // "it" refers to an actor or treaty named at most this many sentences back.
 constexpr int kPronounReach = 1;
 
@@ -179,6 +181,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
   std::string group_organ;  // "the foreign ministers of" before a group
   std::vector<EntityMention> list;  // the states of the list being read
   std::vector<EntityMention> lists[kMaxGroup + 1];  // the last list of each size
+  int list_sentence[kMaxGroup + 1] = {};            // and where it was
   int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
   for (size_t i = 0; i < raw.size(); ++i) {
     Unit u = raw[i];
@@ -304,7 +307,10 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
                              a->units[back - 2].HasTag(ct.actor);
       if (!continues) list.clear();
       list.push_back(m);
-      if (list.size() <= kMaxGroup) lists[list.size()] = list;
+      if (list.size() <= kMaxGroup) {
+        lists[list.size()] = list;
+        list_sentence[list.size()] = tt.tokens[u.first].sentence;
+      }
       last_state_code = m.code;
       last_state_name = m.name;
       const Sentence& sentence = tt.sentences[tt.tokens[u.first].sentence];
@@ -336,7 +342,10 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
                                                       : 0;
     // A list of that many states named together wins over the last ones.
     const std::vector<EntityMention>& members =
-        group && lists[group].size() == group ? lists[group] : recent_states;
+        group && lists[group].size() == group &&
+                tt.tokens[u.first].sentence - list_sentence[group] <= kListReach
+            ? lists[group]
+            : recent_states;
     if (m.kind.empty() && group && members.size() >= group) {
       const size_t first_state = members.size() - group;
       m = members.back();
