@@ -68,6 +68,8 @@ size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
   bool linked = false;
   for (const char* l : kLinks) linked |= link == l;
   if (!linked) return 0;
+  // "China's agreement to sign the covenants" is consent, not an agreement.
+  if (link == "to" && ct.IsTrigger(raw[head + 2])) return 0;
   size_t end = head + 2;
   bool content = false;
   for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {

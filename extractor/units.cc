@@ -31,6 +31,11 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.weak_treaty_head = l.TagId("weak_treaty_heads");
   t.pair_anaphora = l.TagId("pair_anaphora");
   t.trio_anaphora = l.TagId("trio_anaphora");
+  for (int tag = 0; tag < l.tag_count(); ++tag) {
+    const std::string& name = l.TagName(tag);
+    if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
+      t.triggers.push_back(tag);
+  }
   return t;
 }
 

@@ -39,6 +39,12 @@ struct CoreTags {
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora;
+  std::vector<int> triggers;  // every <type>_triggers list
+  bool IsTrigger(const Unit& u) const {
+    for (int t : triggers)
+      if (u.HasTag(t)) return true;
+    return false;
+  }
   static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
 };
 

@@ -131,5 +131,12 @@ TEST_CASE("the two/three countries are the states last named together") {
   for (const std::string& e : events) CHECK(e.find("Russia") == std::string::npos);
 }
 
+TEST_CASE("an agreement to sign is consent, not an agreement") {
+  for (const std::string& e :
+       Events("China's agreement to sign the Kyoto Protocol surprised many.",
+              "1998-05-01"))
+    CHECK(e.find("agreement to sign") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsevents
