@@ -9,6 +9,7 @@ constexpr int kMaxLeftUnits = 6;   // words before the head noun
 constexpr int kMaxRightUnits = 10;  // words after it that may hold the subject
 constexpr int kMaxRightUnitsPlural = 16;  // a plural head may list several
 constexpr size_t kMaxDescriptionUnits = 10;  // "an agreement to open ..."
+constexpr int kMaxSubjectGap = 3;  // tokens between a head and its subject
 
 std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
   const Token& first = tt.tokens[u.first];
@@ -221,7 +222,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   // several ("conventions on civil and political rights and on economic,
   // social and cultural rights").
   std::vector<std::pair<int, int>> found;  // (score, treaty)
-  int best = -1, best_score = 0, best_subject_end = -1;
+  int best = -1, best_score = 0, best_subject_end = -1, best_subject_start = -1;
   for (int at = left_token; at < right_limit; ++at) {
     const auto* candidates = lex.SubjectsStartingWith(token_ids[at]);
     if (!candidates) continue;
@@ -244,6 +245,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
           best_score = score;
           best = static_cast<int>(ti);
           best_subject_end = at + static_cast<int>(subject.size());
+          best_subject_start = at;
         }
       }
     }
@@ -257,7 +259,10 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       for (const auto& m : out->more) seen |= m.first == other.id;
       if (!seen && score * 2 >= best_score) out->more.push_back({other.id, other.name});
     }
-    if (best_subject_end > h.end)
+    // The phrase takes in a subject that follows closely ("the convention
+    // on cluster munitions"), not one further on ("the pact it signed to
+    // end dumping semiconductors" leaves "it signed" to the rules).
+    if (best_subject_end > h.end && best_subject_start - h.end <= kMaxSubjectGap)
       while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
   } else if (const size_t described =
                  content.empty() && (indefinite || definite) &&
