@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
+from lexicon_text import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -71,14 +71,6 @@ def lower_words():
   return words
 
 
-def fold(text):
-  """Matching key: case folding, no diacritics, no leading 'the'."""
-  text = unicodedata.normalize('NFKD', text)
-  text = ''.join(c for c in text if not unicodedata.combining(c))
-  text = ' '.join(text.casefold().split())
-  if text.startswith('the '):
-    text = text[4:]
-  return text
 
 
 def all_caps(value):

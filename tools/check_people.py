@@ -34,7 +34,7 @@ import collections
 import os
 import re
 import sys
-import unicodedata
+from lexicon_text import fold
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEX = os.path.join(REPO, "lexicons", "en")
@@ -52,9 +52,8 @@ FIRST_YEAR, LAST_YEAR = 1900, 2026
 
 def normalise(text):
   """Folds text the way the matcher compares names."""
-  text = unicodedata.normalize("NFKD", text.casefold())
-  text = "".join(c for c in text if not unicodedata.combining(c))
-  return " ".join(text.split())
+  return fold(text, strip_the=False)
+
 
 
 def read_column(path, column):

@@ -30,7 +30,7 @@ import collections
 import os
 import re
 import sys
-import unicodedata
+from lexicon_text import fold as normalise
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TSV = os.path.join(REPO, "lexicons", "en", "treaties.tsv")
@@ -50,14 +50,6 @@ def all_caps(text):
   return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
-def normalise(text):
-  """Folds text the way the matcher compares names."""
-  text = unicodedata.normalize("NFKD", text.casefold())
-  text = "".join(c for c in text if not unicodedata.combining(c))
-  text = " ".join(text.split())
-  if text.startswith("the "):
-    text = text[4:]
-  return text
 
 
 def read_list(path):

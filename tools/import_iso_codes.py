@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
+from lexicon_text import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ISO_DIR = '/usr/share/iso-codes/json'
@@ -26,14 +26,6 @@ OUTPUT = os.path.join(ROOT, 'lexicons', 'en', 'states.tsv')
 COLUMNS = 6  # code, name, aliases, adjectives, capitals, case
 
 
-def fold(text):
-  """Key under which two spellings are the same entry (as the matcher sees)."""
-  text = unicodedata.normalize('NFKD', text)
-  text = ''.join(c for c in text if not unicodedata.combining(c))
-  text = ' '.join(text.casefold().split())
-  if text.startswith('the '):
-    text = text[4:]
-  return text
 
 
 def iso_version():
