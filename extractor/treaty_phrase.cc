@@ -58,9 +58,8 @@ bool SubjectAt(const std::vector<int>& token_ids,
 // The end (exclusive) of a description right after head noun raw[head]:
 // "on|to|for|with|over ..." up to punctuation or a clause break, holding
 // at least one word that is not a function word; 0 when there is none.
-size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
-                      const TokenizedText& tt, const std::vector<Unit>& raw,
-                      size_t head) {
+size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
+                      const std::vector<Unit>& raw, size_t head) {
   static const char* const kLinks[] = {"on", "to", "for", "with", "over",
                                        "covering", "banning", "limiting"};
   if (head + 2 >= raw.size() || !SameSentence(tt, raw[head], raw[head + 1]))
@@ -84,7 +83,6 @@ size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.determiner);
   }
-  (void)lex;
   return content ? end : 0;
 }
 
@@ -92,16 +90,14 @@ size_t DescribedAfter(const Lexicon& lex, const CoreTags& ct,
 // around head noun raw[head]? Not when a word marks a non-agreement ("a sales
 // agreement", "an agreement to sell cars"), and, for a weak head ("deal"),
 // only with a capitalised name or a state or organisation among the words.
-bool MayName(const CoreTags& ct, const TokenizedText& tt,
-             const std::vector<Unit>& raw, size_t head, size_t from, size_t to,
-             bool capitalized) {
+bool MayName(const CoreTags& ct, const std::vector<Unit>& raw, size_t head,
+             size_t from, size_t to, bool capitalized) {
   bool party = false;
   for (size_t k = from; k < to; ++k) {
     if (raw[k].HasTag(ct.non_agreement)) return false;
     party |= raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj) ||
              raw[k].HasTag(ct.igo);
   }
-  (void)tt;
   return capitalized || party || !raw[head].HasTag(ct.weak_treaty_head);
 }
 
@@ -267,14 +263,14 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   } else if (const size_t described =
                  content.empty() && (indefinite || definite) &&
                          !(definite && memory.Last(head_word))
-                     ? DescribedAfter(lex, ct, tt, raw, head)
+                     ? DescribedAfter(ct, tt, raw, head)
                      : 0) {
     // "a deal on China-UK tourism", "an agreement to open an office in
     // Peking": a new agreement named by what follows its head.
     if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
     for (size_t k = 0; k < raw.size(); ++k)
       if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
-    if (!MayName(ct, tt, raw, head, first, described, capitalized)) return false;
+    if (!MayName(ct, raw, head, first, described, capitalized)) return false;
     end = described;
     out->indefinite = indefinite;
     out->name = CollapseSpace(
@@ -299,7 +295,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // Without a determiner only a name or a plural ("bilateral
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
       if (!capitalized && !definite && !indefinite && !plural) return false;
-      if (!MayName(ct, tt, raw, head, first, end, capitalized)) return false;
+      if (!MayName(ct, raw, head, first, end, capitalized)) return false;
       out->indefinite = indefinite && !capitalized;
       // A headline in capitals names nothing reliably.
       if (tt.tokens[h.first].flags & Token::kAllCaps) return false;

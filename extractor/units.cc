@@ -106,7 +106,7 @@ bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
 
 // The parties of a treaty phrase: a lexicon treaty's, or the states and
 // organisations its own words join ("the U.S.-Japanese pact").
-void SetParties(const Lexicon& lex, const std::vector<Unit>& raw,
+void SetParties(const Lexicon& lex,
                 const std::vector<EntityMention>& unit_entity,
                 const TreatyPhrase& phrase, EntityMention* m) {
   for (const TreatyInfo& t : lex.treaties())
@@ -128,7 +128,6 @@ void SetParties(const Lexicon& lex, const std::vector<Unit>& raw,
     for (const EntityMention& p : parties) seen |= p.name == e.name;
     if (!seen) parties.push_back(e);
   }
-  (void)raw;
   if (parties.size() >= 2) m->parties = parties;
 }
 
@@ -273,7 +272,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
         m.name = phrase.name;
         m.id = phrase.id;
         m.indefinite = phrase.indefinite;
-        SetParties(lex, raw, unit_entity, phrase, &m);
+        SetParties(lex, unit_entity, phrase, &m);
         m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
         for (const auto& [id, name] : phrase.more) {
           EntityMention more = m;
