@@ -71,7 +71,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
   // "China's agreement to sign the covenants" is consent, not an agreement.
   if (link == "to" && ct.IsTrigger(raw[head + 2])) return 0;
   size_t end = head + 2;
-  bool content = false;
+  bool content = false, party = false;
   for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {
     const Unit& u = raw[end];
     const Token& t = tt.tokens[u.first];
@@ -82,7 +82,11 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
       break;  // the description ends at the next clause or conjunct
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.determiner);
+    party |= u.HasTag(ct.state) || u.HasTag(ct.igo);
   }
+  // An agreement "with" someone is one between states: "a deal with
+  // Facebook", "an accord with Senator McCain" are not.
+  if (link == "with" && !party) return 0;
   return content ? end : 0;
 }
 
