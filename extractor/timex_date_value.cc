@@ -165,13 +165,20 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           }
         }
         year = best_year;
+        const int t = Tense(c);
         if (second - best < 150) {
-          const int t = Tense(c);
           const int early = std::min(best_year, second_year);
           const int late = std::max(best_year, second_year);
           if (t < 0) year = early;
           if (t > 0) year = late;
         }
+        // A future cue ("will", "scheduled") sends a month already past to
+        // its next occurrence: "a mission in December" (dct March). Past
+        // cues are too common ("said") to move a month the other way.
+        // A dated day ("the Aug. 7 blasts") is left to the nearest.
+        if (t > 0 && !day &&
+            (year < c.dct.year || (year == c.dct.year && cmp < 0)))
+          year = cmp < 0 ? c.dct.year + 1 : c.dct.year;
       }
     }
     if (day > DaysInMonth(year, month)) return false;
