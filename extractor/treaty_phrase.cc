@@ -60,14 +60,10 @@ bool SubjectAt(const std::vector<int>& token_ids,
 // at least one word that is not a function word; 0 when there is none.
 size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
                       const std::vector<Unit>& raw, size_t head) {
-  static const char* const kLinks[] = {"on", "to", "for", "with", "over",
-                                       "covering", "banning", "limiting"};
-  if (head + 2 >= raw.size() || !SameSentence(tt, raw[head], raw[head + 1]))
+  if (head + 2 >= raw.size() || !SameSentence(tt, raw[head], raw[head + 1]) ||
+      !raw[head + 1].HasTag(ct.description_link))
     return 0;
   const std::string_view link = FoldedUnit(tt, raw[head + 1]);
-  bool linked = false;
-  for (const char* l : kLinks) linked |= link == l;
-  if (!linked) return 0;
   // "China's agreement to sign the covenants" is consent, not an agreement.
   if (link == "to" && ct.IsTrigger(raw[head + 2])) return 0;
   size_t end = head + 2;
@@ -78,7 +74,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     const std::string_view w = FoldedUnit(tt, u);
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
         ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
-        w == "and" || w == "or" || w == "that")
+        u.HasTag(ct.description_end))
       break;  // the description ends at the next clause or conjunct
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.determiner);

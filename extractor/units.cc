@@ -31,6 +31,10 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.weak_treaty_head = l.TagId("weak_treaty_heads");
   t.pair_anaphora = l.TagId("pair_anaphora");
   t.trio_anaphora = l.TagId("trio_anaphora");
+  t.thing_pronoun = l.TagId("thing_pronouns");
+  t.person_pronoun = l.TagId("person_pronouns");
+  t.description_link = l.TagId("description_links");
+  t.description_end = l.TagId("description_ends");
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -372,8 +376,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m.mention = {u.start, u.stop};
     }
     const int sentence = tt.tokens[u.first].sentence;
-    const bool it = m.kind.empty() && u.end - u.first == 1 &&
-                    tt.Folded(tt.tokens[u.first]) == "it";
+    const bool it = m.kind.empty() && u.HasTag(ct.thing_pronoun);
     if (it && last_treaty_sentence >= 0 &&
         sentence - last_treaty_sentence <= kPronounReach) {
       u.tags.push_back(ct.treaty_pronoun);  // "won't sign it"
@@ -384,9 +387,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m = last_actor;  // "it" is the state or body last named as an actor
       m.mention = {u.start, u.stop};
     }
-    const bool he_she = m.kind.empty() && u.end - u.first == 1 &&
-                        (tt.Folded(tt.tokens[u.first]) == "he" ||
-                         tt.Folded(tt.tokens[u.first]) == "she");
+    const bool he_she = m.kind.empty() && u.HasTag(ct.person_pronoun);
     if (he_she && last_person_sentence >= 0 &&
         sentence - last_person_sentence <= kPronounReach) {
       m = last_person;  // "he" is the official last named

@@ -38,7 +38,8 @@ struct CoreTags {
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, function_word, company,
-      igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora;
+      igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
+      thing_pronoun, person_pronoun, description_link, description_end;
   std::vector<int> triggers;  // every <type>_triggers list
   bool IsTrigger(const Unit& u) const {
     for (int t : triggers)
