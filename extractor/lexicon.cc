@@ -36,13 +36,6 @@ int Lexicon::TagId(std::string_view name) const {
   return it == tag_ids_.end() ? -1 : it->second;
 }
 
-bool Lexicon::InList(int tag, std::string_view folded) const {
-  const int token = TokenId(folded);
-  if (token < 0) return false;
-  return list_words_.count(static_cast<uint64_t>(tag) << 32 |
-                           static_cast<uint32_t>(token)) > 0;
-}
-
 int Lexicon::Child(int node, int token) const {
   auto it = edges_.find(static_cast<uint64_t>(node) << 32 |
                         static_cast<uint32_t>(token));
@@ -72,9 +65,6 @@ void Lexicon::AddPhrase(std::string_view phrase, LexEntry entry) {
     }
     node = child;
   }
-  if (ids.size() == 1 && entry.ref < 0)
-    list_words_[static_cast<uint64_t>(entry.tag) << 32 |
-                static_cast<uint32_t>(ids[0])] = true;
   // The same phrase may be listed twice under one tag: keep one entry.
   for (int e : node_entries_[node])
     if (entries_[e].tag == entry.tag && entries_[e].ref == entry.ref) return;

@@ -86,8 +86,6 @@ class Lexicon {
   int TagId(std::string_view name) const;  // -1 when unknown
   const std::string& TagName(int tag) const { return tags_[tag]; }
   int tag_count() const { return static_cast<int>(tags_.size()); }
-  // True when the folded token is in word list `tag`.
-  bool InList(int tag, std::string_view folded) const;
 
   const std::vector<LexEntry>& entries() const { return entries_; }
   const std::vector<StateInfo>& states() const { return states_; }
@@ -99,12 +97,11 @@ class Lexicon {
   // A hash of every file loaded: stamps output records.
   const std::string& version() const { return version_; }
 
-  // Adds `phrase` (tokenized and folded) with an entry; used by the loaders.
+ private:
+  // Adds `phrase` (tokenized and folded) with an entry; used by Load().
   void AddPhrase(std::string_view phrase, LexEntry entry);
   int InternTag(std::string_view name);
   std::vector<int> TokenIds(std::string_view phrase);
-
- private:
   int Intern(std::string_view folded);
   static void FindTreatyParties(Lexicon* lex);
   int Child(int node, int token) const;
@@ -119,7 +116,6 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<std::string> tags_;
   std::unordered_map<std::string, int> tag_ids_;
-  std::unordered_map<uint64_t, bool> list_words_;  // (tag << 32 | token)
   std::vector<StateInfo> states_;
   std::vector<OrganisationInfo> orgs_;
   std::vector<OrganInfo> organs_;

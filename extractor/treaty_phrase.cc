@@ -103,7 +103,7 @@ bool MayName(const CoreTags& ct, const std::vector<Unit>& raw, size_t head,
 
 }  // namespace
 
-void TreatyMemory::Remember(const EntityMention& m, const Unit&) {
+void TreatyMemory::Remember(const EntityMention& m) {
   Entry e{m, {}};
   std::string word;
   for (char c : m.name + " ") {
@@ -158,7 +158,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     const Token& t = tt.tokens[u.first];
     const std::string_view w = FoldedUnit(tt, u);
     if (ct.determiner >= 0 && u.HasTag(ct.determiner)) {
-      (w == "a" || w == "an" || w == "another" ? indefinite : definite) = true;
+      (u.HasTag(ct.indefinite) ? indefinite : definite) = true;
       --first;
       break;
     }

@@ -18,7 +18,7 @@ namespace newsevents {
 // The treaties a document has named so far, most recent last.
 class TreatyMemory {
  public:
-  void Remember(const EntityMention& m, const Unit& u);
+  void Remember(const EntityMention& m);
   // The latest treaty called by `head` (folded), or the latest of any kind.
   const EntityMention* Last(std::string_view head) const;
   // An agreement the text already named with the same content words.

@@ -25,6 +25,7 @@ CoreTags CoreTags::From(const Lexicon& l) {
   t.actor_blocker = l.TagId("actor_blockers");
   t.clause_break = l.TagId("clause_break");
   t.determiner = l.TagId("determiners");
+  t.indefinite = l.TagId("indefinite_determiners");
   t.function_word = l.TagId("function_words");
   t.company = l.TagId("company_markers");
   t.igo_anaphora = l.TagId("igo_anaphora");
@@ -394,7 +395,7 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m.mention = {u.start, u.stop};
     }
     if (m.kind == "treaty") {
-      memory.Remember(m, u);
+      memory.Remember(m);
       last_treaty = static_cast<int>(a->mentions.size());
       last_treaty_sentence = sentence;
     }

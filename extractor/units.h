@@ -37,7 +37,7 @@ struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
       treaty_pronoun;
   int treaty_head, treaty_modifier, non_agreement, state_anaphora,
-      actor_blocker, clause_break, determiner, function_word, company,
+      actor_blocker, clause_break, determiner, indefinite, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
       thing_pronoun, person_pronoun, description_link, description_end;
   std::vector<int> triggers;  // every <type>_triggers list

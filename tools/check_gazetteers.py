@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import sys
-from lexicon_text import fold
+from lexicon_text import all_caps, fold, read_common_words
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -62,20 +62,9 @@ DICTIONARY = '/usr/share/dict/words'
 
 def lower_words():
   """WORDLIKE plus the lower-case entries of the system word list."""
-  words = set(WORDLIKE)
-  try:
-    with open(DICTIONARY, encoding='utf-8', errors='replace') as f:
-      words.update(w.strip() for w in f if w.strip().islower())
-  except OSError:
-    pass
-  return words
+  return set(WORDLIKE) | (read_common_words(DICTIONARY) or set())
 
 
-
-
-def all_caps(value):
-  letters = [c for c in value if c.isalpha()]
-  return bool(letters) and all(c.isupper() for c in letters)
 
 
 class Checker:

@@ -34,7 +34,7 @@ import collections
 import os
 import re
 import sys
-from lexicon_text import fold
+from lexicon_text import Reporter, fold, read_common_words
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEX = os.path.join(REPO, "lexicons", "en")
@@ -69,14 +69,6 @@ def read_column(path, column):
   return values
 
 
-def read_common_words(path):
-  """Returns the lower-case words of the system dictionary, or None."""
-  if not os.path.exists(path):
-    return None
-  with open(path, encoding="utf-8", errors="replace") as f:
-    return {w.strip() for w in f if w.strip() and w.strip().islower()}
-
-
 def overlap(a, b):
   """Number of calendar years two rows share (open `to` = LAST_YEAR)."""
   start = max(a["from_y"], b["from_y"])
@@ -84,18 +76,14 @@ def overlap(a, b):
   return max(0, end - start + 1)
 
 
-class Checker:
+class Checker(Reporter):
   def __init__(self, tsv, states, orgs, common_words):
+    super().__init__(tsv)
     self.tsv = tsv
     self.states = states
     self.orgs = orgs
     self.common_words = common_words
-    self.errors = 0
     self.rows = []
-
-  def error(self, line, col, message):
-    self.errors += 1
-    print(f"{self.tsv}:{line}:{col}: error: {message}")
 
   def check(self):
     with open(self.tsv, encoding="utf-8") as f:

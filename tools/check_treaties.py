@@ -30,6 +30,7 @@ import collections
 import os
 import re
 import sys
+from lexicon_text import Reporter, all_caps, read_common_words
 from lexicon_text import fold as normalise
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -42,12 +43,6 @@ COLUMNS = ("id", "name", "aliases", "year", "subjects", "head", "case")
 AREA_RE = re.compile(r"^#\s*area:\s*([a-z][a-z0-9_]*)\b")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 YEAR_RE = re.compile(r"^[0-9]{4}$")
-
-
-def all_caps(text):
-  """True when text has capitals and no lower-case letter: the aliases that a
-  `case`=`exact` row makes case-sensitive (same test as the C++ loader)."""
-  return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
 
@@ -63,25 +58,13 @@ def read_list(path):
   return entries
 
 
-def read_common_words(path):
-  """Returns the lower-case words of the system dictionary, or None."""
-  if not os.path.exists(path):
-    return None
-  with open(path, encoding="utf-8", errors="replace") as f:
-    return {w.strip() for w in f if w.strip() and w.strip().islower()}
-
-
-class Checker:
+class Checker(Reporter):
   def __init__(self, tsv, heads, common_words):
+    super().__init__(tsv)
     self.tsv = tsv
     self.heads = heads
     self.common_words = common_words
-    self.errors = 0
     self.rows = []
-
-  def error(self, line, col, message):
-    self.errors += 1
-    print(f"{self.tsv}:{line}:{col}: error: {message}")
 
   def check(self):
     area = None
