@@ -2,18 +2,13 @@
 // shared spec gold.md to the letter, and says what was missed and what was
 // wrongly found, so that a person can audit it.
 //
-//   GoldCorpus gold;
-//   Status s = LoadGoldDir("corpora/seed", &gold);        // NAME.txt +
-//   NAME.gold.json Predictions pred; if (s.ok()) s =
-//   LoadPredictionsFile("out.jsonl", &pred);  // output.md JSONL ScoreReport
-//   report = Score(gold, pred); report.events.f1(); report.findings;  //
-//   figures, then every miss and fp
+//   GoldCorpus gold;                                    // gold.h
+//   Status s = LoadGoldDir("corpora/seed", &gold);        // NAME.txt + NAME.gold.json
+//   Predictions pred;                                   // predictions.h
+//   if (s.ok()) s = LoadPredictionsFile("out.jsonl", &pred);
+//   ScoreReport report = Score(gold, pred);
+//   report.events.f1(); report.findings;   // figures, then every miss and FP
 //
-// Three kinds of gold file are recognised by their keys, and a category is
-// scored in a document only when its gold file carries the key:
-//   treaty gold  (events, optional_events, quotes, optional_quotes, reactions),
-//   timex gold   (timexes: text, type, value, and optionally start/end),
-//   attribution gold (PolNeAR "attributions": content/source/cue byte spans).
 // Predictions for documents that have no gold are ignored; gold documents with
 // no prediction, or with a "status":"error" line, count all their gold as
 // misses and are listed in `missing_docs`.
@@ -25,98 +20,14 @@
 #ifndef NEWSEVENTS_SCORE_H_
 #define NEWSEVENTS_SCORE_H_
 
-#include <istream>
-#include <map>
 #include <string>
 #include <vector>
 
+#include "gold.h"
+#include "predictions.h"
 #include "record.h"
-#include "status.h"
 
 namespace newsevents {
-
-// ---------------------------------------------------------------- gold data
-
-// A name with the other spellings that also count as a match.
-struct GoldName {
-  std::string name;
-  std::string code;                 // ISO alpha-3 for states; may be empty
-  std::vector<std::string> accept;  // aliases
-};
-
-struct GoldReaction {
-  GoldName org;
-  std::string stance;
-};
-
-struct GoldEvent {
-  std::string type, modality;
-  GoldName actor;
-  std::string organ;
-  GoldName treaty;
-  std::string date;  // TIMEX3 value, empty when none
-  std::vector<std::string> officials;
-  std::vector<GoldReaction> reactions;
-};
-
-struct GoldQuote {
-  std::string kind;  // direct, partial, indirect
-  GoldName speaker;  // name = speaker, accept = accept_speaker
-  std::string text;
-};
-
-struct GoldTimex {
-  std::string text, type, value;
-  Mention
-      span;  // from the gold file, or located in the text; empty if not found
-};
-
-struct GoldAttribution {
-  Mention content, source, cue;
-  std::string source_text;
-};
-
-struct GoldDoc {
-  std::string id;
-  std::string dct;   // empty when null
-  std::string text;  // the article, NAME.txt
-  bool has_events = false, has_quotes = false, has_reactions = false,
-       has_timexes = false, has_attributions = false;
-  std::vector<GoldEvent> events, optional_events;
-  std::vector<GoldQuote> quotes, optional_quotes;
-  std::vector<GoldReaction> reactions;
-  std::vector<GoldTimex> timexes;
-  std::vector<GoldAttribution> attributions;
-};
-
-struct GoldCorpus {
-  std::vector<GoldDoc> docs;  // sorted by id
-};
-
-// Reads every NAME.gold.json in `dir` with its NAME.txt into `corpus`
-// (appending). Fails with code io_error or bad_gold, naming the file.
-Status LoadGoldDir(const std::string& dir, GoldCorpus* corpus);
-
-// Parses one gold file's JSON text (`where` names it in messages) with its
-// article `text`, and appends the document to `corpus`. Gold timexes without
-// start/end are located in `text`: the k-th gold timex with a given text maps
-// to the k-th occurrence of that text (whole words first), searching forward.
-Status ParseGoldDoc(const std::string& json_text, const std::string& text,
-                    const std::string& where, GoldCorpus* corpus);
-
-// ---------------------------------------------------------- prediction data
-
-struct Predictions {
-  std::map<std::string, Record> records;      // by doc id, "status":"ok"
-  std::map<std::string, std::string> errors;  // doc id -> "code: message"
-  std::vector<std::string> warnings;          // duplicate ids, ...
-};
-
-// Reads JSON Lines in the output.md format. A line that is not valid JSON or
-// lacks doc.id fails with code bad_json and where = "name:line".
-Status ParsePredictions(std::istream& in, const std::string& name,
-                        Predictions* out);
-Status LoadPredictionsFile(const std::string& path, Predictions* out);
 
 // ------------------------------------------------------------------ figures
 
