@@ -1,6 +1,7 @@
 // Byte-level checks on document text: UTF-8 validity, dates, binary junk.
 #include "text.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace newsevents {
@@ -128,6 +129,18 @@ bool LooksBinary(std::string_view s, std::string* reason) {
     return true;
   }
   return false;
+}
+
+std::string HexByte(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", c);
+  return buf;
+}
+
+std::string QuotedExcerpt(std::string_view s) {
+  constexpr size_t kMax = 40;
+  if (s.size() <= kMax) return "'" + std::string(s) + "'";
+  return "'" + std::string(s.substr(0, kMax)) + "...'";
 }
 
 }  // namespace newsevents

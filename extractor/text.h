@@ -42,6 +42,10 @@ bool IsValidDate(std::string_view s);
 // The empty string is text.
 bool LooksBinary(std::string_view s, std::string* reason);
 
+// For error messages: a byte as "0xC3", and a value as 'its first 40 bytes...'.
+std::string HexByte(unsigned char c);
+std::string QuotedExcerpt(std::string_view s);
+
 }  // namespace newsevents
 
 #endif  // NEWSEVENTS_TEXT_H_
