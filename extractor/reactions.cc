@@ -11,6 +11,11 @@ namespace {
 
 const char* const kStances[] = {"oppose", "support", "concern", "urge"};
 
+// Tokens that may stand between a speaker and the NGO of its apposition
+// ("Jody Williams, co-winner of the Nobel Peace Prize for her six year
+// crusade with the International Campaign to Ban Landmines").
+constexpr int kMaxAppositionTokens = 20;
+
 struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
@@ -34,7 +39,10 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->support_, "stance_support.txt"},
                         {&rf->concern_, "stance_concern.txt"},
                         {&rf->urge_, "stance_urge.txt"},
-                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"}};
+                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"},
+                        {&rf->blockers_, "stance_blockers.txt"},
+                        {&rf->possessives_, "possessive_determiners.txt"},
+                        {&rf->event_nouns_, "date_anaphora.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -87,8 +95,16 @@ std::vector<Reaction> ReactionFinder::Find(
     return nt.size() >= 2;
   };
 
+  // True when a stance cue word starts at token k.
+  auto is_cue = [&](int k) {
+    for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
+      if (l->MatchAt(toks, k, n) > 0) return true;
+    return false;
+  };
+
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
+  std::vector<std::string> not_ngo;  // names seen as parts of universities
   for (int i = 0; i < n; ++i) {
     int end = -1;
     std::string name, kind;
@@ -124,7 +140,43 @@ std::vector<Reaction> ReactionFinder::Find(
     } else {
       continue;
     }
+    // The gazetteer's name wins over the run the text gives ("the
+    // Indonesia-based Center for ...", "Amnesty International Warns Israel"
+    // in a headline); an IGO is no NGO.
+    for (const EntityMention& e : entities) {
+      if (!(e.kind == "ngo" || e.kind == "igo") ||
+          !(e.mention.start < toks[end].end && toks[i].start < e.mention.end))
+        continue;
+      name = e.name;
+      kind = e.kind;
+      if (e.mention.start <= toks[i].start)
+        while (end > i && toks[end].end > e.mention.end) --end;
+      break;
+    }
     if (!is_ngo_name(name, kind)) {
+      i = end;
+      continue;
+    }
+    // "the Institute of Central Asian Studies at Lanzhou University": a
+    // department of a university or the like is no NGO.
+    if (end + 2 < n && toks[end + 1].key == FoldKey("at")) {
+      bool part = false;
+      for (int k = end + 2; k < n && (res.IsNameToken(k) ||
+                                      lex_.determiners.Has(toks[k].key));
+           ++k)
+        part |= excluded_heads_.Has(toks[k].key);
+      if (part) {
+        not_ngo.push_back(name);
+        i = end;
+        continue;
+      }
+    }
+    // "Trump's AIPAC appearance", "his AIPAC speech": a name that modifies
+    // a noun is not the one who speaks or acts.
+    if (i > 0 && end + 1 < n && toks[end + 1].word() && !toks[end + 1].cap() &&
+        (toks[i - 1].key == FoldKey("'s") ||
+         possessives_.Has(toks[i - 1].key)) &&
+        !lex_.verbs.MatchAt(toks, end + 1, n) && !is_cue(end + 1)) {
       i = end;
       continue;
     }
@@ -143,14 +195,22 @@ std::vector<Reaction> ReactionFinder::Find(
 
   // Stances in tokens [a, b).
   struct Hit { int stance; int first, last; };
+  // A call ends the scan: what follows is what it calls for ("demanded a
+  // probe into ... groups opposed to", "called on lawyers to endorse").
   auto scan = [&](int a, int b, std::vector<Hit>* hits) {
     const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
     for (int k = a; k < b; ++k) {
       if (!toks[k].word()) continue;
+      const int blocked = blockers_.MatchAt(toks, k, b);
+      if (blocked > 0) {
+        k += blocked - 1;
+        continue;
+      }
       for (int s = 0; s < 4; ++s) {
         int len = lists[s]->MatchAt(toks, k, b);
         if (len > 0) {
           hits->push_back({s, k, k + len - 1});
+          if (s == 3) return;
           k += len - 1;
           break;
         }
@@ -211,9 +271,12 @@ std::vector<Reaction> ReactionFinder::Find(
     bool back = false;
     for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
       if (toks[k].key == FoldKey("by")) {
+        // "by (the media watchdog,) Reporters Without Borders"
         bool mods = true;
         for (int m2 = k + 1; m2 < o.a; ++m2)
-          if (!toks[m2].word() || toks[m2].cap()) mods = false;
+          if (!(toks[m2].word() && !toks[m2].cap()) &&
+              !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
+            mods = false;
         if (mods) back = true;
       }
       if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
@@ -232,9 +295,51 @@ std::vector<Reaction> ReactionFinder::Find(
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});
   }
+  // People who speak for an NGO: "Marissa Vitagliano, the coordinator of
+  // the U.S. Campaign to Ban Land Mines", "Brad Adams, from the UK's Human
+  // Rights Watch"; later quotes of the same name speak for it too.
+  std::map<std::string, std::string> speaks_for;
+  for (const Quote& q : quotes) {
+    if (q.speaker.kind == "ngo" || q.speaker.name.empty() ||
+        q.speaker.mention.empty() || speaks_for.count(q.speaker.name))
+      continue;
+    const int sa = res.TokenAt(q.speaker.mention.start);
+    if (sa >= n) continue;
+    const int sb = std::max(sa + 1, res.TokenAt(q.speaker.mention.end));
+    for (const OrgMention& o : orgs) {
+      if (o.a <= sa || o.sent != sent_of[sa]) continue;
+      if (o.a - sb > kMaxAppositionTokens) break;
+      // Only title words and modifiers between: no quote, no reporting verb.
+      bool clear = true;
+      for (int k = std::min(sb, o.a); k < o.a && clear; ++k)
+        clear = toks[k].mark == kNoMark && lex_.verbs.MatchAt(toks, k, o.a) == 0;
+      int j = o.a - 1;
+      for (int skipped = 0;
+           j > sa && skipped < 3 &&
+           (lex_.determiners.Has(toks[j].key) ||
+            toks[j].key == FoldKey("'s") || toks[j].cap());
+           ++skipped)
+        --j;
+      const uint64_t p = toks[j].key;
+      if (clear && (p == FoldKey("of") || p == FoldKey("for") ||
+                    p == FoldKey("with") || p == FoldKey("from")))
+        speaks_for[q.speaker.name] = o.name;
+      break;
+    }
+  }
+  // The NGO a quote speaks for, or "".
+  auto quote_org = [&](const Quote& q) -> std::string {
+    if (q.speaker.kind == "ngo")
+      return q.speaker.affiliation.empty() ? q.speaker.name
+                                           : q.speaker.affiliation;
+    auto it = speaks_for.find(q.speaker.name);
+    return it == speaks_for.end() ? "" : it->second;
+  };
+
   // Quotes of NGOs: the cue, and the words of partial quotes.
   for (const Quote& q : quotes) {
-    if (q.speaker.kind != "ngo") continue;
+    const std::string org = quote_org(q);
+    if (org.empty()) continue;
     int a = res.TokenAt(q.cue.start), b = res.TokenAt(q.cue.end);
     std::vector<Hit> hits;
     if (!q.cue.empty()) scan(a, b, &hits);
@@ -250,9 +355,6 @@ std::vector<Reaction> ReactionFinder::Find(
       int qa = res.TokenAt(q.mention.start);
       if (qa < lo || qa > sp) scan(lo, sp, &hits);
     }
-    // A person speaking for an NGO ("Amnesty International's Jan Shaw").
-    const std::string& org = q.speaker.affiliation.empty()
-                                 ? q.speaker.name : q.speaker.affiliation;
     for (const Hit& h : hits) found.push_back({org, h.stance, h.first, h.last, s});
     if (q.kind == "direct") {
       // The words of a direct quote count when nothing outside it does.
@@ -269,6 +371,10 @@ std::vector<Reaction> ReactionFinder::Find(
   // Concern gives way to any other stance of the same organisation in the
   // same sentence ("urged ..., suggesting a worrying precedent").
   std::vector<char> drop(found.size(), 0);
+  for (size_t i = 0; i < found.size(); ++i)
+    if (std::find(not_ngo.begin(), not_ngo.end(), found[i].org) !=
+        not_ngo.end())
+      drop[i] = 1;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!found[i].quoted) continue;
     for (const Found& f : found)
@@ -289,52 +395,118 @@ std::vector<Reaction> ReactionFinder::Find(
         drop[i] = 1;
   }
 
-  // The event a reaction in sentence s is about.
-  auto event_for = [&](int s) -> int {
-    if (!events || events->empty()) return -1;
-    const Mention sm = s < static_cast<int>(sentences.size())
-                           ? sentences[s] : Mention{0, 0};
-    auto better = [&](int cur, int k) {
-      if (cur < 0) return true;
-      bool ca = (*events)[cur].modality == "asserted";
-      bool ka = (*events)[k].modality == "asserted";
-      return ka && !ca;
-    };
-    int best = -1;
-    for (size_t k = 0; k < events->size(); ++k)
-      for (const EventMention& em : (*events)[k].mentions)
-        if (Overlaps(em.sentence, sm) && better(best, k)) best = k;
-    if (best >= 0) return best;
-    // The actor or treaty it names.
-    for (const EntityMention& e : entities) {
-      if (!Overlaps(e.mention, sm)) continue;
-      for (size_t k = 0; k < events->size(); ++k) {
-        const Event& ev = (*events)[k];
-        bool hit = (!ev.actor.name.empty() && e.name == ev.actor.name) ||
-                   (!ev.treaty.id.empty() && e.id == ev.treaty.id);
-        if (hit && better(best, k)) best = k;
-      }
+  // True when tokens [lo, hi) use a trigger word of event type `type`.
+  auto uses_trigger = [&](const std::string& type, int lo, int hi) {
+    for (const auto& [t, words] : triggers_) {
+      if (t != type) continue;
+      for (int k = lo; k < hi; ++k)
+        if (toks[k].word() && words.MatchAt(toks, k, hi) > 0) return true;
     }
-    if (best >= 0) return best;
-    // The nearest event mentioned before.
-    int best_pos = -1;
+    return false;
+  };
+  auto first_tok = [&](int s) {
+    return std::min(n - 1, res.TokenAt(sentences[s].start));
+  };
+  // Events with a mention in sentence s.
+  auto mentioned_in = [&](int s) {
+    std::vector<int> ks;
     for (size_t k = 0; k < events->size(); ++k)
       for (const EventMention& em : (*events)[k].mentions)
-        if (em.sentence.start <= sm.start && em.sentence.start > best_pos) {
-          best_pos = em.sentence.start;
-          best = k;
+        if (Overlaps(em.sentence, sentences[s])) {
+          ks.push_back(static_cast<int>(k));
+          break;
         }
-    return best >= 0 ? best : 0;
+    return ks;
+  };
+  // The events a reaction in sentence s is about: those mentioned in its
+  // sentence, else in the sentence before it in its paragraph; else, when
+  // its sentence or the one before refers to one ("the move", its treaty, a
+  // trigger word of its type), the latest such event mentioned before it.
+  // Events of one mention that differ only in their actor ("the United
+  // States, Russia and China refuse") go together. Empty when none: the
+  // organisation reacts to something that is no agreement event.
+  auto events_for = [&](int s) -> std::vector<int> {
+    std::vector<int> out;
+    if (!events || events->empty() || s < 0 ||
+        s >= static_cast<int>(sentences.size()))
+      return out;
+    auto asserted_first = [&](const std::vector<int>& ks) {
+      int best = ks[0];
+      for (int k : ks)
+        if ((*events)[k].modality == "asserted" &&
+            (*events)[best].modality != "asserted")
+          best = k;
+      return best;
+    };
+    auto group = [&](int best, int sent) {
+      const Event& b = (*events)[best];
+      for (int k : mentioned_in(sent)) {
+        const Event& e = (*events)[k];
+        if (e.type == b.type && e.modality == b.modality &&
+            e.treaty.name == b.treaty.name)
+          out.push_back(k);
+      }
+      return out;
+    };
+    std::vector<int> here = mentioned_in(s);
+    if (!here.empty()) return group(asserted_first(here), s);
+    const int lo_s = s > 0 ? s - 1 : s;
+    if (s > 0 && toks[first_tok(s - 1)].para == toks[first_tok(s)].para) {
+      std::vector<int> before = mentioned_in(s - 1);
+      if (!before.empty()) return group(asserted_first(before), s - 1);
+    }
+    const int lo = first_tok(lo_s);
+    const int hi = std::min(n, res.TokenAt(sentences[s].end));
+    bool noun = false;
+    for (int k = lo; k < hi && !noun; ++k)
+      noun = toks[k].word() && event_nouns_.MatchAt(toks, k, hi) > 0;
+    int best = -1, best_pos = -1, best_sent = -1;
+    for (size_t k = 0; k < events->size(); ++k) {
+      const Event& e = (*events)[k];
+      bool refers = noun || uses_trigger(e.type, lo, hi);
+      for (const EntityMention& m : entities)
+        refers |= m.mention.start >= sentences[lo_s].start &&
+                  m.mention.end <= sentences[s].end && !e.treaty.id.empty() &&
+                  m.id == e.treaty.id;
+      if (!refers) continue;
+      for (const EventMention& em : e.mentions)
+        if (em.sentence.start < sentences[s].start &&
+            em.sentence.start > best_pos) {
+          best_pos = em.sentence.start;
+          best = static_cast<int>(k);
+          best_sent = sent_of_byte(em.sentence.start);
+        }
+    }
+    if (best >= 0) return group(best, best_sent);
+    return out;
   };
 
-  std::map<std::pair<std::string, std::pair<int, int>>, int> seen;
+  // One reaction per (organisation, stance), linked to every event any of
+  // its sentences is about.
+  struct Pending {
+    Reaction r;
+    std::vector<int> events;
+  };
+  std::vector<Pending> pending;
+  std::map<std::pair<std::string, int>, size_t> seen;
   for (size_t i = 0; i < found.size(); ++i) {
     if (drop[i]) continue;
     const Found& f = found[i];
-    int ev = event_for(f.sent);
-    auto key = std::make_pair(f.org, std::make_pair(f.stance, ev));
-    if (seen.count(key)) continue;
-    seen[key] = 1;
+    const std::vector<int> evs = events_for(f.sent);
+    auto key = std::make_pair(f.org, f.stance);
+    auto it = seen.find(key);
+    if (it != seen.end()) {
+      Pending& p = pending[it->second];
+      for (int k : evs)
+        if (std::find(p.events.begin(), p.events.end(), k) == p.events.end())
+          p.events.push_back(k);
+      if (p.r.event.empty() && !evs.empty()) {
+        p.r.event = (*events)[evs[0]].id;
+        p.r.target = (*events)[evs[0]].trigger;
+      }
+      continue;
+    }
+    seen[key] = pending.size();
     Reaction r;
     r.org.name = f.org;
     r.org.kind = "ngo";
@@ -343,27 +515,27 @@ std::vector<Reaction> ReactionFinder::Find(
         r.org.mention = {toks[o.a].start, toks[o.b].end};
     r.stance = kStances[f.stance];
     r.cue = {toks[f.first].start, toks[f.last].end};
-    if (ev >= 0) {
-      r.event = (*events)[ev].id;
-      r.target = (*events)[ev].trigger;
+    if (!evs.empty()) {
+      r.event = (*events)[evs[0]].id;
+      r.target = (*events)[evs[0]].trigger;
     }
     for (const Quote& q : quotes) {
-      if (q.speaker.name != f.org) continue;
+      if (quote_org(q) != f.org) continue;
       int qs = sent_of_byte(q.mention.start);
       if (qs == f.sent) r.quotes.push_back(q.id);
     }
     r.rule = "reactions.stance_cue";
-    out.push_back(r);
+    pending.push_back({r, evs});
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Reaction& a, const Reaction& b) {
-                     return a.cue.start < b.cue.start;
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const Pending& a, const Pending& b) {
+                     return a.r.cue.start < b.r.cue.start;
                    });
-  for (size_t i = 0; i < out.size(); ++i) {
-    out[i].id = "r" + std::to_string(i + 1);
-    if (!events) continue;
-    for (Event& e : *events)
-      if (e.id == out[i].event) e.reactions.push_back(out[i].id);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    pending[i].r.id = "r" + std::to_string(i + 1);
+    for (int k : pending[i].events)
+      (*events)[k].reactions.push_back(pending[i].r.id);
+    out.push_back(pending[i].r);
   }
 
   // Officials: official speakers quoted next to an event mention.

@@ -55,6 +55,9 @@ class ReactionFinder {
   SpeakerLexicon lex_;
   WordList oppose_, support_, concern_, urge_;
   WordList excluded_heads_;  // ngo_excluded_heads.txt
+  WordList blockers_;        // stance_blockers.txt: cue words read as none
+  WordList possessives_;     // possessive_determiners.txt: his, their
+  WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;
