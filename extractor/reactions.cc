@@ -140,6 +140,21 @@ std::vector<Reaction> ReactionFinder::Find(
     } else {
       continue;
     }
+    // The mention spans the whole name where the text spells it out.
+    {
+      std::vector<QToken> nt = ScanTokens(name, nullptr);
+      const int len = static_cast<int>(nt.size());
+      bool spelled = i + len <= n && len > end - i + 1;
+      for (int k = 0; spelled && k < len; ++k)
+        spelled = toks[i + k].key == nt[k].key;
+      if (spelled) end = i + len - 1;
+      // "Trump" is not the Trump Organization: one word of an introduced
+      // organisation's longer name names someone else.
+      if (r >= 0 && refs[r].entity_kind.empty() && end == i && len > 1 &&
+          toks[i].key != refs[r].alias_key) {
+        continue;
+      }
+    }
     // The gazetteer's name wins over the run the text gives ("the
     // Indonesia-based Center for ...", "Amnesty International Warns Israel"
     // in a headline); an IGO is no NGO.
@@ -197,10 +212,19 @@ std::vector<Reaction> ReactionFinder::Find(
   struct Hit { int stance; int first, last; };
   // A call ends the scan: what follows is what it calls for ("demanded a
   // probe into ... groups opposed to", "called on lawyers to endorse").
-  auto scan = [&](int a, int b, std::vector<Hit>* hits) {
+  // The words of direct quotes are read only as the quote's own (below).
+  std::vector<char> in_direct(n, 0);
+  for (const Quote& q : quotes) {
+    if (q.kind != "direct") continue;
+    for (int k = res.TokenAt(q.mention.start);
+         k < n && toks[k].end <= q.mention.end; ++k)
+      in_direct[k] = 1;
+  }
+  auto scan = [&](int a, int b, std::vector<Hit>* hits,
+                  bool skip_direct = false) {
     const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
     for (int k = a; k < b; ++k) {
-      if (!toks[k].word()) continue;
+      if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
       const int blocked = blockers_.MatchAt(toks, k, b);
       if (blocked > 0) {
         k += blocked - 1;
@@ -227,6 +251,44 @@ std::vector<Reaction> ReactionFinder::Find(
   };
   std::vector<Found> found;
   std::vector<int> region_end(orgs.size(), -1);
+  // True when only "and", commas, determiners and NGO nouns stand in tokens
+  // [a, b): "Amnesty and the rights group HRW".
+  auto coordinated = [&](int a, int b) {
+    for (int k = a; k < b; ++k) {
+      const QToken& t = toks[k];
+      if (!(t.key == FoldKey("and") || t.key == FoldKey(",") ||
+            t.key == FoldKey("both") || lex_.determiners.Has(t.key) ||
+            lex_.ngo_nouns.MatchAt(toks, k, b) > 0 ||
+            (t.word() && !t.cap() && k + 1 < b &&
+             lex_.ngo_nouns.MatchAt(toks, k + 1, b) > 0)))
+        return false;
+    }
+    return true;
+  };
+  // True when the stance of orgs[m] comes before it: "condemned by (rights
+  // watchdog) Amnesty", "by the media watchdog, Reporters Without Borders",
+  // "..., as have Amnesty".
+  auto passive_back = [&](size_t m) {
+    const OrgMention& o = orgs[m];
+    int sent_lo = o.a;
+    while (sent_lo > 0 && sent_of[sent_lo - 1] == o.sent) --sent_lo;
+    for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
+      if (toks[k].key == FoldKey("by")) {
+        bool mods = true;
+        for (int m2 = k + 1; m2 < o.a; ++m2)
+          if (!(toks[m2].word() && !toks[m2].cap()) &&
+              !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
+            mods = false;
+        if (mods) return true;
+      }
+      if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
+          (toks[k + 1].key == FoldKey("have") ||
+           toks[k + 1].key == FoldKey("has") ||
+           toks[k + 1].key == FoldKey("did")))
+        return true;
+    }
+    return false;
+  };
   for (size_t m = orgs.size(); m-- > 0;) {
     const OrgMention& o = orgs[m];
     int s = o.sent;
@@ -236,17 +298,7 @@ std::vector<Reaction> ReactionFinder::Find(
     if (m + 1 < orgs.size() && orgs[m + 1].sent == s) {
       b = orgs[m + 1].a;
       // Coordinated subjects share the next one's clause.
-      bool coord = true;
-      for (int k = a; k < b; ++k) {
-        const QToken& t = toks[k];
-        if (!(t.key == FoldKey("and") || t.key == FoldKey(",") ||
-              t.key == FoldKey("both") || lex_.determiners.Has(t.key) ||
-              lex_.ngo_nouns.MatchAt(toks, k, b) > 0 ||
-              (t.word() && !t.cap() && k + 1 < b &&
-               lex_.ngo_nouns.MatchAt(toks, k + 1, b) > 0)))
-          coord = false;
-      }
-      if (coord) {
+      if (coordinated(a, b)) {
         a = orgs[m + 1].b + 1;
         b = region_end[m + 1] >= 0 ? region_end[m + 1] : sent_end;
       }
@@ -262,35 +314,26 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("from") ||
                    toks[before].key == FoldKey("with") ||
                    toks[before].key == FoldKey("to") ||
+                   toks[before].key == FoldKey("on") ||
+                   toks[before].key == FoldKey("in") ||
                    toks[before].key == FoldKey("against"));
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&
         lex_.IsTitle(toks[before - 1].key))
       object = false;
-    // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty".
-    bool back = false;
-    for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
-      if (toks[k].key == FoldKey("by")) {
-        // "by (the media watchdog,) Reporters Without Borders"
-        bool mods = true;
-        for (int m2 = k + 1; m2 < o.a; ++m2)
-          if (!(toks[m2].word() && !toks[m2].cap()) &&
-              !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
-            mods = false;
-        if (mods) back = true;
-      }
-      if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
-          (toks[k + 1].key == FoldKey("have") ||
-           toks[k + 1].key == FoldKey("has") ||
-           toks[k + 1].key == FoldKey("did")))
-        back = true;
-    }
+    // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty (and
+    // HRW)": the stance is before the organisation.
+    int back_to = passive_back(m) ? o.a : -1;
+    if (m > 0 && orgs[m - 1].sent == s &&
+        coordinated(orgs[m - 1].b + 1, o.a) && passive_back(m - 1))
+      back_to = orgs[m - 1].a;
+    const bool back = back_to >= 0;
     region_end[m] = b;
     std::vector<Hit> hits;
     if (back) {
-      scan(sent_lo, o.a, &hits);
+      scan(sent_lo, back_to, &hits);
     } else if (!object) {
-      scan(a, b, &hits);
+      scan(a, b, &hits, !in_direct[o.a]);
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});
@@ -353,7 +396,11 @@ std::vector<Reaction> ReactionFinder::Find(
       int lo = sp;
       while (lo > 0 && sent_of[lo - 1] == sent_of[sp]) --lo;
       int qa = res.TokenAt(q.mention.start);
-      if (qa < lo || qa > sp) scan(lo, sp, &hits);
+      // Only a clause set off by a comma just before the speaker.
+      bool lead_in = sp > lo + 1 && toks[sp - 1].key == FoldKey(",");
+      for (int k = lo; k < sp - 1 && lead_in; ++k)
+        lead_in = toks[k].key != FoldKey(",") && toks[k].mark == kNoMark;
+      if (lead_in && (qa < lo || qa > sp)) scan(lo, sp, &hits);
     }
     for (const Hit& h : hits) found.push_back({org, h.stance, h.first, h.last, s});
     if (q.kind == "direct") {
