@@ -585,65 +585,9 @@ std::vector<Reaction> ReactionFinder::Find(
     out.push_back(pending[i].r);
   }
 
-  // Officials: official speakers quoted next to an event mention.
-  if (events) {
-    for (const Quote& q : quotes) {
-      if (q.speaker.kind != "official" || q.speaker.name.empty()) continue;
-      // Unnamed officials ("a diplomat", "producer delegates") are not
-      // listed; "NATO official" names its organisation and is.
-      bool named = false;
-      for (size_t k = 0; k < q.speaker.name.size(); ++k)
-        if ((k == 0 || q.speaker.name[k - 1] == ' ') &&
-            q.speaker.name[k] >= 'A' && q.speaker.name[k] <= 'Z')
-          named = true;
-      if (!named) continue;
-      int qs = sent_of_byte(q.mention.start);
-      int qt = std::min(n - 1, res.TokenAt(q.mention.start));
-      for (Event& e : *events) {
-        bool near = false;
-        for (const EventMention& em : e.mentions) {
-          int es = sent_of_byte(em.sentence.start);
-          int et = std::min(n - 1, res.TokenAt(em.sentence.start));
-          if (toks[et].para == toks[qt].para &&
-              (std::abs(es - qs) <= 1 || true))
-            near = true;
-        }
-        if (near && std::find(e.officials.begin(), e.officials.end(),
-                              q.speaker.name) == e.officials.end())
-          e.officials.push_back(q.speaker.name);
-      }
-      // Elsewhere: a sentence that uses a trigger word of an event's type
-      // ("positioned the decision to withdraw as ...") is about the latest
-      // such event of the official's state before it.
-      if (qs < 0 || qs >= static_cast<int>(sentences.size())) continue;
-      int lo = res.TokenAt(sentences[qs].start);
-      int hi = std::min(n, res.TokenAt(sentences[qs].end));
-      Event* best = nullptr;
-      int best_pos = -1;
-      for (const auto& [type, words] : triggers_) {
-        bool used = false;
-        for (int k = lo; k < hi && !used; ++k)
-          used = toks[k].word() && words.MatchAt(toks, k, hi) > 0;
-        if (!used) continue;
-        for (Event& e : *events) {
-          if (e.type != type) continue;
-          if (!q.speaker.affiliation.empty() &&
-              q.speaker.affiliation != e.actor.name)
-            continue;
-          for (const EventMention& em : e.mentions) {
-            if (em.sentence.start > q.mention.start) continue;
-            if (em.sentence.start > best_pos) {
-              best_pos = em.sentence.start;
-              best = &e;
-            }
-          }
-        }
-      }
-      if (best && std::find(best->officials.begin(), best->officials.end(),
-                            q.speaker.name) == best->officials.end())
-        best->officials.push_back(q.speaker.name);
-    }
-  }
+  // Officials: officials quoted about an event.
+  if (events) LinkOfficials(text, toks, sent_of, sentences, entities, quotes,
+                            res, events);
   return out;
 }
 
