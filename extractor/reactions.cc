@@ -386,8 +386,12 @@ std::vector<Reaction> ReactionFinder::Find(
     int a = res.TokenAt(q.cue.start), b = res.TokenAt(q.cue.end);
     std::vector<Hit> hits;
     if (!q.cue.empty()) scan(a, b, &hits);
-    if (q.kind != "direct") scan(res.TokenAt(q.mention.start),
-                                 res.TokenAt(q.mention.end), &hits);
+    // The words after a call are what it calls for ("demanded a probe into
+    // camps run by groups opposed to ...").
+    bool call = false;
+    for (const Hit& h : hits) call |= h.stance == 3;
+    if (q.kind != "direct" && !call)
+      scan(res.TokenAt(q.mention.start), res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
     // A lead-in before the speaker in the cue's sentence ("Welcoming the
     // ruling, X of the Refugee Council said").
