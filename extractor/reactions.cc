@@ -316,6 +316,9 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("to") ||
                    toks[before].key == FoldKey("on") ||
                    toks[before].key == FoldKey("in") ||
+                   toks[before].key == FoldKey("into") ||
+                   toks[before].key == FoldKey("about") ||
+                   toks[before].key == FoldKey("over") ||
                    toks[before].key == FoldKey("against"));
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&
