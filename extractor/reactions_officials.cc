@@ -1,10 +1,11 @@
 // Officials of events: which officials the article quotes about an event;
 // see reactions.h.
 //
-// An official is a quoted speaker of kind official, or a person whom the
+// An official is a person quoted as an official, or a person whom the
 // text introduces next to an organ of a state ("The Czech foreign minister,
 // Jan Kavan", "Makoto Kuroda, vice minister of Japan's Ministry of ...");
-// that state is then the official's affiliation. A quote is about
+// that state is then the official's affiliation. A group ("delegates") or a
+// body ("Finance Ministry") is no official. A quote is about
 //   1. the events mentioned in its sentence, else
 //   2. those mentioned in the sentence before or after it in its paragraph,
 //      else
@@ -121,6 +122,11 @@ void ReactionFinder::LinkOfficials(std::string_view text,
     if (last.size() == 1 && lex_.IsTitle(last[0].key) &&
         (words.back().back() == 's' || said.back() == 's'))
       continue;
+    // An official is a person: "Finance Ministry" is not one.
+    bool body = false;
+    for (const QToken& t : ScanTokens(q.speaker.name, nullptr))
+      body |= excluded_heads_.Has(t.key);
+    if (body) continue;
     std::string name;
     for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
     std::string affiliation = q.speaker.affiliation;
