@@ -6,6 +6,8 @@
 #include <fstream>
 #include <map>
 
+#include "reactions_link.h"
+
 namespace newsevents {
 namespace {
 
@@ -21,10 +23,6 @@ struct OrgMention {
   std::string name, kind;
   int sent = 0;
 };
-
-bool Overlaps(const Mention& x, const Mention& y) {
-  return x.start < y.end && y.start < x.end;
-}
 
 }  // namespace
 
@@ -78,11 +76,6 @@ std::vector<Reaction> ReactionFinder::Find(
       sent_of[i] = static_cast<int>(s);
     }
   }
-  auto sent_of_byte = [&](int b) {
-    for (size_t s = 0; s < sentences.size(); ++s)
-      if (b < sentences[s].end) return static_cast<int>(s);
-    return static_cast<int>(sentences.size()) - 1;
-  };
   SpeakerResolver res(text, toks, entities, lex_);
   const std::vector<Referent>& refs = res.referents();
 
@@ -449,91 +442,9 @@ std::vector<Reaction> ReactionFinder::Find(
         drop[i] = 1;
   }
 
-  // True when tokens [lo, hi) use a trigger word of event type `type`.
-  auto uses_trigger = [&](const std::string& type, int lo, int hi) {
-    for (const auto& [t, words] : triggers_) {
-      if (t != type) continue;
-      for (int k = lo; k < hi; ++k)
-        if (toks[k].word() && words.MatchAt(toks, k, hi) > 0) return true;
-    }
-    return false;
-  };
-  auto first_tok = [&](int s) {
-    return std::min(n - 1, res.TokenAt(sentences[s].start));
-  };
-  // Events with a mention in sentence s.
-  auto mentioned_in = [&](int s) {
-    std::vector<int> ks;
-    for (size_t k = 0; k < events->size(); ++k)
-      for (const EventMention& em : (*events)[k].mentions)
-        if (Overlaps(em.sentence, sentences[s])) {
-          ks.push_back(static_cast<int>(k));
-          break;
-        }
-    return ks;
-  };
-  // The events a reaction in sentence s is about: those mentioned in its
-  // sentence, else in the sentence before it in its paragraph; else, when
-  // its sentence or the one before refers to one ("the move", its treaty, a
-  // trigger word of its type), the latest such event mentioned before it.
-  // Events of one mention that differ only in their actor ("the United
-  // States, Russia and China refuse") go together. Empty when none: the
-  // organisation reacts to something that is no agreement event.
-  auto events_for = [&](int s) -> std::vector<int> {
-    std::vector<int> out;
-    if (!events || events->empty() || s < 0 ||
-        s >= static_cast<int>(sentences.size()))
-      return out;
-    auto asserted_first = [&](const std::vector<int>& ks) {
-      int best = ks[0];
-      for (int k : ks)
-        if ((*events)[k].modality == "asserted" &&
-            (*events)[best].modality != "asserted")
-          best = k;
-      return best;
-    };
-    auto group = [&](int best, int sent) {
-      const Event& b = (*events)[best];
-      for (int k : mentioned_in(sent)) {
-        const Event& e = (*events)[k];
-        if (e.type == b.type && e.modality == b.modality &&
-            e.treaty.name == b.treaty.name)
-          out.push_back(k);
-      }
-      return out;
-    };
-    std::vector<int> here = mentioned_in(s);
-    if (!here.empty()) return group(asserted_first(here), s);
-    const int lo_s = s > 0 ? s - 1 : s;
-    if (s > 0 && toks[first_tok(s - 1)].para == toks[first_tok(s)].para) {
-      std::vector<int> before = mentioned_in(s - 1);
-      if (!before.empty()) return group(asserted_first(before), s - 1);
-    }
-    const int lo = first_tok(lo_s);
-    const int hi = std::min(n, res.TokenAt(sentences[s].end));
-    bool noun = false;
-    for (int k = lo; k < hi && !noun; ++k)
-      noun = toks[k].word() && event_nouns_.MatchAt(toks, k, hi) > 0;
-    int best = -1, best_pos = -1, best_sent = -1;
-    for (size_t k = 0; k < events->size(); ++k) {
-      const Event& e = (*events)[k];
-      bool refers = noun || uses_trigger(e.type, lo, hi);
-      for (const EntityMention& m : entities)
-        refers |= m.mention.start >= sentences[lo_s].start &&
-                  m.mention.end <= sentences[s].end && !e.treaty.id.empty() &&
-                  m.id == e.treaty.id;
-      if (!refers) continue;
-      for (const EventMention& em : e.mentions)
-        if (em.sentence.start < sentences[s].start &&
-            em.sentence.start > best_pos) {
-          best_pos = em.sentence.start;
-          best = static_cast<int>(k);
-          best_sent = sent_of_byte(em.sentence.start);
-        }
-    }
-    if (best >= 0) return group(best, best_sent);
-    return out;
-  };
+  static const std::vector<Event> kNoEvents;
+  const LinkContext link{text,      toks,     sent_of,  sentences,
+                         entities,  res,      triggers_, events ? *events : kNoEvents};
 
   // One reaction per (organisation, stance), linked to every event any of
   // its sentences is about.
@@ -546,7 +457,7 @@ std::vector<Reaction> ReactionFinder::Find(
   for (size_t i = 0; i < found.size(); ++i) {
     if (drop[i]) continue;
     const Found& f = found[i];
-    const std::vector<int> evs = events_for(f.sent);
+    const std::vector<int> evs = EventsAbout(link, event_nouns_, f.sent);
     auto key = std::make_pair(f.org, f.stance);
     auto it = seen.find(key);
     if (it != seen.end()) {
@@ -575,7 +486,7 @@ std::vector<Reaction> ReactionFinder::Find(
     }
     for (const Quote& q : quotes) {
       if (quote_org(q) != f.org) continue;
-      int qs = sent_of_byte(q.mention.start);
+      int qs = link.SentenceOfByte(q.mention.start);
       if (qs == f.sent) r.quotes.push_back(q.id);
     }
     r.rule = "reactions.stance_cue";
@@ -593,8 +504,7 @@ std::vector<Reaction> ReactionFinder::Find(
   }
 
   // Officials: officials quoted about an event.
-  if (events) LinkOfficials(text, toks, sent_of, sentences, entities, quotes,
-                            res, events);
+  if (events) LinkOfficials(link, quotes, lex_, excluded_heads_, events);
   return out;
 }
 

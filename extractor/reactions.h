@@ -57,15 +57,6 @@ class ReactionFinder {
 
  private:
   ReactionFinder() = default;
-  // Fills `officials` on the events (reactions_officials.cc). `sent_of`
-  // gives each token's sentence.
-  void LinkOfficials(std::string_view text, const std::vector<QToken>& toks,
-                     const std::vector<int>& sent_of,
-                     const std::vector<Mention>& sentences,
-                     const std::vector<EntityMention>& entities,
-                     const std::vector<Quote>& quotes,
-                     const SpeakerResolver& res,
-                     std::vector<Event>* events) const;
   SpeakerLexicon lex_;
   WordList oppose_, support_, concern_, urge_;
   WordList excluded_heads_;  // ngo_excluded_heads.txt

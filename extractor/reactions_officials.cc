@@ -19,16 +19,12 @@
 #include <algorithm>
 #include <cctype>
 
-#include "reactions.h"
+#include "reactions_link.h"
 
 namespace newsevents {
 namespace {
 
 constexpr int kTitleWindow = 3;  // tokens between a name and its organ
-
-bool Overlaps(const Mention& x, const Mention& y) {
-  return x.start < y.end && y.start < x.end;
-}
 
 // The words of a name.
 std::vector<std::string> Words(const std::string& name) {
@@ -43,64 +39,36 @@ std::vector<std::string> Words(const std::string& name) {
   return out;
 }
 
+// The state whose organ stands next to the first full mention of `name`
+// ("The Czech foreign minister, Jan Kavan"), or "".
+std::string OrganState(const LinkContext& c, const std::string& name) {
+  const int n = static_cast<int>(c.toks.size());
+  const size_t at = c.text.find(name);
+  if (at == std::string_view::npos) return "";
+  const int first = c.res.TokenAt(static_cast<int>(at));
+  const int after = c.res.TokenAt(static_cast<int>(at + name.size()));
+  if (first >= n) return "";
+  for (const EntityMention& e : c.entities) {
+    if (e.kind != "organ" || e.name.empty()) continue;
+    const int ea = c.res.TokenAt(e.mention.start);
+    const int eb = c.res.TokenAt(e.mention.end);  // first token after it
+    if (ea >= n || c.sent_of[ea] != c.sent_of[first]) continue;
+    if ((eb <= first && first - eb <= kTitleWindow) ||
+        (ea >= after && ea - after <= kTitleWindow))
+      return e.name;
+  }
+  return "";
+}
+
 }  // namespace
 
-void ReactionFinder::LinkOfficials(std::string_view text,
-                                   const std::vector<QToken>& toks,
-                                   const std::vector<int>& sent_of,
-                                   const std::vector<Mention>& sentences,
-                                   const std::vector<EntityMention>& entities,
-                                   const std::vector<Quote>& quotes,
-                                   const SpeakerResolver& res,
-                                   std::vector<Event>* events) const {
+void LinkOfficials(const LinkContext& c, const std::vector<Quote>& quotes,
+                   const SpeakerLexicon& lex, const WordList& bodies,
+                   std::vector<Event>* events) {
+  const std::vector<QToken>& toks = c.toks;
   const int n = static_cast<int>(toks.size());
-  const int ns = static_cast<int>(sentences.size());
+  const int ns = static_cast<int>(c.sentences.size());
   if (n == 0 || ns == 0) return;
-  auto sent_of_byte = [&](int b) {
-    for (int s = 0; s < ns; ++s)
-      if (b < sentences[s].end) return s;
-    return ns - 1;
-  };
-  auto para_of = [&](int s) {
-    return toks[std::min(n - 1, res.TokenAt(sentences[s].start))].para;
-  };
-  // The state whose organ stands next to the first full mention of `name`
-  // ("The Czech foreign minister, Jan Kavan"), or "".
-  auto organ_state = [&](const std::string& name) -> std::string {
-    const size_t at = text.find(name);
-    if (at == std::string_view::npos) return "";
-    const int first = res.TokenAt(static_cast<int>(at));
-    const int after = res.TokenAt(static_cast<int>(at + name.size()));
-    if (first >= n) return "";
-    for (const EntityMention& e : entities) {
-      if (e.kind != "organ" || e.name.empty()) continue;
-      const int ea = res.TokenAt(e.mention.start);
-      const int eb = res.TokenAt(e.mention.end);  // first token after it
-      if (ea >= n || sent_of[ea] != sent_of[first]) continue;
-      if ((eb <= first && first - eb <= kTitleWindow) ||
-          (ea >= after && ea - after <= kTitleWindow))
-        return e.name;
-    }
-    return "";
-  };
-  auto uses_trigger = [&](const std::string& type, int lo, int hi) {
-    for (const auto& [t, words] : triggers_) {
-      if (t != type) continue;
-      for (int k = lo; k < hi; ++k)
-        if (toks[k].word() && words.MatchAt(toks, k, hi) > 0) return true;
-    }
-    return false;
-  };
-  auto mentioned_in = [&](int s) {
-    std::vector<int> ks;
-    for (size_t k = 0; k < events->size(); ++k)
-      for (const EventMention& em : (*events)[k].mentions)
-        if (Overlaps(em.sentence, sentences[s])) {
-          ks.push_back(static_cast<int>(k));
-          break;
-        }
-    return ks;
-  };
   auto same_group = [&](const Event& a, const Event& b) {
     return a.type == b.type && a.modality == b.modality &&
            a.treaty.name == b.treaty.name;
@@ -111,68 +79,51 @@ void ReactionFinder::LinkOfficials(std::string_view text,
     // "Japanese officials") is no one official.
     std::vector<std::string> words = Words(q.speaker.name);
     while (words.size() > 1 &&
-           lex_.IsTitle(FoldKey(words[0])) && isupper(words[1][0]))
+           lex.IsTitle(FoldKey(words[0])) &&
+           isupper(static_cast<unsigned char>(words[1][0])))
       words.erase(words.begin());
     if (words.empty()) continue;
-    const int mb = std::min(n - 1, res.TokenAt(q.speaker.mention.end) - 1);
+    const int mb = std::min(n - 1, c.res.TokenAt(q.speaker.mention.end) - 1);
     const std::string said =
         q.speaker.mention.empty() ? words.back()
-                                  : res.Text(mb, mb);  // "western diplomats"
+                                  : c.res.Text(mb, mb);  // "western diplomats"
     const std::vector<QToken> last = ScanTokens(words.back(), nullptr);
-    if (last.size() == 1 && lex_.IsTitle(last[0].key) &&
-        (words.back().back() == 's' || said.back() == 's'))
+    if (last.size() == 1 && lex.IsTitle(last[0].key) &&
+        (words.back().back() == 's' || (!said.empty() && said.back() == 's')))
       continue;
     // An official is a person: "Finance Ministry" is not one.
     bool body = false;
     for (const QToken& t : ScanTokens(q.speaker.name, nullptr))
-      body |= excluded_heads_.Has(t.key);
+      body |= bodies.Has(t.key);
     if (body) continue;
     std::string name;
     for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
     std::string affiliation = q.speaker.affiliation;
     if (q.speaker.kind == "official") {
-      if (affiliation.empty()) affiliation = organ_state(name);
+      if (affiliation.empty()) affiliation = OrganState(c, name);
     } else if (q.speaker.kind == "person" && words.size() >= 2) {
       // A person introduced with an organ of a state, by full name.
-      affiliation = organ_state(name);
+      affiliation = OrganState(c, name);
       if (affiliation.empty()) continue;
     } else {
       continue;
     }
-    const int qs = sent_of_byte(q.mention.start);
-    std::vector<int> about = mentioned_in(qs);
+    const int qs = c.SentenceOfByte(q.mention.start);
+    std::vector<int> about = c.MentionedIn(qs);
     for (int d : {-1, 1}) {
       if (!about.empty()) break;
       const int s2 = qs + d;
-      if (s2 < 0 || s2 >= ns || para_of(s2) != para_of(qs)) continue;
-      about = mentioned_in(s2);
+      if (s2 >= 0 && s2 < ns && c.Paragraph(s2) == c.Paragraph(qs))
+        about = c.MentionedIn(s2);
     }
     if (about.empty()) {
-      const int lo = std::min(n, res.TokenAt(sentences[qs].start));
-      const int hi = std::min(n, res.TokenAt(sentences[qs].end));
-      int best = -1, best_pos = -1;
-      bool best_trigger = false;
-      for (size_t k = 0; k < events->size(); ++k) {
-        const Event& e = (*events)[k];
-        const bool trigger = uses_trigger(e.type, lo, hi);
-        bool treaty = false;
-        for (const EntityMention& m : entities)
-          treaty |= !e.treaty.id.empty() && m.id == e.treaty.id &&
-                    Overlaps(m.mention, sentences[qs]);
-        if (!trigger && !treaty) continue;
-        if (best_trigger && !trigger) continue;
-        for (const EventMention& em : e.mentions) {
-          if (em.sentence.start >= sentences[qs].start) continue;
-          if ((trigger && !best_trigger) || em.sentence.start > best_pos) {
-            best = static_cast<int>(k);
-            best_pos = em.sentence.start;
-            best_trigger = trigger;
-          }
-        }
-      }
-      if (best >= 0)
-        for (int k : mentioned_in(sent_of_byte(best_pos)))
-          if (same_group((*events)[k], (*events)[best])) about.push_back(k);
+      const int lo = std::min(n, c.res.TokenAt(c.sentences[qs].start));
+      const int hi = std::min(n, c.res.TokenAt(c.sentences[qs].end));
+      about = c.LatestBefore(qs, [&](int k) {
+        return c.UsesTrigger((*events)[k].type, lo, hi);
+      });
+      if (about.empty())
+        about = c.LatestBefore(qs, [&](int k) { return c.NamesTreaty(k, qs, qs); });
     }
     for (int k : about) {
       Event& e = (*events)[k];
