@@ -185,5 +185,19 @@ TEST_CASE("reactions: to the events of the sentence before, or to none") {
   CHECK(linked == 2);
 }
 
+TEST_CASE("officials are persons, each named once") {
+  // A ministry is no person; Martonyi, quoted twice, is listed once.
+  const Record r = ExtractText(
+      "Venezuela signed the Paris Club debt rescheduling agreement on "
+      "Friday, the Finance Ministry said.\n\n"
+      "Hungary joined NATO on Friday, Hungarian foreign minister Janos "
+      "Martonyi said. Martonyi said Hungary understood what membership "
+      "meant.\n",
+      "1999-03-13");
+  REQUIRE(r.events.size() == 2);
+  CHECK(r.events[0].officials.empty());
+  CHECK(r.events[1].officials == std::vector<std::string>{"Janos Martonyi"});
+}
+
 }  // namespace
 }  // namespace newsevents
