@@ -95,6 +95,19 @@ std::vector<Reaction> ReactionFinder::Find(
     return false;
   };
 
+  // True when token k is a common noun after a name, as far as the word
+  // lists tell: not a verb, cue, auxiliary, function word or NGO noun, and
+  // no past tense.
+  auto modifies_noun = [&](int k) {
+    const QToken& t = toks[k];
+    if (!t.word() || t.cap() || lex_.verbs.MatchAt(toks, k, n) > 0 ||
+        is_cue(k) || lex_.aux.Has(t.key) || lex_.function_words.Has(t.key) ||
+        lex_.ngo_nouns.MatchAt(toks, k, n) > 0)
+      return false;
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
+  };
+
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
   std::vector<std::string> not_ngo;  // names seen as parts of universities
@@ -180,11 +193,12 @@ std::vector<Reaction> ReactionFinder::Find(
       }
     }
     // "Trump's AIPAC appearance", "his AIPAC speech": a name that modifies
-    // a noun is not the one who speaks or acts.
-    if (i > 0 && end + 1 < n && toks[end + 1].word() && !toks[end + 1].cap() &&
+    // a noun is not the one who speaks or acts ("Israel's Peace Now
+    // movement", "Britain's Refugee Council has said" are).
+    if (i > 0 && end + 1 < n &&
         (toks[i - 1].key == FoldKey("'s") ||
          possessives_.Has(toks[i - 1].key)) &&
-        !lex_.verbs.MatchAt(toks, end + 1, n) && !is_cue(end + 1)) {
+        modifies_noun(end + 1)) {
       i = end;
       continue;
     }

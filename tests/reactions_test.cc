@@ -152,6 +152,11 @@ TEST_CASE("constructions that give a stance, and those that give none") {
        "Amnesty International", "urge"},
       {"Amnesty International asks court to block swift Pinochet departure.",
        "Amnesty International", "urge"},
+      // A possessive before a name that is still the subject.
+      {"Britain's Amnesty International has condemned the ruling.",
+       "Amnesty International", "oppose"},
+      {"Israel's Amnesty International group criticized the plan.",
+       "Amnesty International", "oppose"},
   };
   for (const Case& c : cases) {
     std::string t = c.text;
