@@ -6,20 +6,23 @@
 #include <fstream>
 #include <map>
 
+#include "reactions_link.h"
+
 namespace newsevents {
 namespace {
 
 const char* const kStances[] = {"oppose", "support", "concern", "urge"};
+
+// Tokens that may stand between a speaker and the NGO of its apposition
+// ("Jody Williams, co-winner of the Nobel Peace Prize for her six year
+// crusade with the International Campaign to Ban Landmines").
+constexpr int kMaxAppositionTokens = 20;
 
 struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
   int sent = 0;
 };
-
-bool Overlaps(const Mention& x, const Mention& y) {
-  return x.start < y.end && y.start < x.end;
-}
 
 }  // namespace
 
@@ -34,7 +37,10 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->support_, "stance_support.txt"},
                         {&rf->concern_, "stance_concern.txt"},
                         {&rf->urge_, "stance_urge.txt"},
-                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"}};
+                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"},
+                        {&rf->blockers_, "stance_blockers.txt"},
+                        {&rf->possessives_, "possessive_determiners.txt"},
+                        {&rf->event_nouns_, "date_anaphora.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -70,11 +76,6 @@ std::vector<Reaction> ReactionFinder::Find(
       sent_of[i] = static_cast<int>(s);
     }
   }
-  auto sent_of_byte = [&](int b) {
-    for (size_t s = 0; s < sentences.size(); ++s)
-      if (b < sentences[s].end) return static_cast<int>(s);
-    return static_cast<int>(sentences.size()) - 1;
-  };
   SpeakerResolver res(text, toks, entities, lex_);
   const std::vector<Referent>& refs = res.referents();
 
@@ -87,8 +88,29 @@ std::vector<Reaction> ReactionFinder::Find(
     return nt.size() >= 2;
   };
 
+  // True when a stance cue word starts at token k.
+  auto is_cue = [&](int k) {
+    for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
+      if (l->MatchAt(toks, k, n) > 0) return true;
+    return false;
+  };
+
+  // True when token k is a common noun after a name, as far as the word
+  // lists tell: not a verb, cue, auxiliary, function word or NGO noun, and
+  // no past tense.
+  auto modifies_noun = [&](int k) {
+    const QToken& t = toks[k];
+    if (!t.word() || t.cap() || lex_.verbs.MatchAt(toks, k, n) > 0 ||
+        is_cue(k) || lex_.aux.Has(t.key) || lex_.function_words.Has(t.key) ||
+        lex_.ngo_nouns.MatchAt(toks, k, n) > 0)
+      return false;
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
+  };
+
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
+  std::vector<std::string> not_ngo;  // names seen as parts of universities
   for (int i = 0; i < n; ++i) {
     int end = -1;
     std::string name, kind;
@@ -124,7 +146,59 @@ std::vector<Reaction> ReactionFinder::Find(
     } else {
       continue;
     }
+    // The mention spans the whole name where the text spells it out.
+    {
+      std::vector<QToken> nt = ScanTokens(name, nullptr);
+      const int len = static_cast<int>(nt.size());
+      bool spelled = i + len <= n && len > end - i + 1;
+      for (int k = 0; spelled && k < len; ++k)
+        spelled = toks[i + k].key == nt[k].key;
+      if (spelled) end = i + len - 1;
+      // "Trump" is not the Trump Organization: one word of an introduced
+      // organisation's longer name names someone else.
+      if (r >= 0 && refs[r].entity_kind.empty() && end == i && len > 1 &&
+          toks[i].key != refs[r].alias_key) {
+        continue;
+      }
+    }
+    // The gazetteer's name wins over the run the text gives ("the
+    // Indonesia-based Center for ...", "Amnesty International Warns Israel"
+    // in a headline); an IGO is no NGO.
+    for (const EntityMention& e : entities) {
+      if (!(e.kind == "ngo" || e.kind == "igo") ||
+          !(e.mention.start < toks[end].end && toks[i].start < e.mention.end))
+        continue;
+      name = e.name;
+      kind = e.kind;
+      if (e.mention.start <= toks[i].start)
+        while (end > i && toks[end].end > e.mention.end) --end;
+      break;
+    }
     if (!is_ngo_name(name, kind)) {
+      i = end;
+      continue;
+    }
+    // "the Institute of Central Asian Studies at Lanzhou University": a
+    // department of a university or the like is no NGO.
+    if (end + 2 < n && toks[end + 1].key == FoldKey("at")) {
+      bool part = false;
+      for (int k = end + 2; k < n && (res.IsNameToken(k) ||
+                                      lex_.determiners.Has(toks[k].key));
+           ++k)
+        part |= excluded_heads_.Has(toks[k].key);
+      if (part) {
+        not_ngo.push_back(name);
+        i = end;
+        continue;
+      }
+    }
+    // "Trump's AIPAC appearance", "his AIPAC speech": a name that modifies
+    // a noun is not the one who speaks or acts ("Israel's Peace Now
+    // movement", "Britain's Refugee Council has said" are).
+    if (i > 0 && end + 1 < n &&
+        (toks[i - 1].key == FoldKey("'s") ||
+         possessives_.Has(toks[i - 1].key)) &&
+        modifies_noun(end + 1)) {
       i = end;
       continue;
     }
@@ -143,14 +217,31 @@ std::vector<Reaction> ReactionFinder::Find(
 
   // Stances in tokens [a, b).
   struct Hit { int stance; int first, last; };
-  auto scan = [&](int a, int b, std::vector<Hit>* hits) {
+  // A call ends the scan: what follows is what it calls for ("demanded a
+  // probe into ... groups opposed to", "called on lawyers to endorse").
+  // The words of direct quotes are read only as the quote's own (below).
+  std::vector<char> in_direct(n, 0);
+  for (const Quote& q : quotes) {
+    if (q.kind != "direct") continue;
+    for (int k = res.TokenAt(q.mention.start);
+         k < n && toks[k].end <= q.mention.end; ++k)
+      in_direct[k] = 1;
+  }
+  auto scan = [&](int a, int b, std::vector<Hit>* hits,
+                  bool skip_direct = false) {
     const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
     for (int k = a; k < b; ++k) {
-      if (!toks[k].word()) continue;
+      if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
+      const int blocked = blockers_.MatchAt(toks, k, b);
+      if (blocked > 0) {
+        k += blocked - 1;
+        continue;
+      }
       for (int s = 0; s < 4; ++s) {
         int len = lists[s]->MatchAt(toks, k, b);
         if (len > 0) {
           hits->push_back({s, k, k + len - 1});
+          if (s == 3) return;
           k += len - 1;
           break;
         }
@@ -167,6 +258,44 @@ std::vector<Reaction> ReactionFinder::Find(
   };
   std::vector<Found> found;
   std::vector<int> region_end(orgs.size(), -1);
+  // True when only "and", commas, determiners and NGO nouns stand in tokens
+  // [a, b): "Amnesty and the rights group HRW".
+  auto coordinated = [&](int a, int b) {
+    for (int k = a; k < b; ++k) {
+      const QToken& t = toks[k];
+      if (!(t.key == FoldKey("and") || t.key == FoldKey(",") ||
+            t.key == FoldKey("both") || lex_.determiners.Has(t.key) ||
+            lex_.ngo_nouns.MatchAt(toks, k, b) > 0 ||
+            (t.word() && !t.cap() && k + 1 < b &&
+             lex_.ngo_nouns.MatchAt(toks, k + 1, b) > 0)))
+        return false;
+    }
+    return true;
+  };
+  // True when the stance of orgs[m] comes before it: "condemned by (rights
+  // watchdog) Amnesty", "by the media watchdog, Reporters Without Borders",
+  // "..., as have Amnesty".
+  auto passive_back = [&](size_t m) {
+    const OrgMention& o = orgs[m];
+    int sent_lo = o.a;
+    while (sent_lo > 0 && sent_of[sent_lo - 1] == o.sent) --sent_lo;
+    for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
+      if (toks[k].key == FoldKey("by")) {
+        bool mods = true;
+        for (int m2 = k + 1; m2 < o.a; ++m2)
+          if (!(toks[m2].word() && !toks[m2].cap()) &&
+              !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
+            mods = false;
+        if (mods) return true;
+      }
+      if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
+          (toks[k + 1].key == FoldKey("have") ||
+           toks[k + 1].key == FoldKey("has") ||
+           toks[k + 1].key == FoldKey("did")))
+        return true;
+    }
+    return false;
+  };
   for (size_t m = orgs.size(); m-- > 0;) {
     const OrgMention& o = orgs[m];
     int s = o.sent;
@@ -176,17 +305,7 @@ std::vector<Reaction> ReactionFinder::Find(
     if (m + 1 < orgs.size() && orgs[m + 1].sent == s) {
       b = orgs[m + 1].a;
       // Coordinated subjects share the next one's clause.
-      bool coord = true;
-      for (int k = a; k < b; ++k) {
-        const QToken& t = toks[k];
-        if (!(t.key == FoldKey("and") || t.key == FoldKey(",") ||
-              t.key == FoldKey("both") || lex_.determiners.Has(t.key) ||
-              lex_.ngo_nouns.MatchAt(toks, k, b) > 0 ||
-              (t.word() && !t.cap() && k + 1 < b &&
-               lex_.ngo_nouns.MatchAt(toks, k + 1, b) > 0)))
-          coord = false;
-      }
-      if (coord) {
+      if (coordinated(a, b)) {
         a = orgs[m + 1].b + 1;
         b = region_end[m + 1] >= 0 ? region_end[m + 1] : sent_end;
       }
@@ -202,44 +321,87 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("from") ||
                    toks[before].key == FoldKey("with") ||
                    toks[before].key == FoldKey("to") ||
+                   toks[before].key == FoldKey("on") ||
+                   toks[before].key == FoldKey("in") ||
+                   toks[before].key == FoldKey("into") ||
+                   toks[before].key == FoldKey("about") ||
+                   toks[before].key == FoldKey("over") ||
                    toks[before].key == FoldKey("against"));
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&
         lex_.IsTitle(toks[before - 1].key))
       object = false;
-    // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty".
-    bool back = false;
-    for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
-      if (toks[k].key == FoldKey("by")) {
-        bool mods = true;
-        for (int m2 = k + 1; m2 < o.a; ++m2)
-          if (!toks[m2].word() || toks[m2].cap()) mods = false;
-        if (mods) back = true;
-      }
-      if (toks[k].key == FoldKey("as") && k + 1 < o.a &&
-          (toks[k + 1].key == FoldKey("have") ||
-           toks[k + 1].key == FoldKey("has") ||
-           toks[k + 1].key == FoldKey("did")))
-        back = true;
-    }
+    // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty (and
+    // HRW)": the stance is before the organisation.
+    int back_to = passive_back(m) ? o.a : -1;
+    if (m > 0 && orgs[m - 1].sent == s &&
+        coordinated(orgs[m - 1].b + 1, o.a) && passive_back(m - 1))
+      back_to = orgs[m - 1].a;
+    const bool back = back_to >= 0;
     region_end[m] = b;
     std::vector<Hit> hits;
     if (back) {
-      scan(sent_lo, o.a, &hits);
+      scan(sent_lo, back_to, &hits);
     } else if (!object) {
-      scan(a, b, &hits);
+      scan(a, b, &hits, !in_direct[o.a]);
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});
   }
+  // People who speak for an NGO: "Marissa Vitagliano, the coordinator of
+  // the U.S. Campaign to Ban Land Mines", "Brad Adams, from the UK's Human
+  // Rights Watch"; later quotes of the same name speak for it too.
+  std::map<std::string, std::string> speaks_for;
+  for (const Quote& q : quotes) {
+    if (q.speaker.kind == "ngo" || q.speaker.name.empty() ||
+        q.speaker.mention.empty() || speaks_for.count(q.speaker.name))
+      continue;
+    const int sa = res.TokenAt(q.speaker.mention.start);
+    if (sa >= n) continue;
+    const int sb = std::max(sa + 1, res.TokenAt(q.speaker.mention.end));
+    for (const OrgMention& o : orgs) {
+      if (o.a <= sa || o.sent != sent_of[sa]) continue;
+      if (o.a - sb > kMaxAppositionTokens) break;
+      // Only title words and modifiers between: no quote, no reporting verb.
+      bool clear = true;
+      for (int k = std::min(sb, o.a); k < o.a && clear; ++k)
+        clear = toks[k].mark == kNoMark && lex_.verbs.MatchAt(toks, k, o.a) == 0;
+      int j = o.a - 1;
+      for (int skipped = 0;
+           j > sa && skipped < 3 &&
+           (lex_.determiners.Has(toks[j].key) ||
+            toks[j].key == FoldKey("'s") || toks[j].cap());
+           ++skipped)
+        --j;
+      const uint64_t p = toks[j].key;
+      if (clear && (p == FoldKey("of") || p == FoldKey("for") ||
+                    p == FoldKey("with") || p == FoldKey("from")))
+        speaks_for[q.speaker.name] = o.name;
+      break;
+    }
+  }
+  // The NGO a quote speaks for, or "".
+  auto quote_org = [&](const Quote& q) -> std::string {
+    if (q.speaker.kind == "ngo")
+      return q.speaker.affiliation.empty() ? q.speaker.name
+                                           : q.speaker.affiliation;
+    auto it = speaks_for.find(q.speaker.name);
+    return it == speaks_for.end() ? "" : it->second;
+  };
+
   // Quotes of NGOs: the cue, and the words of partial quotes.
   for (const Quote& q : quotes) {
-    if (q.speaker.kind != "ngo") continue;
+    const std::string org = quote_org(q);
+    if (org.empty()) continue;
     int a = res.TokenAt(q.cue.start), b = res.TokenAt(q.cue.end);
     std::vector<Hit> hits;
     if (!q.cue.empty()) scan(a, b, &hits);
-    if (q.kind != "direct") scan(res.TokenAt(q.mention.start),
-                                 res.TokenAt(q.mention.end), &hits);
+    // The words after a call are what it calls for ("demanded a probe into
+    // camps run by groups opposed to ...").
+    bool call = false;
+    for (const Hit& h : hits) call |= h.stance == 3;
+    if (q.kind != "direct" && !call)
+      scan(res.TokenAt(q.mention.start), res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
     // A lead-in before the speaker in the cue's sentence ("Welcoming the
     // ruling, X of the Refugee Council said").
@@ -248,11 +410,12 @@ std::vector<Reaction> ReactionFinder::Find(
       int lo = sp;
       while (lo > 0 && sent_of[lo - 1] == sent_of[sp]) --lo;
       int qa = res.TokenAt(q.mention.start);
-      if (qa < lo || qa > sp) scan(lo, sp, &hits);
+      // Only a clause set off by a comma just before the speaker.
+      bool lead_in = sp > lo + 1 && toks[sp - 1].key == FoldKey(",");
+      for (int k = lo; k < sp - 1 && lead_in; ++k)
+        lead_in = toks[k].key != FoldKey(",") && toks[k].mark == kNoMark;
+      if (lead_in && (qa < lo || qa > sp)) scan(lo, sp, &hits);
     }
-    // A person speaking for an NGO ("Amnesty International's Jan Shaw").
-    const std::string& org = q.speaker.affiliation.empty()
-                                 ? q.speaker.name : q.speaker.affiliation;
     for (const Hit& h : hits) found.push_back({org, h.stance, h.first, h.last, s});
     if (q.kind == "direct") {
       // The words of a direct quote count when nothing outside it does.
@@ -269,6 +432,10 @@ std::vector<Reaction> ReactionFinder::Find(
   // Concern gives way to any other stance of the same organisation in the
   // same sentence ("urged ..., suggesting a worrying precedent").
   std::vector<char> drop(found.size(), 0);
+  for (size_t i = 0; i < found.size(); ++i)
+    if (std::find(not_ngo.begin(), not_ngo.end(), found[i].org) !=
+        not_ngo.end())
+      drop[i] = 1;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!found[i].quoted) continue;
     for (const Found& f : found)
@@ -289,52 +456,36 @@ std::vector<Reaction> ReactionFinder::Find(
         drop[i] = 1;
   }
 
-  // The event a reaction in sentence s is about.
-  auto event_for = [&](int s) -> int {
-    if (!events || events->empty()) return -1;
-    const Mention sm = s < static_cast<int>(sentences.size())
-                           ? sentences[s] : Mention{0, 0};
-    auto better = [&](int cur, int k) {
-      if (cur < 0) return true;
-      bool ca = (*events)[cur].modality == "asserted";
-      bool ka = (*events)[k].modality == "asserted";
-      return ka && !ca;
-    };
-    int best = -1;
-    for (size_t k = 0; k < events->size(); ++k)
-      for (const EventMention& em : (*events)[k].mentions)
-        if (Overlaps(em.sentence, sm) && better(best, k)) best = k;
-    if (best >= 0) return best;
-    // The actor or treaty it names.
-    for (const EntityMention& e : entities) {
-      if (!Overlaps(e.mention, sm)) continue;
-      for (size_t k = 0; k < events->size(); ++k) {
-        const Event& ev = (*events)[k];
-        bool hit = (!ev.actor.name.empty() && e.name == ev.actor.name) ||
-                   (!ev.treaty.id.empty() && e.id == ev.treaty.id);
-        if (hit && better(best, k)) best = k;
-      }
-    }
-    if (best >= 0) return best;
-    // The nearest event mentioned before.
-    int best_pos = -1;
-    for (size_t k = 0; k < events->size(); ++k)
-      for (const EventMention& em : (*events)[k].mentions)
-        if (em.sentence.start <= sm.start && em.sentence.start > best_pos) {
-          best_pos = em.sentence.start;
-          best = k;
-        }
-    return best >= 0 ? best : 0;
-  };
+  static const std::vector<Event> kNoEvents;
+  const LinkContext link{text,      toks,     sent_of,  sentences,
+                         entities,  res,      triggers_, events ? *events : kNoEvents};
 
-  std::map<std::pair<std::string, std::pair<int, int>>, int> seen;
+  // One reaction per (organisation, stance), linked to every event any of
+  // its sentences is about.
+  struct Pending {
+    Reaction r;
+    std::vector<int> events;
+  };
+  std::vector<Pending> pending;
+  std::map<std::pair<std::string, int>, size_t> seen;
   for (size_t i = 0; i < found.size(); ++i) {
     if (drop[i]) continue;
     const Found& f = found[i];
-    int ev = event_for(f.sent);
-    auto key = std::make_pair(f.org, std::make_pair(f.stance, ev));
-    if (seen.count(key)) continue;
-    seen[key] = 1;
+    const std::vector<int> evs = EventsAbout(link, event_nouns_, f.sent);
+    auto key = std::make_pair(f.org, f.stance);
+    auto it = seen.find(key);
+    if (it != seen.end()) {
+      Pending& p = pending[it->second];
+      for (int k : evs)
+        if (std::find(p.events.begin(), p.events.end(), k) == p.events.end())
+          p.events.push_back(k);
+      if (p.r.event.empty() && !evs.empty()) {
+        p.r.event = (*events)[evs[0]].id;
+        p.r.target = (*events)[evs[0]].trigger;
+      }
+      continue;
+    }
+    seen[key] = pending.size();
     Reaction r;
     r.org.name = f.org;
     r.org.kind = "ngo";
@@ -343,88 +494,31 @@ std::vector<Reaction> ReactionFinder::Find(
         r.org.mention = {toks[o.a].start, toks[o.b].end};
     r.stance = kStances[f.stance];
     r.cue = {toks[f.first].start, toks[f.last].end};
-    if (ev >= 0) {
-      r.event = (*events)[ev].id;
-      r.target = (*events)[ev].trigger;
+    if (!evs.empty()) {
+      r.event = (*events)[evs[0]].id;
+      r.target = (*events)[evs[0]].trigger;
     }
     for (const Quote& q : quotes) {
-      if (q.speaker.name != f.org) continue;
-      int qs = sent_of_byte(q.mention.start);
+      if (quote_org(q) != f.org) continue;
+      int qs = link.SentenceOfByte(q.mention.start);
       if (qs == f.sent) r.quotes.push_back(q.id);
     }
     r.rule = "reactions.stance_cue";
-    out.push_back(r);
+    pending.push_back({r, evs});
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Reaction& a, const Reaction& b) {
-                     return a.cue.start < b.cue.start;
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const Pending& a, const Pending& b) {
+                     return a.r.cue.start < b.r.cue.start;
                    });
-  for (size_t i = 0; i < out.size(); ++i) {
-    out[i].id = "r" + std::to_string(i + 1);
-    if (!events) continue;
-    for (Event& e : *events)
-      if (e.id == out[i].event) e.reactions.push_back(out[i].id);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    pending[i].r.id = "r" + std::to_string(i + 1);
+    for (int k : pending[i].events)
+      (*events)[k].reactions.push_back(pending[i].r.id);
+    out.push_back(pending[i].r);
   }
 
-  // Officials: official speakers quoted next to an event mention.
-  if (events) {
-    for (const Quote& q : quotes) {
-      if (q.speaker.kind != "official" || q.speaker.name.empty()) continue;
-      // Unnamed officials ("a diplomat", "producer delegates") are not
-      // listed; "NATO official" names its organisation and is.
-      bool named = false;
-      for (size_t k = 0; k < q.speaker.name.size(); ++k)
-        if ((k == 0 || q.speaker.name[k - 1] == ' ') &&
-            q.speaker.name[k] >= 'A' && q.speaker.name[k] <= 'Z')
-          named = true;
-      if (!named) continue;
-      int qs = sent_of_byte(q.mention.start);
-      int qt = std::min(n - 1, res.TokenAt(q.mention.start));
-      for (Event& e : *events) {
-        bool near = false;
-        for (const EventMention& em : e.mentions) {
-          int es = sent_of_byte(em.sentence.start);
-          int et = std::min(n - 1, res.TokenAt(em.sentence.start));
-          if (toks[et].para == toks[qt].para &&
-              (std::abs(es - qs) <= 1 || true))
-            near = true;
-        }
-        if (near && std::find(e.officials.begin(), e.officials.end(),
-                              q.speaker.name) == e.officials.end())
-          e.officials.push_back(q.speaker.name);
-      }
-      // Elsewhere: a sentence that uses a trigger word of an event's type
-      // ("positioned the decision to withdraw as ...") is about the latest
-      // such event of the official's state before it.
-      if (qs < 0 || qs >= static_cast<int>(sentences.size())) continue;
-      int lo = res.TokenAt(sentences[qs].start);
-      int hi = std::min(n, res.TokenAt(sentences[qs].end));
-      Event* best = nullptr;
-      int best_pos = -1;
-      for (const auto& [type, words] : triggers_) {
-        bool used = false;
-        for (int k = lo; k < hi && !used; ++k)
-          used = toks[k].word() && words.MatchAt(toks, k, hi) > 0;
-        if (!used) continue;
-        for (Event& e : *events) {
-          if (e.type != type) continue;
-          if (!q.speaker.affiliation.empty() &&
-              q.speaker.affiliation != e.actor.name)
-            continue;
-          for (const EventMention& em : e.mentions) {
-            if (em.sentence.start > q.mention.start) continue;
-            if (em.sentence.start > best_pos) {
-              best_pos = em.sentence.start;
-              best = &e;
-            }
-          }
-        }
-      }
-      if (best && std::find(best->officials.begin(), best->officials.end(),
-                            q.speaker.name) == best->officials.end())
-        best->officials.push_back(q.speaker.name);
-    }
-  }
+  // Officials: officials quoted about an event.
+  if (events) LinkOfficials(link, quotes, lex_, excluded_heads_, events);
   return out;
 }
 

@@ -11,12 +11,17 @@
 // cue words of its clause and of its quotes (lexicons/en/words/stance_*.txt):
 // "labeled the move as “disastrous”" is oppose, "urged Lithuania to
 // reconsider" is urge, "expressed deep concerns" without a call is concern.
-// Each reaction is linked to an event (one mentioned in its sentence, else
-// one of the actor it names, else the nearest before it) and to the quotes
-// of the organisation in its sentence. Find also fills each event's
-// `reactions` and `officials` (official speakers quoted in the event's
-// paragraph, or quoted in a sentence that uses a trigger word of the
-// event's type; then the latest event of that type before the quote).
+// A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
+// International") gives the NGO's stance; a direct quote's words count
+// only when nothing outside them does; what a call calls for is not the
+// caller's stance. Phrases in stance_blockers.txt ("backed out") take none.
+// Each reaction is linked to the events mentioned in its sentence, else in
+// the sentence before it in its paragraph, else, when its sentence or the
+// one before refers to one ("the move", its treaty, a trigger word), the
+// latest such event before it; else to none (the NGO reacts to something
+// that is no agreement event). Events of one mention that differ only in
+// their actor go together. Find also fills each event's `reactions`, and
+// its `officials` (reactions_officials.cc).
 // Immutable after Load; Find is const and thread-safe.
 #ifndef NEWSEVENTS_REACTIONS_H_
 #define NEWSEVENTS_REACTIONS_H_
@@ -55,6 +60,9 @@ class ReactionFinder {
   SpeakerLexicon lex_;
   WordList oppose_, support_, concern_, urge_;
   WordList excluded_heads_;  // ngo_excluded_heads.txt
+  WordList blockers_;        // stance_blockers.txt: cue words read as none
+  WordList possessives_;     // possessive_determiners.txt: his, their
+  WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

@@ -138,5 +138,66 @@ TEST_CASE("an agreement to sign is consent, not an agreement") {
     CHECK(e.find("agreement to sign") == std::string::npos);
 }
 
+TEST_CASE("officials: of the events near their words, for their own state") {
+  // Geremek speaks next to the event, for Poland only; Albright, of no
+  // actor's state, speaks of the accession in another paragraph, for all.
+  const Record r = ExtractText(
+      "The Czech Republic, Hungary and Poland joined NATO on Friday. "
+      "Poland's foreign minister, Bronislaw Geremek, said Poland had returned "
+      "where she has always belonged.\n\n"
+      "\"Accession to NATO is a guarantee,\" said Secretary of State "
+      "Madeleine Albright.\n",
+      "1999-03-13");
+  REQUIRE(r.events.size() == 3);
+  for (const Event& e : r.events) {
+    CHECK(e.type == "join");
+    const std::vector<std::string> expected =
+        e.actor.name == "Poland"
+            ? std::vector<std::string>{"Bronislaw Geremek", "Madeleine Albright"}
+            : std::vector<std::string>{"Madeleine Albright"};
+    CHECK_MESSAGE(e.officials == expected, e.actor.name);
+  }
+}
+
+TEST_CASE("reactions: to the events of the sentence before, or to none") {
+  const Record r = ExtractText(
+      "Several countries still refuse to sign the Mine Ban Treaty, including "
+      "the United States and Russia. \"It is a little disheartening,\" said "
+      "Jane Doe, the coordinator of the U.S. Campaign to Ban Land Mines.\n\n"
+      "Amnesty International condemned the arrests of students.\n",
+      "1999-09-04");
+  REQUIRE(r.reactions.size() == 2);
+  const Reaction* campaign = nullptr;
+  const Reaction* amnesty = nullptr;
+  for (const Reaction& x : r.reactions)
+    (x.org.name == "Amnesty International" ? amnesty : campaign) = &x;
+  REQUIRE(campaign);
+  REQUIRE(amnesty);
+  CHECK(campaign->org.name == "U.S. Campaign to Ban Landmines");
+  CHECK(campaign->stance == "concern");
+  CHECK(amnesty->stance == "oppose");
+  CHECK(amnesty->event.empty());
+  int linked = 0;
+  for (const Event& e : r.events) {
+    CHECK(e.reactions == std::vector<std::string>{campaign->id});
+    ++linked;
+  }
+  CHECK(linked == 2);
+}
+
+TEST_CASE("officials are persons, each named once") {
+  // A ministry is no person; Martonyi, quoted twice, is listed once.
+  const Record r = ExtractText(
+      "Venezuela signed the Paris Club debt rescheduling agreement on "
+      "Friday, the Finance Ministry said.\n\n"
+      "Hungary joined NATO on Friday, Hungarian foreign minister Janos "
+      "Martonyi said. Martonyi said Hungary understood what membership "
+      "meant.\n",
+      "1999-03-13");
+  REQUIRE(r.events.size() == 2);
+  CHECK(r.events[0].officials.empty());
+  CHECK(r.events[1].officials == std::vector<std::string>{"Janos Martonyi"});
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -135,6 +135,135 @@ TEST_CASE("a call makes concern give way; an object NGO takes no stance") {
   CHECK(Run(v, igo, &events).empty());
 }
 
+TEST_CASE("constructions that give a stance, and those that give none") {
+  struct Case { const char* text; const char* org; const char* stance; };
+  const Case cases[] = {
+      // A spokesperson's words are the organisation's.
+      {"\"It is a little disheartening,\" said Jane Doe, the coordinator of "
+       "the U.S. Campaign to Ban Land Mines.",
+       "U.S. Campaign to Ban Landmines", "concern"},
+      // A passive agent set off by a comma.
+      {"China has been accused of blocking access to the site by the media "
+       "watchdog, Reporters Without Borders.",
+       "Reporters Without Borders", "oppose"},
+      // What a call calls for is not the caller's stance.
+      {"Amnesty International demanded a probe into camps run by groups "
+       "opposed to the rebels.",
+       "Amnesty International", "urge"},
+      {"Amnesty International asks court to block swift Pinochet departure.",
+       "Amnesty International", "urge"},
+      // A possessive before a name that is still the subject.
+      {"Britain's Amnesty International has condemned the ruling.",
+       "Amnesty International", "oppose"},
+      {"Israel's Amnesty International group criticized the plan.",
+       "Amnesty International", "oppose"},
+  };
+  for (const Case& c : cases) {
+    std::string t = c.text;
+    auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                         {"U.S. Campaign to Ban Land Mines", "ngo",
+                          "U.S. Campaign to Ban Landmines"},
+                         {"Reporters Without Borders", "ngo",
+                          "Reporters Without Borders"},
+                         {"China", "state", "China"}});
+    std::vector<Event> events;
+    std::vector<Reaction> r = Run(t, ents, &events);
+    REQUIRE_MESSAGE(r.size() == 1, t);
+    CHECK_MESSAGE(r[0].org.name == c.org, t);
+    CHECK_MESSAGE(r[0].stance == c.stance, t);
+  }
+  // No stance: a phrase that only contains a cue word, a name that
+  // modifies a noun, an object, and a university's department.
+  const char* none[] = {
+      "Amnesty International backed out of the talks.",
+      "Amnesty International did not respond to a request for comment.",
+      "Trump's Amnesty International appearance served as a test of support.",
+      "That letter, on Amnesty International letterhead, demanded an apology.",
+  };
+  for (const char* text : none) {
+    std::string t = text;
+    auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"}});
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, ents, &events).empty(), t);
+  }
+  std::string u =
+      "Yang Shu, director of the Institute of Central Asian Studies at "
+      "Lanzhou University, calls the project a mistake.";
+  std::vector<Event> events;
+  CHECK(Run(u, {}, &events).empty());
+}
+
+TEST_CASE("NGOs named together share a stance that comes before them") {
+  std::string t =
+      "Britain has condemned the arrests, as have human rights groups "
+      "Amnesty International and Human Rights Watch.";
+  auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                       {"Human Rights Watch", "ngo", "Human Rights Watch"}});
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(t, ents, &events);
+  REQUIRE(r.size() == 2);
+  std::vector<std::string> orgs = {r[0].org.name, r[1].org.name};
+  std::sort(orgs.begin(), orgs.end());
+  CHECK(orgs == std::vector<std::string>{"Amnesty International",
+                                         "Human Rights Watch"});
+  CHECK(r[0].stance == "oppose");
+  CHECK(r[1].stance == "oppose");
+}
+
+// An event of `actor` with trigger `trigger`, mentioned in its sentence.
+Event ActorEvent(const std::string& t, const std::string& id,
+                 const std::string& type, const std::string& actor,
+                 const std::string& trigger, const std::vector<Mention>& sents) {
+  Event e = MakeEvent(t, id, "asserted", trigger, sents);
+  e.type = type;
+  e.actor.name = actor;
+  e.treaty.name = "Anti-Personnel Mine Ban Convention";
+  return e;
+}
+
+TEST_CASE("a reaction is linked to the events it follows, or to none") {
+  // The sentence before, in its paragraph: every actor of that mention.
+  std::string t =
+      "Several countries still refuse to adopt the treaty, including the "
+      "United States and Russia. \"It is a little disheartening,\" said Jane "
+      "Doe, the coordinator of the U.S. Campaign to Ban Land Mines.";
+  auto ents = Ents(t, {{"U.S. Campaign to Ban Land Mines", "ngo",
+                        "U.S. Campaign to Ban Landmines"}});
+  std::vector<Mention> sents = Sentences(t);
+  std::vector<Event> events = {
+      ActorEvent(t, "e1", "reject", "United States", "refuse", sents),
+      ActorEvent(t, "e2", "reject", "Russia", "refuse", sents)};
+  std::vector<Reaction> r = Run(t, ents, &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].event == "e1");
+  CHECK(events[0].reactions == std::vector<std::string>{"r1"});
+  CHECK(events[1].reactions == std::vector<std::string>{"r1"});
+  // A reaction to something else (arrests) in another paragraph: none.
+  std::string u =
+      "Lithuania has withdrawn from the convention.\n\n"
+      "Students marched in Vilnius on Friday.\n\n"
+      "Amnesty International condemned the arrests of students.";
+  auto ents2 = Ents(u, {{"Amnesty International", "ngo", "Amnesty International"}});
+  std::vector<Mention> sents2 = Sentences(u);
+  std::vector<Event> events2 = {
+      MakeEvent(u, "e1", "asserted", "withdrawn", sents2)};
+  r = Run(u, ents2, &events2);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].event.empty());
+  CHECK(events2[0].reactions.empty());
+  // "the move" refers back to the latest event.
+  std::string v =
+      "Lithuania has withdrawn from the convention.\n\n"
+      "Amnesty International condemned the move.";
+  std::vector<Mention> sents3 = Sentences(v);
+  std::vector<Event> events3 = {
+      MakeEvent(v, "e1", "asserted", "withdrawn", sents3)};
+  r = Run(v, Ents(v, {{"Amnesty International", "ngo", "Amnesty International"}}),
+          &events3);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].event == "e1");
+}
+
 TEST_CASE("seed article: three reactions to the withdrawal, and its official") {
   std::ifstream in("corpora/seed/lithuania-ccm.txt");
   REQUIRE(in);
