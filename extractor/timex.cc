@@ -22,6 +22,7 @@ constexpr size_t kWindow = 120;      // bytes a timex may span
 constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
 constexpr size_t kTenseNear = 60;  // bytes before a timex searched first
+constexpr size_t kPresentNear = 32;  // a present verb this close governs it
 
 struct Candidate {
   int length;
@@ -33,10 +34,13 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
   if (c != '.' && c != '!' && c != '?') return false;
-  if (i + 2 >= text.size()) return true;
-  const char next = text[i + 1];
+  // Closing quotes may follow: `.'' White House said`.
+  size_t j = i + 1;
+  while (j < text.size() && j < i + 3 && text[j] == '\'') ++j;
+  if (j + 1 >= text.size()) return true;
+  const char next = text[j];
   if (next != ' ' && next != '\n' && next != '"') return false;
-  const unsigned char after = text[i + 2];
+  const unsigned char after = text[j + 1];
   return std::isupper(after) || after == '"' || after == '\n';
 }
 
@@ -46,10 +50,12 @@ struct TimexTagger::Impl {
   TimexGrammar grammar;
   TimexLexicon words;            // trigger and lead words
   RegexSet starts;               // each rule anchored at the start
-  std::unique_ptr<Regex> tense;  // (?P<future>...)|(?P<past>...)
+  // (?P<future>...)|(?P<past>...)|(?P<present>...)
+  std::unique_ptr<Regex> tense;
   int future_group = -1, past_group = -1;
 
-  // -1 past, +1 future, 0 when the sentence has no cue.
+  // -1 past, +1 future, 0 when the sentence has no cue, kTensePresent for a
+  // present-tense verb ("the meeting is Friday", "officials meet Tuesday").
   int Tense(std::string_view text, Mention span) const {
     size_t b = static_cast<size_t>(span.start) > kSentenceWindow
                    ? span.start - kSentenceWindow
@@ -71,12 +77,22 @@ struct TimexTagger::Impl {
     // times their distance.
     auto consider = [&](const std::vector<Span>& g) {
       if (g[0].start >= span.start && g[0].end <= span.end) return;  // inside
+      // A present-tense verb governs only a date just after it ("meet
+      // separately Monday"), not one in another clause ("Friday's
+      // purchases is far below").
+      const bool present =
+          !g[future_group].matched() && !g[past_group].matched();
+      if (present && (g[0].end > span.start ||
+                      span.start - g[0].end > static_cast<int>(kPresentNear)))
+        return;
       const int distance = g[0].end <= span.start
                                ? span.start - g[0].end
                                : 4 * (g[0].start - span.end) + 1;
       if (distance < best_distance) {
         best_distance = distance;
-        best = g[future_group].matched() ? 1 : -1;
+        best = g[future_group].matched() ? 1
+               : g[past_group].matched() ? -1
+                                         : kTensePresent;
       }
     };
     std::vector<Span> g;
@@ -210,10 +226,17 @@ Status TimexTagger::Load(const std::string& dir,
     return Status::Error("bad_timex_rule",
                          "missing 'define TENSE_PAST' or 'define TENSE_FUTURE'",
                          dir);
-  impl.tense =
-      std::make_unique<Regex>("\\b(?:(?P<future>" + future->second +
-                                  ")|(?P<past>" + past->second + "))\\b",
-                              options);
+  // TENSE_PRESENT is optional; the future and past cues come first, so "is
+  // to" is future before "is" is present.
+  const auto present = impl.grammar.macros.find("TENSE_PRESENT");
+  const std::string present_alt =
+      present == impl.grammar.macros.end()
+          ? ""
+          : "|(?P<present>" + present->second + ")";
+  impl.tense = std::make_unique<Regex>(
+      "\\b(?:(?P<future>" + future->second + ")|(?P<past>" + past->second +
+          ")" + present_alt + ")\\b",
+      options);
   if (!impl.tense->ok())
     return Status::Error("bad_timex_rule",
                          "tense cues do not compile: " + impl.tense->error(),

@@ -204,7 +204,7 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     const int cur = IsoWeekday(c.dct);
     int delta = 0;
     int t = dir;
-    if (dir == 2) t = Tense(c) > 0 ? 1 : -1;
+    if (dir == 2) t = WeekdayTense(c) > 0 ? 1 : -1;
     if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {

@@ -24,10 +24,14 @@ struct TimexMatch {
   std::vector<Span> groups;  // group 0 = the whole match
 };
 
+// TimexContext::tense for a present-tense verb ("officials meet Tuesday").
+constexpr int kTensePresent = 2;
+
 struct TimexContext {
   bool has_dct = false;
   CivilDate dct;
-  // -1 past, +1 future, 0 unknown; computed on demand from the sentence.
+  // -1 past, +1 future, 0 unknown, kTensePresent; computed on demand from
+  // the sentence.
   std::function<int()> tense;
   // Timexes already found earlier in the text (for text-anchored values).
   const std::vector<Timex>* previous = nullptr;

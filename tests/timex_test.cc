@@ -224,6 +224,27 @@ TEST_CASE("timex weekday before and after the dct") {
   CHECK(ValueOf("The vote was held Friday.", "2025-03-07") == "2025-03-07");
   CHECK(ValueOf("last Friday", "2025-03-07") == "2025-02-28");
   CHECK(ValueOf("Thursday", "") == "XXXX-WXX-4");
+  // A present-tense verb governing the weekday speaks of a scheduled event.
+  CHECK(ValueOf("The meeting is Friday.", "2025-03-05") == "2025-03-07");
+  CHECK(ValueOf("Officials meet Tuesday in Geneva.", "2025-03-07") ==
+        "2025-03-11");
+  // ... but not a present verb of another clause, nor a negated past.
+  CHECK(ValueOf("Thursday's closing price is a record.", "2025-03-07") ==
+        "2025-03-06");
+  CHECK(ValueOf("The envoys did not meet Tuesday.", "2025-03-07") ==
+        "2025-03-04");
+  // A sentence ends before closing quotes: the "is" of the quote does not
+  // reach the weekday of the next sentence.
+  CHECK(Tagger()
+            .Tag("\"That suggestion is inaccurate.'' White House on Thursday "
+                 "denied it.",
+                 "1998-02-06")
+            .at(0)
+            .value == "1998-02-05");
+  // A present verb does not move a month: "worth $130 million in October,
+  // are worth half that now".
+  CHECK(ValueOf("Her estates, worth $130 million in October, are worth less.",
+                "1998-01-08") == "1997-10");
 }
 
 TEST_CASE("timex year boundaries") {
