@@ -203,11 +203,22 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
   CivilDate d = c.dct;
   bool found = false;
   if (c.previous) {
+    bool latest = true;
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
-      if ((it->type != "DATE" && it->type != "TIME") || v.size() < need ||
+      if ((it->type != "DATE" && it->type != "TIME") || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
+      // "most recently last October ... crossed out that same day": a day
+      // of the month the text named last, which it does not say.
+      if (latest && unit == "D" && n == 0 && v.size() == 7 &&
+          AllDigits(v.substr(5, 2))) {
+        out->value = v + "-XX";
+        out->anchor = "text";
+        return true;
+      }
+      latest = false;
+      if (v.size() < need) continue;
       if (need >= 7 && !AllDigits(v.substr(5, 2))) continue;
       if (need == 10 && !AllDigits(v.substr(8, 2))) continue;
       d = CivilDate{std::atoi(v.substr(0, 4).c_str()),

@@ -178,6 +178,33 @@ TEST_CASE("timex references to the text's last date") {
   CHECK(c[1].value == "1998-10-13T06:00");
 }
 
+TEST_CASE("timex anaphoric weekdays and days count from the text's last date") {
+  // "the previous Friday" is the Friday before the day the text spoke of.
+  const std::vector<Timex> p = Tagger().Tag(
+      "London shares closed lower Friday, down 4.5% from the previous Friday.",
+      "1989-10-30");
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].value == "1989-10-27");
+  CHECK(p[1].value == "1989-10-20");
+  CHECK(p[1].anchor == "text");
+  // The text date may be far from the dct.
+  const std::vector<Timex> f = Tagger().Tag(
+      "He was arrested on Oct. 23, 1998, and charged the following Monday.",
+      "1999-04-19");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].value == "1998-10-26");
+  // Without a day in the text, the dct: "the previous Friday" = last Friday.
+  CHECK(ValueOf("It rose from the previous Friday.", "1989-10-30") ==
+        "1989-10-27");
+  // "that same day" after a month: a day of that month, not said.
+  const std::vector<Timex> d = Tagger().Tag(
+      "Officials met on Thursday. The doctor was killed last October, and his "
+      "name was crossed out that same day.",
+      "1999-02-06");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].value == "1998-10-XX");
+}
+
 TEST_CASE("timex durations before after, before and later") {
   const Timex t = One("It came twenty years after the war.", "1998-01-01");
   CHECK(t.type == "DURATION");
