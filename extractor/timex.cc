@@ -169,6 +169,10 @@ struct TimexTagger::Impl {
     for (Candidate& c : *candidates) {
       if (!GuardsPass(grammar.rules[c.rule], text, start, start + c.length))
         continue;
+      // `value none`: the words are no time expression ("Jan Kavan",
+      // "three-quarters of its food"); nothing else may take them.
+      if (grammar.rules[c.rule].values[0].function == "none")
+        return start + c.length;
       TimexMatch match;
       match.rule = &grammar.rules[c.rule];
       match.text = text;
