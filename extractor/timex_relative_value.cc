@@ -76,6 +76,8 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
   } else if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &n, &vague)) {
     return false;
   }
+  // "a year and a half": `plus=0.5`.
+  if (f.Has("plus") && !vague) n += std::atof(f.Raw("plus").c_str());
   if (n <= 0 && !vague) return false;
   if (unit == "DE") {
     unit = "Y";
