@@ -212,7 +212,13 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     const int cur = IsoWeekday(ref);
     int delta = 0;
     int t = dir;
-    if (dir == 2) t = WeekdayTense(c) > 0 ? 1 : -1;
+    // `tense=past`: "Wednesday's ruling" names an event already known.
+    const std::string forced = f.Raw("tense");
+    if (dir == 2)
+      t = forced == "past"     ? -1
+          : forced == "future" ? 1
+          : WeekdayTense(c) > 0 ? 1
+                                : -1;
     if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {

@@ -260,6 +260,15 @@ TEST_CASE("timex weekday before and after the dct") {
         "2025-03-06");
   CHECK(ValueOf("The envoys did not meet Tuesday.", "2025-03-07") ==
         "2025-03-04");
+  // A possessive weekday names a known event: that day or before, even in
+  // a future sentence.
+  CHECK(ValueOf("They will appeal Wednesday's ruling.", "2025-03-07") ==
+        "2025-03-05");
+  CHECK(ValueOf("Shares will open below Friday's close.", "2025-03-07") ==
+        "2025-03-07");
+  // A deadline after a lower-case "until" looks ahead.
+  CHECK(ValueOf("The INS extended its deadline until Tuesday.",
+                "2025-03-07") == "2025-03-11");
   // A sentence ends before closing quotes: the "is" of the quote does not
   // reach the weekday of the next sentence.
   CHECK(Tagger()
