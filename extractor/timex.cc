@@ -34,14 +34,18 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
   if (c != '.' && c != '!' && c != '?') return false;
-  // Closing quotes may follow: `.'' White House said`.
+  // Closing quotes may follow (`.'' White House said`), and any white space
+  // ("vacationing.     In his March ...").
   size_t j = i + 1;
   while (j < text.size() && j < i + 3 && text[j] == '\'') ++j;
-  if (j + 1 >= text.size()) return true;
-  const char next = text[j];
-  if (next != ' ' && next != '\n' && next != '"') return false;
-  const unsigned char after = text[j + 1];
-  return std::isupper(after) || after == '"' || after == '\n';
+  if (j >= text.size()) return true;
+  if (text[j] == '"') ++j;
+  const size_t space = j;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\n')) ++j;
+  if (j >= text.size()) return true;
+  if (j == space) return false;
+  const unsigned char after = text[j];
+  return std::isupper(after) || after == '"' || after == '`';
 }
 
 }  // namespace
@@ -52,7 +56,7 @@ struct TimexTagger::Impl {
   RegexSet starts;               // each rule anchored at the start
   // (?P<future>...)|(?P<past>...)|(?P<present>...)
   std::unique_ptr<Regex> tense;
-  int future_group = -1, past_group = -1;
+  int future_group = -1, past_group = -1, infinitive_group = -1;
 
   // -1 past, +1 future, 0 when the sentence has no cue, kTensePresent for a
   // present-tense verb ("the meeting is Friday", "officials meet Tuesday").
@@ -80,6 +84,9 @@ struct TimexTagger::Impl {
       // A present-tense verb governs only a date just after it ("meet
       // separately Monday"), not one in another clause ("Friday's
       // purchases is far below").
+      // An infinitive ("was to arrive Monday") takes its tense from the
+      // verb before it.
+      if (infinitive_group >= 0 && g[infinitive_group].matched()) return;
       const bool present =
           !g[future_group].matched() && !g[past_group].matched();
       if (present && (g[0].end > span.start ||
@@ -230,16 +237,22 @@ Status TimexTagger::Load(const std::string& dir,
     return Status::Error("bad_timex_rule",
                          "missing 'define TENSE_PAST' or 'define TENSE_FUTURE'",
                          dir);
-  // TENSE_PRESENT is optional; the future and past cues come first, so "is
-  // to" is future before "is" is present.
+  // TENSE_PRESENT and TENSE_INFINITIVE are optional; the future and past
+  // cues come before the present ones, so "is to" is future before "is" is
+  // present, and infinitives ("to arrive", no cue) before both.
   const auto present = impl.grammar.macros.find("TENSE_PRESENT");
-  const std::string present_alt =
-      present == impl.grammar.macros.end()
-          ? ""
-          : "|(?P<present>" + present->second + ")";
+  const auto infinitive = impl.grammar.macros.find("TENSE_INFINITIVE");
+  const auto end = impl.grammar.macros.end();
   impl.tense = std::make_unique<Regex>(
-      "\\b(?:(?P<future>" + future->second + ")|(?P<past>" + past->second +
-          ")" + present_alt + ")\\b",
+      "\\b(?:" +
+          (infinitive == end
+               ? std::string()
+               : "(?P<infinitive>" + infinitive->second + ")|") +
+          "(?P<future>" + future->second + ")|(?P<past>" + past->second +
+          ")" +
+          (present == end ? std::string()
+                          : "|(?P<present>" + present->second + ")") +
+          ")\\b",
       options);
   if (!impl.tense->ok())
     return Status::Error("bad_timex_rule",
@@ -249,6 +262,7 @@ Status TimexTagger::Load(const std::string& dir,
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == "future") impl.future_group = static_cast<int>(i);
     if (names[i] == "past") impl.past_group = static_cast<int>(i);
+    if (names[i] == "infinitive") impl.infinitive_group = static_cast<int>(i);
   }
   *out = std::move(t);
   return Status::Ok();

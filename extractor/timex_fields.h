@@ -102,11 +102,10 @@ std::string AtGranularity(CivilDate d, const std::string& unit);
 CivilDate Shift(CivilDate d, const std::string& unit, int n);
 // dir: -1 "last", 0 "this", +1 "next"; or 2 when absent (use tense).
 int Direction(const TimexFields& f);
-// The tense of the sentence: -1 past, +1 future, 0 none. A present-tense
-// verb counts as none ("she estimates her properties, worth $130 million
-// in October, are worth half that now"), except for a weekday:
-// WeekdayTense counts it as future, as a scheduled event ("officials meet
-// Tuesday", "the deadline is Friday").
+// The tense of the sentence: -1 past, +1 future, 0 none. Tense counts a
+// present-tense verb as none (seasons, quarters); WeekdayTense, for weekdays
+// and months, as future: a scheduled event ("officials meet Tuesday", "the
+// pact expires in October").
 int Tense(const TimexContext& c);
 int WeekdayTense(const TimexContext& c);
 
