@@ -245,11 +245,9 @@ Status TimexTagger::Load(const std::string& dir,
   const auto end = impl.grammar.macros.end();
   impl.tense = std::make_unique<Regex>(
       "\\b(?:" +
-          (infinitive == end
-               ? std::string()
-               : "(?P<infinitive>" + infinitive->second + ")|") +
-          "(?P<future>" + future->second + ")|(?P<past>" + past->second +
-          ")" +
+          (infinitive == end ? std::string()
+                             : "(?P<infinitive>" + infinitive->second + ")|") +
+          "(?P<future>" + future->second + ")|(?P<past>" + past->second + ")" +
           (present == end ? std::string()
                           : "|(?P<present>" + present->second + ")") +
           ")\\b",

@@ -7,8 +7,8 @@
 namespace newsevents {
 namespace {
 
-const char* const kFunctions[] = {"literal", "date",  "relative", "ago",
-                                  "ahead",   "duration", "set",  "shift",
+const char* const kFunctions[] = {"literal", "date",     "relative", "ago",
+                                  "ahead",   "duration", "set",      "shift",
                                   "same",    "none"};
 
 }  // namespace

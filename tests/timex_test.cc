@@ -267,8 +267,8 @@ TEST_CASE("timex weekday before and after the dct") {
   CHECK(ValueOf("Shares will open below Friday's close.", "2025-03-07") ==
         "2025-03-07");
   // A deadline after a lower-case "until" looks ahead.
-  CHECK(ValueOf("The INS extended its deadline until Tuesday.",
-                "2025-03-07") == "2025-03-11");
+  CHECK(ValueOf("The INS extended its deadline until Tuesday.", "2025-03-07") ==
+        "2025-03-11");
   // A sentence ends before closing quotes: the "is" of the quote does not
   // reach the weekday of the next sentence.
   CHECK(Tagger()
@@ -281,8 +281,7 @@ TEST_CASE("timex weekday before and after the dct") {
   // million in October, are worth half that now"; one just before it does.
   CHECK(ValueOf("Her estates, worth $130 million in October, are worth less.",
                 "1998-01-08") == "1997-10");
-  CHECK(ValueOf("The old pact expires in October.", "1987-03-19") ==
-        "1987-10");
+  CHECK(ValueOf("The old pact expires in October.", "1987-03-19") == "1987-10");
   // An infinitive is no present verb: "was to arrive" is told in the past.
   CHECK(ValueOf("Netanyahu was to arrive at the White House on Monday.",
                 "2015-11-10") == "2015-11-09");
