@@ -54,7 +54,7 @@ struct TimexTagger::Impl {
   TimexGrammar grammar;
   TimexLexicon words;            // trigger and lead words
   RegexSet starts;               // each rule anchored at the start
-  // (?P<future>...)|(?P<past>...)|(?P<present>...)
+  // (?P<infinitive>...)|(?P<future>...)|(?P<past>...)|(?P<present>...)
   std::unique_ptr<Regex> tense;
   int future_group = -1, past_group = -1, infinitive_group = -1;
 
@@ -81,12 +81,12 @@ struct TimexTagger::Impl {
     // times their distance.
     auto consider = [&](const std::vector<Span>& g) {
       if (g[0].start >= span.start && g[0].end <= span.end) return;  // inside
-      // A present-tense verb governs only a date just after it ("meet
-      // separately Monday"), not one in another clause ("Friday's
-      // purchases is far below").
       // An infinitive ("was to arrive Monday") takes its tense from the
       // verb before it.
       if (infinitive_group >= 0 && g[infinitive_group].matched()) return;
+      // A present-tense verb governs only a date just after it ("meet
+      // separately Monday"), not one in another clause ("Friday's
+      // purchases is far below").
       const bool present =
           !g[future_group].matched() && !g[past_group].matched();
       if (present && (g[0].end > span.start ||

@@ -170,7 +170,7 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           }
         }
         year = best_year;
-        const int t = WeekdayTense(c);
+        const int t = ScheduledTense(c);
         if (second - best < 150) {
           const int early = std::min(best_year, second_year);
           const int late = std::max(best_year, second_year);
@@ -217,7 +217,7 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     if (dir == 2)
       t = forced == "past"      ? -1
           : forced == "future"  ? 1
-          : WeekdayTense(c) > 0 ? 1
+          : ScheduledTense(c) > 0 ? 1
                                 : -1;
     if (dir == 0) {
       delta = wd - cur;  // same ISO week

@@ -219,7 +219,7 @@ int Tense(const TimexContext& c) {
   return t == kTensePresent ? 0 : t;
 }
 
-int WeekdayTense(const TimexContext& c) {
+int ScheduledTense(const TimexContext& c) {
   const int t = c.tense ? c.tense() : 0;
   return t == kTensePresent ? 1 : t;
 }

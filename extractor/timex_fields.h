@@ -103,11 +103,11 @@ CivilDate Shift(CivilDate d, const std::string& unit, int n);
 // dir: -1 "last", 0 "this", +1 "next"; or 2 when absent (use tense).
 int Direction(const TimexFields& f);
 // The tense of the sentence: -1 past, +1 future, 0 none. Tense counts a
-// present-tense verb as none (seasons, quarters); WeekdayTense, for weekdays
-// and months, as future: a scheduled event ("officials meet Tuesday", "the
-// pact expires in October").
+// present-tense verb as none (seasons, quarters); ScheduledTense, for
+// weekdays and months, as future: a scheduled event ("officials meet
+// Tuesday", "the pact expires in October").
 int Tense(const TimexContext& c);
-int WeekdayTense(const TimexContext& c);
+int ScheduledTense(const TimexContext& c);
 
 // The value functions (lexicons/en/timex/README.md).
 bool DateValue(const TimexGrammar& g, const TimexFields& f,
