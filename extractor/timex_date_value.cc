@@ -215,10 +215,10 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     // `tense=past`: "Wednesday's ruling" names an event already known.
     const std::string forced = f.Raw("tense");
     if (dir == 2)
-      t = forced == "past"      ? -1
-          : forced == "future"  ? 1
+      t = forced == "past"        ? -1
+          : forced == "future"    ? 1
           : ScheduledTense(c) > 0 ? 1
-                                : -1;
+                                  : -1;
     if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {
