@@ -59,8 +59,9 @@ struct TimexTagger::Impl {
   int future_group = -1, past_group = -1, infinitive_group = -1;
 
   // -1 past, +1 future, 0 when the sentence has no cue, kTensePresent for a
-  // present-tense verb ("the meeting is Friday", "officials meet Tuesday").
-  int Tense(std::string_view text, Mention span) const {
+  // present-tense verb ("the meeting is Friday", "officials meet Tuesday")
+  // when `present` cues count at all.
+  int Tense(std::string_view text, Mention span, bool present_cues) const {
     size_t b = static_cast<size_t>(span.start) > kSentenceWindow
                    ? span.start - kSentenceWindow
                    : 0;
@@ -79,19 +80,21 @@ struct TimexTagger::Impl {
     // The nearest cue wins. The verb that governs a date mostly comes before
     // it ("said Friday", "will meet Thursday"), so cues after it count four
     // times their distance.
+    // Returns whether the cue counts.
     auto consider = [&](const std::vector<Span>& g) {
-      if (g[0].start >= span.start && g[0].end <= span.end) return;  // inside
+      if (g[0].start >= span.start && g[0].end <= span.end)
+        return false;  // inside
       // An infinitive ("was to arrive Monday") takes its tense from the
       // verb before it.
-      if (infinitive_group >= 0 && g[infinitive_group].matched()) return;
+      if (infinitive_group >= 0 && g[infinitive_group].matched()) return false;
       // A present-tense verb governs only a date just after it ("meet
       // separately Monday"), not one in another clause ("Friday's
       // purchases is far below").
       const bool present =
           !g[future_group].matched() && !g[past_group].matched();
-      if (present && (g[0].end > span.start ||
+      if (present && (!present_cues || g[0].end > span.start ||
                       span.start - g[0].end > static_cast<int>(kPresentNear)))
-        return;
+        return false;
       const int distance = g[0].end <= span.start
                                ? span.start - g[0].end
                                : 4 * (g[0].start - span.end) + 1;
@@ -101,6 +104,7 @@ struct TimexTagger::Impl {
                : g[past_group].matched() ? -1
                                          : kTensePresent;
       }
+      return true;
     };
     std::vector<Span> g;
     // First the text near the timex; the rest of the sentence before it only
@@ -114,8 +118,7 @@ struct TimexTagger::Impl {
       if (g[0].start > span.end &&
           4 * (g[0].start - span.end) + 1 >= best_distance)
         break;  // later cues are farther still
-      before = before || g[0].end <= span.start;
-      consider(g);
+      if (consider(g)) before = before || g[0].end <= span.start;
       from = g[0].end > g[0].start ? g[0].end : g[0].end + 1;
     }
     if (!before && near > b) {
@@ -184,10 +187,11 @@ struct TimexTagger::Impl {
       match.rule = &grammar.rules[c.rule];
       match.text = text;
       match.groups = std::move(c.groups);
-      std::optional<int> tense;
-      context->tense = [&]() {
-        if (!tense) tense = Tense(text, Mention{start, start + c.length});
-        return *tense;
+      std::optional<int> tense[2];
+      context->tense = [&](bool present) {
+        std::optional<int>& t = tense[present];
+        if (!t) t = Tense(text, Mention{start, start + c.length}, present);
+        return *t;
       };
       std::vector<Timex> made;
       for (const TimexValueSpec& spec : match.rule->values) {

@@ -170,7 +170,7 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           }
         }
         year = best_year;
-        const int t = ScheduledTense(c);
+        const int t = Tense(c);
         if (second - best < 150) {
           const int early = std::min(best_year, second_year);
           const int late = std::max(best_year, second_year);

@@ -277,11 +277,12 @@ TEST_CASE("timex weekday before and after the dct") {
                  "1998-02-06")
             .at(0)
             .value == "1998-02-05");
-  // A present verb of another clause does not move a month: "worth $130
-  // million in October, are worth half that now"; one just before it does.
+  // Months ignore present verbs and "until": "worth $130 million in
+  // October, are worth half that now", "was head of research until January".
   CHECK(ValueOf("Her estates, worth $130 million in October, are worth less.",
                 "1998-01-08") == "1997-10");
-  CHECK(ValueOf("The old pact expires in October.", "1987-03-19") == "1987-10");
+  CHECK(ValueOf("He was head of research until January.", "1987-03-05") ==
+        "1987-01");
   // An infinitive is no present verb: "was to arrive" is told in the past.
   CHECK(ValueOf("Netanyahu was to arrive at the White House on Monday.",
                 "2015-11-10") == "2015-11-09");
