@@ -165,6 +165,12 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f,
       if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
+      // "last year" is already the year-ago period: "a rise on the same
+      // period last year ... against 194 roubles a year ago" (the dct's
+      // year before, below).
+      if (it->anchor == "dct" && c.has_dct && v.size() == 4 &&
+          std::atoi(v.c_str()) < c.dct.year)
+        break;
       // `finest=Q`: "the year-ago quarter" is a year, quarter or half ...
       const bool coarse = v.size() == 4 || v[5] == 'Q' || v[5] == 'H';
       const bool dated =
