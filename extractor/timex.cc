@@ -22,6 +22,7 @@ constexpr size_t kWindow = 120;      // bytes a timex may span
 constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
 constexpr size_t kTenseNear = 60;  // bytes before a timex searched first
+constexpr size_t kPresentNear = 32;  // a present verb this close governs it
 
 struct Candidate {
   int length;
@@ -33,11 +34,18 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
   if (c != '.' && c != '!' && c != '?') return false;
-  if (i + 2 >= text.size()) return true;
-  const char next = text[i + 1];
-  if (next != ' ' && next != '\n' && next != '"') return false;
-  const unsigned char after = text[i + 2];
-  return std::isupper(after) || after == '"' || after == '\n';
+  // Closing quotes may follow (`.'' White House said`), and any white space
+  // ("vacationing.     In his March ...").
+  size_t j = i + 1;
+  while (j < text.size() && j < i + 3 && text[j] == '\'') ++j;
+  if (j >= text.size()) return true;
+  if (text[j] == '"') ++j;
+  const size_t space = j;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\n')) ++j;
+  if (j >= text.size()) return true;
+  if (j == space) return false;
+  const unsigned char after = text[j];
+  return std::isupper(after) || after == '"' || after == '`';
 }
 
 }  // namespace
@@ -46,11 +54,14 @@ struct TimexTagger::Impl {
   TimexGrammar grammar;
   TimexLexicon words;            // trigger and lead words
   RegexSet starts;               // each rule anchored at the start
-  std::unique_ptr<Regex> tense;  // (?P<future>...)|(?P<past>...)
-  int future_group = -1, past_group = -1;
+  // (?P<infinitive>...)|(?P<future>...)|(?P<past>...)|(?P<present>...)
+  std::unique_ptr<Regex> tense;
+  int future_group = -1, past_group = -1, infinitive_group = -1;
 
-  // -1 past, +1 future, 0 when the sentence has no cue.
-  int Tense(std::string_view text, Mention span) const {
+  // -1 past, +1 future, 0 when the sentence has no cue, kTensePresent for a
+  // present-tense verb ("the meeting is Friday", "officials meet Tuesday")
+  // when `present` cues count at all.
+  int Tense(std::string_view text, Mention span, bool present_cues) const {
     size_t b = static_cast<size_t>(span.start) > kSentenceWindow
                    ? span.start - kSentenceWindow
                    : 0;
@@ -69,15 +80,31 @@ struct TimexTagger::Impl {
     // The nearest cue wins. The verb that governs a date mostly comes before
     // it ("said Friday", "will meet Thursday"), so cues after it count four
     // times their distance.
+    // Returns whether the cue counts.
     auto consider = [&](const std::vector<Span>& g) {
-      if (g[0].start >= span.start && g[0].end <= span.end) return;  // inside
+      if (g[0].start >= span.start && g[0].end <= span.end)
+        return false;  // inside
+      // An infinitive ("was to arrive Monday") takes its tense from the
+      // verb before it.
+      if (infinitive_group >= 0 && g[infinitive_group].matched()) return false;
+      // A present-tense verb governs only a date just after it ("meet
+      // separately Monday"), not one in another clause ("Friday's
+      // purchases is far below").
+      const bool present =
+          !g[future_group].matched() && !g[past_group].matched();
+      if (present && (!present_cues || g[0].end > span.start ||
+                      span.start - g[0].end > static_cast<int>(kPresentNear)))
+        return false;
       const int distance = g[0].end <= span.start
                                ? span.start - g[0].end
                                : 4 * (g[0].start - span.end) + 1;
       if (distance < best_distance) {
         best_distance = distance;
-        best = g[future_group].matched() ? 1 : -1;
+        best = g[future_group].matched() ? 1
+               : g[past_group].matched() ? -1
+                                         : kTensePresent;
       }
+      return true;
     };
     std::vector<Span> g;
     // First the text near the timex; the rest of the sentence before it only
@@ -91,8 +118,7 @@ struct TimexTagger::Impl {
       if (g[0].start > span.end &&
           4 * (g[0].start - span.end) + 1 >= best_distance)
         break;  // later cues are farther still
-      before = before || g[0].end <= span.start;
-      consider(g);
+      if (consider(g)) before = before || g[0].end <= span.start;
       from = g[0].end > g[0].start ? g[0].end : g[0].end + 1;
     }
     if (!before && near > b) {
@@ -153,14 +179,19 @@ struct TimexTagger::Impl {
     for (Candidate& c : *candidates) {
       if (!GuardsPass(grammar.rules[c.rule], text, start, start + c.length))
         continue;
+      // `value none`: the words are no time expression ("Jan Kavan",
+      // "three-quarters of its food"); nothing else may take them.
+      if (grammar.rules[c.rule].values[0].function == "none")
+        return start + c.length;
       TimexMatch match;
       match.rule = &grammar.rules[c.rule];
       match.text = text;
       match.groups = std::move(c.groups);
-      std::optional<int> tense;
-      context->tense = [&]() {
-        if (!tense) tense = Tense(text, Mention{start, start + c.length});
-        return *tense;
+      std::optional<int> tense[2];
+      context->tense = [&](bool present) {
+        std::optional<int>& t = tense[present];
+        if (!t) t = Tense(text, Mention{start, start + c.length}, present);
+        return *t;
       };
       std::vector<Timex> made;
       for (const TimexValueSpec& spec : match.rule->values) {
@@ -210,10 +241,21 @@ Status TimexTagger::Load(const std::string& dir,
     return Status::Error("bad_timex_rule",
                          "missing 'define TENSE_PAST' or 'define TENSE_FUTURE'",
                          dir);
-  impl.tense =
-      std::make_unique<Regex>("\\b(?:(?P<future>" + future->second +
-                                  ")|(?P<past>" + past->second + "))\\b",
-                              options);
+  // TENSE_PRESENT and TENSE_INFINITIVE are optional; the future and past
+  // cues come before the present ones, so "is to" is future before "is" is
+  // present, and infinitives ("to arrive", no cue) before both.
+  const auto present = impl.grammar.macros.find("TENSE_PRESENT");
+  const auto infinitive = impl.grammar.macros.find("TENSE_INFINITIVE");
+  const auto end = impl.grammar.macros.end();
+  impl.tense = std::make_unique<Regex>(
+      "\\b(?:" +
+          (infinitive == end ? std::string()
+                             : "(?P<infinitive>" + infinitive->second + ")|") +
+          "(?P<future>" + future->second + ")|(?P<past>" + past->second + ")" +
+          (present == end ? std::string()
+                          : "|(?P<present>" + present->second + ")") +
+          ")\\b",
+      options);
   if (!impl.tense->ok())
     return Status::Error("bad_timex_rule",
                          "tense cues do not compile: " + impl.tense->error(),
@@ -222,6 +264,7 @@ Status TimexTagger::Load(const std::string& dir,
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == "future") impl.future_group = static_cast<int>(i);
     if (names[i] == "past") impl.past_group = static_cast<int>(i);
+    if (names[i] == "infinitive") impl.infinitive_group = static_cast<int>(i);
   }
   *out = std::move(t);
   return Status::Ok();

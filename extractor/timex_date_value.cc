@@ -8,6 +8,18 @@
 namespace newsevents {
 namespace timex {
 
+namespace {
+
+// The last day (YYYY-MM-DD...) the text named before this timex.
+bool LastTextDay(const TimexContext& c, CivilDate* out) {
+  if (!c.previous) return false;
+  for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it)
+    if (ParseDate(it->value, out)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool DateValue(const TimexGrammar& g, const TimexFields& f,
                const TimexContext& c, Timex* out) {
   const std::string time = TimeOfDay(g, f);
@@ -40,18 +52,11 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
   if (f.Has("shift")) {
     const int n = ParseInt(g, f.Value("shift"));
     // "at 6 a.m.": the day the text last named, else the dct's.
-    if (f.Raw("anchor") == "text" && c.previous) {
-      for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
-        const std::string& v = it->value;
-        if (v.size() < 10 || !AllDigits(v.substr(0, 4)) || v[4] != '-' ||
-            v[7] != '-' || !AllDigits(v.substr(8, 2)))
-          continue;
-        CivilDate d;
-        if (!ParseDate(v, &d)) break;
-        out->anchor = "text";
-        out->value = FormatDay(AddDays(d, n)) + time;
-        return true;
-      }
+    CivilDate d;
+    if (f.Raw("anchor") == "text" && LastTextDay(c, &d)) {
+      out->anchor = "text";
+      out->value = FormatDay(AddDays(d, n)) + time;
+      return true;
     }
     if (!c.has_dct) {
       out->value = SignRef(n);
@@ -200,11 +205,20 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(wd) + time;
       return true;
     }
+    // "the previous Friday": counted from the day the text named last.
+    CivilDate ref = c.dct;
     out->anchor = "dct";
-    const int cur = IsoWeekday(c.dct);
+    if (f.Raw("anchor") == "text" && LastTextDay(c, &ref)) out->anchor = "text";
+    const int cur = IsoWeekday(ref);
     int delta = 0;
     int t = dir;
-    if (dir == 2) t = Tense(c) > 0 ? 1 : -1;
+    // `tense=past`: "Wednesday's ruling" names an event already known.
+    const std::string forced = f.Raw("tense");
+    if (dir == 2)
+      t = forced == "past"        ? -1
+          : forced == "future"    ? 1
+          : ScheduledTense(c) > 0 ? 1
+                                  : -1;
     if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {
@@ -214,7 +228,7 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
       delta = wd >= cur ? wd - cur : wd - cur + 7;
       if (dir == 1 && delta == 0) delta = 7;
     }
-    const CivilDate d = AddDays(c.dct, delta);
+    const CivilDate d = AddDays(ref, delta);
     out->value = weekend ? AtGranularity(d, "WE") : FormatDay(d) + time;
     return true;
   }

@@ -214,7 +214,12 @@ int Direction(const TimexFields& f) {
   return std::atoi(f.Value("dir").c_str());
 }
 
-int Tense(const TimexContext& c) { return c.tense ? c.tense() : 0; }
+int Tense(const TimexContext& c) { return c.tense ? c.tense(false) : 0; }
+
+int ScheduledTense(const TimexContext& c) {
+  const int t = c.tense ? c.tense(true) : 0;
+  return t == kTensePresent ? 1 : t;
+}
 
 }  // namespace timex
 }  // namespace newsevents

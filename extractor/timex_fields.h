@@ -102,7 +102,13 @@ std::string AtGranularity(CivilDate d, const std::string& unit);
 CivilDate Shift(CivilDate d, const std::string& unit, int n);
 // dir: -1 "last", 0 "this", +1 "next"; or 2 when absent (use tense).
 int Direction(const TimexFields& f);
+// The tense of the sentence: -1 past, +1 future, 0 none. Tense ignores
+// present-tense verbs (months, seasons, quarters: "few made commitments
+// until December"); ScheduledTense, for weekdays, counts one just before the
+// date as future: a scheduled event ("officials meet Tuesday", "extended its
+// deadline until Tuesday").
 int Tense(const TimexContext& c);
+int ScheduledTense(const TimexContext& c);
 
 // The value functions (lexicons/en/timex/README.md).
 bool DateValue(const TimexGrammar& g, const TimexFields& f,

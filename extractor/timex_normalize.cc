@@ -7,9 +7,9 @@
 namespace newsevents {
 namespace {
 
-const char* const kFunctions[] = {"literal", "date",  "relative",
-                                  "ago",     "ahead", "duration",
-                                  "set",     "shift", "same"};
+const char* const kFunctions[] = {"literal", "date",     "relative", "ago",
+                                  "ahead",   "duration", "set",      "shift",
+                                  "same",    "none"};
 
 }  // namespace
 

@@ -24,11 +24,15 @@ struct TimexMatch {
   std::vector<Span> groups;  // group 0 = the whole match
 };
 
+// TimexContext::tense for a present-tense verb ("officials meet Tuesday").
+constexpr int kTensePresent = 2;
+
 struct TimexContext {
   bool has_dct = false;
   CivilDate dct;
-  // -1 past, +1 future, 0 unknown; computed on demand from the sentence.
-  std::function<int()> tense;
+  // -1 past, +1 future, 0 unknown, or kTensePresent when present-tense
+  // verbs count (the argument); computed on demand from the sentence.
+  std::function<int(bool present)> tense;
   // Timexes already found earlier in the text (for text-anchored values).
   const std::vector<Timex>* previous = nullptr;
 };

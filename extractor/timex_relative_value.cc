@@ -76,6 +76,8 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
   } else if (f.Has("amount") && !ParseAmount(g, f.Raw("amount"), &n, &vague)) {
     return false;
   }
+  // "a year and a half": `plus=0.5`.
+  if (f.Has("plus") && !vague) n += std::atof(f.Raw("plus").c_str());
   if (n <= 0 && !vague) return false;
   if (unit == "DE") {
     unit = "Y";
@@ -163,6 +165,12 @@ bool ShiftValue(const TimexGrammar& g, const TimexFields& f,
       if (it->type != "DATE" || it->anchor == "text" || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
+      // "last year" is already the year-ago period: "a rise on the same
+      // period last year ... against 194 roubles a year ago" (the dct's
+      // year before, below).
+      if (it->anchor == "dct" && c.has_dct && v.size() == 4 &&
+          std::atoi(v.c_str()) < c.dct.year)
+        break;
       // `finest=Q`: "the year-ago quarter" is a year, quarter or half ...
       const bool coarse = v.size() == 4 || v[5] == 'Q' || v[5] == 'H';
       const bool dated =
@@ -203,11 +211,22 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
   CivilDate d = c.dct;
   bool found = false;
   if (c.previous) {
+    bool latest = true;
     for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
       const std::string& v = it->value;
-      if ((it->type != "DATE" && it->type != "TIME") || v.size() < need ||
+      if ((it->type != "DATE" && it->type != "TIME") || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
+      // "most recently last October ... crossed out that same day": a day
+      // of the month the text named last, which it does not say.
+      if (latest && unit == "D" && n == 0 && v.size() == 7 &&
+          AllDigits(v.substr(5, 2))) {
+        out->value = v + "-XX";
+        out->anchor = "text";
+        return true;
+      }
+      latest = false;
+      if (v.size() < need) continue;
       if (need >= 7 && !AllDigits(v.substr(5, 2))) continue;
       if (need == 10 && !AllDigits(v.substr(8, 2))) continue;
       d = CivilDate{std::atoi(v.substr(0, 4).c_str()),

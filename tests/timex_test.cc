@@ -178,6 +178,33 @@ TEST_CASE("timex references to the text's last date") {
   CHECK(c[1].value == "1998-10-13T06:00");
 }
 
+TEST_CASE("timex anaphoric weekdays and days count from the text's last date") {
+  // "the previous Friday" is the Friday before the day the text spoke of.
+  const std::vector<Timex> p = Tagger().Tag(
+      "London shares closed lower Friday, down 4.5% from the previous Friday.",
+      "1989-10-30");
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].value == "1989-10-27");
+  CHECK(p[1].value == "1989-10-20");
+  CHECK(p[1].anchor == "text");
+  // The text date may be far from the dct.
+  const std::vector<Timex> f = Tagger().Tag(
+      "He was arrested on Oct. 23, 1998, and charged the following Monday.",
+      "1999-04-19");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].value == "1998-10-26");
+  // Without a day in the text, the dct: "the previous Friday" = last Friday.
+  CHECK(ValueOf("It rose from the previous Friday.", "1989-10-30") ==
+        "1989-10-27");
+  // "that same day" after a month: a day of that month, not said.
+  const std::vector<Timex> d = Tagger().Tag(
+      "Officials met on Thursday. The doctor was killed last October, and his "
+      "name was crossed out that same day.",
+      "1999-02-06");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].value == "1998-10-XX");
+}
+
 TEST_CASE("timex durations before after, before and later") {
   const Timex t = One("It came twenty years after the war.", "1998-01-01");
   CHECK(t.type == "DURATION");
@@ -224,6 +251,48 @@ TEST_CASE("timex weekday before and after the dct") {
   CHECK(ValueOf("The vote was held Friday.", "2025-03-07") == "2025-03-07");
   CHECK(ValueOf("last Friday", "2025-03-07") == "2025-02-28");
   CHECK(ValueOf("Thursday", "") == "XXXX-WXX-4");
+  // A present-tense verb governing the weekday speaks of a scheduled event.
+  CHECK(ValueOf("The meeting is Friday.", "2025-03-05") == "2025-03-07");
+  CHECK(ValueOf("Officials meet Tuesday in Geneva.", "2025-03-07") ==
+        "2025-03-11");
+  // ... but not a present verb of another clause, nor a negated past.
+  CHECK(ValueOf("Thursday's closing price is a record.", "2025-03-07") ==
+        "2025-03-06");
+  CHECK(ValueOf("The envoys did not meet Tuesday.", "2025-03-07") ==
+        "2025-03-04");
+  // A possessive weekday names a known event: that day or before, even in
+  // a future sentence.
+  CHECK(ValueOf("They will appeal Wednesday's ruling.", "2025-03-07") ==
+        "2025-03-05");
+  CHECK(ValueOf("Shares will open below Friday's close.", "2025-03-07") ==
+        "2025-03-07");
+  // A deadline after a lower-case "until" looks ahead.
+  CHECK(ValueOf("The INS extended its deadline until Tuesday.", "2025-03-07") ==
+        "2025-03-11");
+  // A sentence ends before closing quotes: the "is" of the quote does not
+  // reach the weekday of the next sentence.
+  CHECK(Tagger()
+            .Tag("\"That suggestion is inaccurate.'' White House on Thursday "
+                 "denied it.",
+                 "1998-02-06")
+            .at(0)
+            .value == "1998-02-05");
+  // Months ignore present verbs and "until": "worth $130 million in
+  // October, are worth half that now", "was head of research until January".
+  CHECK(ValueOf("Her estates, worth $130 million in October, are worth less.",
+                "1998-01-08") == "1997-10");
+  CHECK(ValueOf("He was head of research until January.", "1987-03-05") ==
+        "1987-01");
+  // An infinitive is no present verb: "was to arrive" is told in the past.
+  CHECK(ValueOf("Netanyahu was to arrive at the White House on Monday.",
+                "2015-11-10") == "2015-11-09");
+  // Nor does a present verb reach across a sentence end, however spaced.
+  CHECK(Tagger()
+            .Tag("Reagan is vacationing.     In his March announcement, "
+                 "Reagan said so.",
+                 "1987-04-17")
+            .at(0)
+            .value == "1987-03");
 }
 
 TEST_CASE("timex year boundaries") {
