@@ -439,6 +439,13 @@ class DocScorer {
         ++c.tp_pred;
         continue;
       }
+      // The gold keeps only attributions whose content holds a double
+      // quotation mark, so it says nothing of a quote in single marks.
+      if (!HasDoubleQuoteMark(gold_.text, p->mention)) {
+        --c.pred;
+        ++report_->attributions_set_aside;
+        continue;
+      }
       Add(Finding::kFalsePositive, "attributions",
           Quoted(p->speaker.name, p->kind, SpanText(p->mention, gold_.text)),
           p->mention, "", p->rule);

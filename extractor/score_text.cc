@@ -2,7 +2,9 @@
 // text in an article, and the sentence around a span for audit lines.
 #include "score_text.h"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace newsevents {
 namespace {
@@ -119,6 +121,17 @@ Mention FindFirstOf(const LooseText& hay,
     if (m.start >= 0 && (best.start < 0 || m.start < best.start)) best = m;
   }
   return best;
+}
+
+bool HasDoubleQuoteMark(const std::string& text, const Mention& m) {
+  if (!ValidSpan(m, text)) return false;
+  const size_t kMarkBytes = 3;  // the longest mark, “ or ”, in UTF-8
+  size_t begin = m.start > int(kMarkBytes) ? m.start - kMarkBytes : 0;
+  size_t end = std::min(text.size(), size_t(m.end) + kMarkBytes);
+  std::string_view s = std::string_view(text).substr(begin, end - begin);
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''"})
+    if (s.find(mark) != std::string_view::npos) return true;
+  return false;
 }
 
 std::string CollapseSpaces(const std::string& s) {

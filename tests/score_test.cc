@@ -387,6 +387,29 @@ TEST_CASE("attributions: content overlap, source by span or last word") {
   CHECK(r.attribution_sources.correct == 1);
 }
 
+TEST_CASE("attributions: an unmatched quote in single marks is set aside") {
+  // The gold keeps only attributions whose content holds a double mark.
+  std::string text =
+      "Smith called it \xE2\x80\x98" "awful\xE2\x80\x99. Jones said "
+      "\"we lost 'badly' today\" and called it 'sad' later.";
+  Json gold = {{"doc", "d1"},
+               {"dct", "2016-01-01"},
+               {"attributions",
+                {{{"content", At(text, "\"we lost 'badly' today\"")},
+                  {"source", At(text, "Jones")},
+                  {"cue", nullptr}}}}};
+  Json rec = Record("d1");
+  for (const char* words : {"awful", "badly", "sad"})
+    rec["quotes"].push_back({{"kind", "partial"},
+                             {"mention", At(text, words)},
+                             {"speaker", {{"name", "Jones"}}}});
+  ScoreReport r = Score(Corpus(gold, text), One(rec));
+  CHECK(r.attributions.pred == 1);     // 'badly' matches inside the content
+  CHECK(r.attributions.tp_pred == 1);
+  CHECK(r.attributions_set_aside == 2);  // 'awful' and 'sad'
+  CHECK(r.attributions.fp() == 0);
+}
+
 TEST_CASE("a broken prediction line is an error naming file and line") {
   Predictions p;
   std::istringstream in(Record("d1").dump() + "\n{\"doc\": \n");

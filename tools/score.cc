@@ -80,8 +80,12 @@ void PrintFields(const ScoreReport& r) {
                 "timex value F1", Fixed(r.timex_value_f1()).c_str());
     PrintAccuracy("timex type accuracy", r.timex_types);
   }
-  if (r.attributions.docs > 0)
+  if (r.attributions.docs > 0) {
     PrintAccuracy("attribution source accuracy", r.attribution_sources);
+    std::printf("  %-28s %7d  (unmatched quotes in single marks: the gold "
+                "keeps only content with a double quotation mark)\n",
+                "attribution quotes set aside", r.attributions_set_aside);
+  }
 }
 
 std::string Clip(const std::string& s, size_t max) {
@@ -147,8 +151,10 @@ nlohmann::json ReportJson(const ScoreReport& r, bool details) {
   fields["timex_strict"] = CountsJson(r.timex_strict);
   fields["timex_relaxed"] = CountsJson(r.timexes);
   fields["timex_value_f1"] = r.timex_value_f1();
-  if (r.attributions.docs > 0)
+  if (r.attributions.docs > 0) {
     fields["attribution_sources"] = AccuracyJson(r.attribution_sources);
+    fields["attributions_set_aside"] = r.attributions_set_aside;
+  }
   j["warnings"] = r.warnings;
   if (details) {
     j["findings"] = nlohmann::json::array();
