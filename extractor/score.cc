@@ -440,7 +440,8 @@ class DocScorer {
         continue;
       }
       // The gold keeps only attributions whose content holds a double
-      // quotation mark, so it says nothing of a quote in single marks.
+      // quotation mark (" “ ”), so it says nothing of a quote in other marks
+      // (‘...’, ''...'').
       if (!HasDoubleQuoteMark(gold_.text, p->mention)) {
         --c.pred;
         ++report_->attributions_set_aside;

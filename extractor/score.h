@@ -98,8 +98,9 @@ struct ScoreReport {
   // speaker mention overlaps the source, or the speaker name ends with the
   // source's last word.
   Accuracy attribution_sources;
-  // Unmatched predicted quotes in single marks, left out of the attribution
-  // figures: the gold keeps only content that holds a double quotation mark.
+  // Unmatched predicted quotes in other marks than " “ ” (‘...’, ''...''),
+  // left out of the attribution figures: the gold keeps only content that
+  // holds a double quotation mark.
   int attributions_set_aside = 0;
 
   int gold_docs = 0;     // documents in the gold corpus

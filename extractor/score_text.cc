@@ -129,7 +129,7 @@ bool HasDoubleQuoteMark(const std::string& text, const Mention& m) {
   size_t begin = m.start > int(kMarkBytes) ? m.start - kMarkBytes : 0;
   size_t end = std::min(text.size(), size_t(m.end) + kMarkBytes);
   std::string_view s = std::string_view(text).substr(begin, end - begin);
-  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''"})
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"})
     if (s.find(mark) != std::string_view::npos) return true;
   return false;
 }

@@ -36,8 +36,9 @@ Mention FindLoose(const LooseText& hay, const std::string& needle, bool lower,
 Mention FindFirstOf(const LooseText& hay,
                     const std::vector<std::string>& needles);
 
-// True when a double quotation mark (" “ ” `` '') is within the span or
-// next to it (the marks of a quote are often outside its mention).
+// True when a double quotation mark (" “ ”, not the '' or `` of older wire
+// text) is within the span or next to it (a quote's marks are often outside
+// its mention).
 bool HasDoubleQuoteMark(const std::string& text, const Mention& m);
 
 // `s` with every run of white space made one space, and trimmed.

@@ -387,11 +387,12 @@ TEST_CASE("attributions: content overlap, source by span or last word") {
   CHECK(r.attribution_sources.correct == 1);
 }
 
-TEST_CASE("attributions: an unmatched quote in single marks is set aside") {
+TEST_CASE("attributions: an unmatched quote in marks other than \" “ ” is set aside") {
   // The gold keeps only attributions whose content holds a double mark.
   std::string text =
       "Smith called it \xE2\x80\x98" "awful\xE2\x80\x99. Jones said "
-      "\"we lost 'badly' today\" and called it 'sad' later.";
+      "\"we lost 'badly' today\" and called it 'sad' later. ''Sorry,'' "
+      "he said.";
   Json gold = {{"doc", "d1"},
                {"dct", "2016-01-01"},
                {"attributions",
@@ -399,14 +400,14 @@ TEST_CASE("attributions: an unmatched quote in single marks is set aside") {
                   {"source", At(text, "Jones")},
                   {"cue", nullptr}}}}};
   Json rec = Record("d1");
-  for (const char* words : {"awful", "badly", "sad"})
+  for (const char* words : {"awful", "badly", "sad", "Sorry,"})
     rec["quotes"].push_back({{"kind", "partial"},
                              {"mention", At(text, words)},
                              {"speaker", {{"name", "Jones"}}}});
   ScoreReport r = Score(Corpus(gold, text), One(rec));
   CHECK(r.attributions.pred == 1);     // 'badly' matches inside the content
   CHECK(r.attributions.tp_pred == 1);
-  CHECK(r.attributions_set_aside == 2);  // 'awful' and 'sad'
+  CHECK(r.attributions_set_aside == 3);  // 'awful', 'sad' and ''Sorry,''
   CHECK(r.attributions.fp() == 0);
 }
 

@@ -82,8 +82,8 @@ void PrintFields(const ScoreReport& r) {
   }
   if (r.attributions.docs > 0) {
     PrintAccuracy("attribution source accuracy", r.attribution_sources);
-    std::printf("  %-28s %7d  (unmatched quotes in single marks: the gold "
-                "keeps only content with a double quotation mark)\n",
+    std::printf("  %-28s %7d  (unmatched quotes in marks other than \" “ ”, "
+                "which the gold leaves out)\n",
                 "attribution quotes set aside", r.attributions_set_aside);
   }
 }
