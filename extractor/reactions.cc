@@ -40,7 +40,13 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->excluded_heads_, "ngo_excluded_heads.txt"},
                         {&rf->blockers_, "stance_blockers.txt"},
                         {&rf->possessives_, "possessive_determiners.txt"},
-                        {&rf->event_nouns_, "date_anaphora.txt"}};
+                        {&rf->event_nouns_, "date_anaphora.txt"},
+                        {&rf->body_heads_, "body_heads.txt"},
+                        {&rf->body_owners_, "body_owners.txt"},
+                        {&rf->hearer_verbs_, "hearer_verbs.txt"},
+                        {&rf->warn_verbs_, "warn_verbs.txt"},
+                        {&rf->warning_calls_, "warning_calls.txt"},
+                        {&rf->cancellers_, "stance_cancellers.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -108,6 +114,49 @@ std::vector<Reaction> ReactionFinder::Find(
     return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
   };
 
+  // True when the sentence of token k is set in title case, as headlines
+  // are ("Top Climate Group Will Run Ads Demanding ..."): there a run of
+  // capitals is no evidence of a name.
+  auto title_case = [&](int k) {
+    int lo = k, hi = k;
+    while (lo > 0 && sent_of[lo - 1] == sent_of[k]) --lo;
+    while (hi + 1 < n && sent_of[hi + 1] == sent_of[k]) ++hi;
+    int words = 0, caps = 0;
+    for (int j = lo; j <= hi; ++j) {
+      if (!toks[j].word() || toks[j].end - toks[j].start < 4) continue;
+      ++words;
+      caps += toks[j].cap() ? 1 : 0;
+    }
+    return words >= 4 && caps * 5 >= words * 4;
+  };
+
+  // True when the organisation named `name` at tokens [a, b] is a committee
+  // or council of a legislature, a government or a party: a word of
+  // body_owners.txt is in its name or just before it ("the Senate Finance
+  // Committee", "the House Ways and Means Committee", "the RNC").
+  auto state_body = [&](int a, int b, const std::string& name) {
+    std::vector<QToken> nt = ScanTokens(name, nullptr);
+    const int nn = static_cast<int>(nt.size());
+    bool head = false;
+    for (int k = a; k <= b; ++k) head |= body_heads_.Has(toks[k].key);
+    for (const QToken& t : nt) head |= body_heads_.Has(t.key);
+    if (!head) return false;
+    for (int k = 0; k < nn; ++k)
+      if (body_owners_.MatchAt(nt, k, nn) > 0) return true;
+    int lo = a;
+    for (int k = a - 1; k >= 0 && k >= a - 5 && sent_of[k] == sent_of[a];
+         --k) {
+      const QToken& t = toks[k];
+      if (!(t.cap() || t.key == FoldKey("and") || t.key == FoldKey("'s") ||
+            t.key == FoldKey("&")))
+        break;
+      lo = k;
+    }
+    for (int k = lo; k <= b; ++k)
+      if (body_owners_.MatchAt(toks, k, b + 1) > 0) return true;
+    return false;
+  };
+
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
   std::vector<std::string> not_ngo;  // names seen as parts of universities
@@ -132,14 +181,16 @@ std::vector<Reaction> ReactionFinder::Find(
       int len = lex_.ngo_nouns.MatchAt(toks, i, n);
       if (i + len < n && res.IsNameToken(i + len)) continue;  // introduces
       int best = -1;
+      // "the group" after OPEC is OPEC: an IGO, no NGO.
       for (size_t k = 0; k < refs.size(); ++k) {
         if (refs[k].org && refs[k].tok < i &&
-            is_ngo_name(refs[k].who.name, refs[k].who.kind) &&
+            (is_ngo_name(refs[k].who.name, refs[k].who.kind) ||
+             refs[k].entity_kind == "igo") &&
             (best < 0 || refs[k].last_seen >= refs[best].last_seen ||
              refs[k].tok > refs[best].tok))
           best = static_cast<int>(k);
       }
-      if (best < 0) continue;
+      if (best < 0 || refs[best].entity_kind == "igo") continue;
       end = i + len - 1;
       name = refs[best].who.name;
       kind = refs[best].who.kind;
@@ -175,6 +226,23 @@ std::vector<Reaction> ReactionFinder::Find(
       break;
     }
     if (!is_ngo_name(name, kind)) {
+      i = end;
+      continue;
+    }
+    // "amnesty for illegal immigrants": a name written in lower case is the
+    // common word. An organisation a headline seems to introduce is none.
+    if (r >= 0 && toks[i].word() && !toks[i].cap()) {
+      std::vector<QToken> nt = ScanTokens(name, nullptr);
+      if (!nt.empty() && nt[0].key == toks[i].key) {
+        i = end;
+        continue;
+      }
+    }
+    if (r >= 0 && refs[r].entity_kind.empty() && title_case(i)) {
+      i = end;
+      continue;
+    }
+    if (state_body(i, end, name)) {
       i = end;
       continue;
     }
@@ -227,8 +295,11 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= q.mention.end; ++k)
       in_direct[k] = 1;
   }
+  // With `passive_agent` false, a cue followed by "by" is skipped: its
+  // stance is the agent's after it ("a request by USAir Group", "protests
+  // by farmers"), not the stance of an organisation before it.
   auto scan = [&](int a, int b, std::vector<Hit>* hits,
-                  bool skip_direct = false) {
+                  bool skip_direct = false, bool passive_agent = true) {
     const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
     for (int k = a; k < b; ++k) {
       if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
@@ -240,9 +311,34 @@ std::vector<Reaction> ReactionFinder::Find(
       for (int s = 0; s < 4; ++s) {
         int len = lists[s]->MatchAt(toks, k, b);
         if (len > 0) {
-          hits->push_back({s, k, k + len - 1});
-          if (s == 3) return;
-          k += len - 1;
+          const int last = k + len - 1;
+          if (!passive_agent && last + 1 < n &&
+              toks[last + 1].key == FoldKey("by")) {
+            k = last;
+            break;
+          }
+          // "does not support", "whether to endorse": no stance taken.
+          bool cancelled = false;
+          const int e2 = k > 0 && toks[k - 1].key == FoldKey("to") ? k - 1 : k;
+          for (int e : {k, e2})
+            for (int len2 = 1; len2 <= 2 && e - len2 >= 0 && !cancelled;
+                 ++len2)
+              cancelled = cancellers_.MatchAt(toks, e - len2, e) == len2;
+          if (cancelled) {
+            k = last;
+            break;
+          }
+          // "warns Israel against torture": a warning that tells its
+          // object what not to do is a call.
+          int stance = s;
+          if (s == 2 && warn_verbs_.MatchAt(toks, k, b) > 0) {
+            for (int j = last + 1; j < b && j <= last + 5 && toks[j].word();
+                 ++j)
+              if (warning_calls_.MatchAt(toks, j, b) > 0) stance = 3;
+          }
+          hits->push_back({stance, k, last});
+          if (stance == 3) return;
+          k = last;
           break;
         }
       }
@@ -282,8 +378,13 @@ std::vector<Reaction> ReactionFinder::Find(
     for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
       if (toks[k].key == FoldKey("by")) {
         bool mods = true;
+        // "by some in the movement": the agent is someone else.
         for (int m2 = k + 1; m2 < o.a; ++m2)
-          if (!(toks[m2].word() && !toks[m2].cap()) &&
+          if (!(toks[m2].word() && !toks[m2].cap() &&
+                toks[m2].key != FoldKey("in") &&
+                toks[m2].key != FoldKey("that") &&
+                toks[m2].key != FoldKey("which") &&
+                toks[m2].key != FoldKey("among")) &&
               !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
             mods = false;
         if (mods) return true;
@@ -327,6 +428,15 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("about") ||
                    toks[before].key == FoldKey("over") ||
                    toks[before].key == FoldKey("against"));
+    // "Dole told the National Corn Growers Association that ...": the
+    // organisation is spoken to.
+    {
+      int h = before;
+      while (h > sent_lo && lex_.determiners.Has(toks[h].key)) --h;
+      if (h >= sent_lo && h < o.a && toks[h].word() &&
+          hearer_verbs_.Has(toks[h].key))
+        object = true;
+    }
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&
         lex_.IsTitle(toks[before - 1].key))
@@ -343,7 +453,7 @@ std::vector<Reaction> ReactionFinder::Find(
     if (back) {
       scan(sent_lo, back_to, &hits);
     } else if (!object) {
-      scan(a, b, &hits, !in_direct[o.a]);
+      scan(a, b, &hits, !in_direct[o.a], /*passive_agent=*/false);
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});

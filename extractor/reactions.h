@@ -63,6 +63,12 @@ class ReactionFinder {
   WordList blockers_;        // stance_blockers.txt: cue words read as none
   WordList possessives_;     // possessive_determiners.txt: his, their
   WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
+  WordList body_heads_;      // body_heads.txt: committee, council
+  WordList body_owners_;     // body_owners.txt: Senate, House, Republican
+  WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
+  WordList warn_verbs_;      // warn_verbs.txt: warns, cautioned
+  WordList warning_calls_;   // warning_calls.txt: against, not to
+  WordList cancellers_;      // stance_cancellers.txt: not, whether to
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;
