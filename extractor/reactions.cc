@@ -295,11 +295,11 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= q.mention.end; ++k)
       in_direct[k] = 1;
   }
-  // With `passive_agent` false, a cue followed by "by" is skipped: its
-  // stance is the agent's after it ("a request by USAir Group", "protests
-  // by farmers"), not the stance of an organisation before it.
+  // Unless `passive_agent` (the organisation is the agent after the cue), a
+  // cue followed by "by" is skipped: its stance is the agent's after it ("a
+  // request by USAir Group", "the plan was backed by the government").
   auto scan = [&](int a, int b, std::vector<Hit>* hits,
-                  bool skip_direct = false, bool passive_agent = true) {
+                  bool skip_direct = false, bool passive_agent = false) {
     const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
     for (int k = a; k < b; ++k) {
       if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
@@ -451,9 +451,9 @@ std::vector<Reaction> ReactionFinder::Find(
     region_end[m] = b;
     std::vector<Hit> hits;
     if (back) {
-      scan(sent_lo, back_to, &hits);
+      scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
     } else if (!object) {
-      scan(a, b, &hits, !in_direct[o.a], /*passive_agent=*/false);
+      scan(a, b, &hits, !in_direct[o.a]);
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});
