@@ -181,16 +181,21 @@ std::vector<Reaction> ReactionFinder::Find(
       int len = lex_.ngo_nouns.MatchAt(toks, i, n);
       if (i + len < n && res.IsNameToken(i + len)) continue;  // introduces
       int best = -1;
-      // "the group" after OPEC is OPEC: an IGO, no NGO.
+      // "the group" after OPEC is OPEC: an IGO, no NGO; likewise a think
+      // tank.
+      auto not_ngo_kind = [&](size_t k) {
+        return refs[k].entity_kind == "igo" ||
+               refs[k].entity_kind == "organisation";
+      };
       for (size_t k = 0; k < refs.size(); ++k) {
         if (refs[k].org && refs[k].tok < i &&
             (is_ngo_name(refs[k].who.name, refs[k].who.kind) ||
-             refs[k].entity_kind == "igo") &&
+             not_ngo_kind(k)) &&
             (best < 0 || refs[k].last_seen >= refs[best].last_seen ||
              refs[k].tok > refs[best].tok))
           best = static_cast<int>(k);
       }
-      if (best < 0 || refs[best].entity_kind == "igo") continue;
+      if (best < 0 || not_ngo_kind(best)) continue;
       end = i + len - 1;
       name = refs[best].who.name;
       kind = refs[best].who.kind;
@@ -225,7 +230,9 @@ std::vector<Reaction> ReactionFinder::Find(
         while (end > i && toks[end].end > e.mention.end) --end;
       break;
     }
-    if (!is_ngo_name(name, kind)) {
+    // A think tank (gazetteer kind organisation) is no NGO.
+    if (!is_ngo_name(name, kind) ||
+        (r >= 0 && refs[r].entity_kind == "organisation")) {
       i = end;
       continue;
     }

@@ -262,6 +262,14 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
   std::string u = "Congress debated an amnesty and condemned the plan.";
   CHECK(Run(u, Ents(u, {{"amnesty", "ngo", "Amnesty International"}}), &events)
             .empty());
+  // A think tank (gazetteer kind organisation, or a name of one) is no NGO.
+  std::string w = "The Brookings Institution criticised the plan.";
+  CHECK(Run(w, Ents(w, {{"Brookings Institution", "organisation",
+                         "Brookings Institution"}}),
+            &events)
+            .empty());
+  std::string x = "The Economic Policy Institute criticised the plan.";
+  CHECK(Run(x, {}, &events).empty());
   // "The group" after an IGO is that IGO.
   std::string v = "OPEC ministers met in Vienna. The group criticised Britain.";
   CHECK(Run(v, Ents(v, {{"OPEC", "igo",
