@@ -290,6 +290,10 @@ std::vector<Reaction> ReactionFinder::Find(
     i = end;
   }
 
+  std::vector<char> in_org(n, 0);  // tokens of NGO mentions
+  for (const OrgMention& m : orgs)
+    for (int k = m.a; k <= m.b; ++k) in_org[k] = 1;
+
   // Stances in tokens [a, b).
   struct Hit { int stance; int first, last; };
   // A call ends the scan: what follows is what it calls for ("demanded a
@@ -321,6 +325,22 @@ std::vector<Reaction> ReactionFinder::Find(
           const int last = k + len - 1;
           if (!passive_agent && last + 1 < n &&
               toks[last + 1].key == FoldKey("by")) {
+            k = last;
+            break;
+          }
+          // "China's demands", "his support for", "whose support": a cue
+          // after another's possessive is that one's stance ("the union's
+          // demands", "Amnesty's criticism" stay).
+          if (k >= 2 && toks[k - 1].key == FoldKey("'s") &&
+              !in_org[k - 2] && lex_.ngo_nouns.MatchAt(toks, k - 2, k - 1) == 0 &&
+              !excluded_heads_.Has(toks[k - 2].key)) {
+            k = last;
+            break;
+          }
+          if (k >= 1 && ((possessives_.Has(toks[k - 1].key) &&
+                          (lex_.male.Has(toks[k - 1].key) ||
+                           lex_.female.Has(toks[k - 1].key))) ||
+                         toks[k - 1].key == FoldKey("whose"))) {
             k = last;
             break;
           }
@@ -436,13 +456,20 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("over") ||
                    toks[before].key == FoldKey("against"));
     // "Dole told the National Corn Growers Association that ...": the
-    // organisation is spoken to.
+    // organisation is spoken to. "who co-founded the United Farm Workers":
+    // the object of a verb in the past (not "said the group", "added
+    // Amnesty", where it speaks) takes no stance.
     {
       int h = before;
       while (h > sent_lo && lex_.determiners.Has(toks[h].key)) --h;
-      if (h >= sent_lo && h < o.a && toks[h].word() &&
-          hearer_verbs_.Has(toks[h].key))
-        object = true;
+      if (h >= sent_lo && h < o.a && toks[h].word() && !toks[h].cap()) {
+        const std::string_view w =
+            text.substr(toks[h].start, toks[h].end - toks[h].start);
+        const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+                          lex_.verbs.MatchAt(toks, h, o.a) == 0 &&
+                          !is_cue(h);
+        if (hearer_verbs_.Has(toks[h].key) || past) object = true;
+      }
     }
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&

@@ -212,6 +212,11 @@ TEST_CASE("unseen news: cue words that name things take no stance") {
       "The National Farmers Union may well endorse the treaty.",
       // Names of things.
       "The National Farmers Union said the farmer died of a heart attack.",
+      // Another's stance: a possessor's, a past verb's object.
+      "The National Farmers Union met as China's demands grew.",
+      "The National Farmers Union met Jane Doe, noting her support for it.",
+      "Jane Doe, who co-founded the National Farmers Union, accused the "
+      "minister of lying.",
   };
   for (const char* text : none) {
     std::string t = text;
@@ -222,7 +227,19 @@ TEST_CASE("unseen news: cue words that name things take no stance") {
     std::vector<Reaction> r = Run(t, ents, &events);
     CHECK_MESSAGE(r.empty(), t);
   }
-  // The same NGO with a cue that is its stance.
+  // The same NGO with a cue that is its stance; its own possessive, or a
+  // pronoun subject, keeps it.
+  for (const char* text : {"The National Farmers Union renewed the union's "
+                           "demands for a ban.",
+                           "Kimmelman, director of the National Farmers "
+                           "Union, said he opposed the ban."}) {
+    std::string u = text;
+    std::vector<Event> ev;
+    std::vector<Reaction> r = Run(
+        u, Ents(u, {{"National Farmers Union", "ngo", "National Farmers' Union"}}),
+        &ev);
+    CHECK_MESSAGE(r.size() == 1, u);
+  }
   std::string t = "The National Farmers Union strongly opposed the ban.";
   std::vector<Event> events;
   std::vector<Reaction> r = Run(
