@@ -484,8 +484,21 @@ std::vector<Reaction> ReactionFinder::Find(
     const bool back = back_to >= 0;
     region_end[m] = b;
     std::vector<Hit> hits;
+    // "drew criticism from Amnesty", "protests from (the) Sierra Club": a
+    // stance noun just before "from" and the organisation is its stance.
+    int from_cue = -1;
+    {
+      int f = o.a - 1;
+      while (f > sent_lo && lex_.determiners.Has(toks[f].key)) --f;
+      if (f > sent_lo && toks[f].key == FoldKey("from"))
+        for (int j = std::max(sent_lo, f - 4); j < f && from_cue < 0; ++j)
+          for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
+            if (l->MatchAt(toks, j, f) == f - j) from_cue = j;
+    }
     if (back) {
       scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
+    } else if (from_cue >= 0) {
+      scan(from_cue, o.a, &hits);
     } else if (!object) {
       scan(a, b, &hits, !in_direct[o.a]);
     }

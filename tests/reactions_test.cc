@@ -303,6 +303,10 @@ TEST_CASE("a warning that tells its object what not to do is a call") {
       {"Amnesty International warned the government not to sign the deal.",
        "urge"},
       {"Amnesty International warned of worse to come.", "concern"},
+      // A stance noun before "from" and the NGO; a phrasal stance.
+      {"The plan drew sharp criticism from Amnesty International.", "oppose"},
+      {"But Amnesty International came out in opposition on Tuesday.",
+       "oppose"},
       // "movement" is an NGO noun: "Israel's Peace Now movement" speaks.
       {"Israel's Peace Now movement condemned the plan.", "oppose"},
   };
