@@ -130,10 +130,19 @@ std::vector<Reaction> ReactionFinder::Find(
     return words >= 4 && caps * 5 >= words * 4;
   };
 
+  // Tokens of IGO mentions ("the IMF's Interim Committee").
+  std::vector<char> in_igo(n, 0);
+  for (const EntityMention& e : entities) {
+    if (e.kind != "igo") continue;
+    for (int k = res.TokenAt(e.mention.start);
+         k < n && toks[k].end <= e.mention.end; ++k)
+      in_igo[k] = 1;
+  }
   // True when the organisation named `name` at tokens [a, b] is a committee
-  // or council of a legislature, a government or a party: a word of
-  // body_owners.txt is in its name or just before it ("the Senate Finance
-  // Committee", "the House Ways and Means Committee", "the RNC").
+  // or council of a legislature, a government, a party or an IGO: a word of
+  // body_owners.txt or an IGO is in its name or just before it ("the Senate
+  // Finance Committee", "the House Ways and Means Committee", "the RNC",
+  // "the IMF's Interim Committee").
   auto state_body = [&](int a, int b, const std::string& name) {
     std::vector<QToken> nt = ScanTokens(name, nullptr);
     const int nn = static_cast<int>(nt.size());
@@ -153,7 +162,7 @@ std::vector<Reaction> ReactionFinder::Find(
       lo = k;
     }
     for (int k = lo; k <= b; ++k)
-      if (body_owners_.MatchAt(toks, k, b + 1) > 0) return true;
+      if (body_owners_.MatchAt(toks, k, b + 1) > 0 || in_igo[k]) return true;
     return false;
   };
 

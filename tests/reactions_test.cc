@@ -279,6 +279,11 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
   std::string u = "Congress debated an amnesty and condemned the plan.";
   CHECK(Run(u, Ents(u, {{"amnesty", "ngo", "Amnesty International"}}), &events)
             .empty());
+  // A committee of an IGO is no NGO.
+  std::string y = "The IMF's Interim Committee criticised the banks.";
+  CHECK(Run(y, Ents(y, {{"IMF", "igo", "International Monetary Fund"}}),
+            &events)
+            .empty());
   // A think tank (gazetteer kind organisation, or a name of one) is no NGO.
   std::string w = "The Brookings Institution criticised the plan.";
   CHECK(Run(w, Ents(w, {{"Brookings Institution", "organisation",
