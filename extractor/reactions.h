@@ -14,7 +14,16 @@
 // A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
-// caller's stance. Phrases in stance_blockers.txt ("backed out") take none.
+// caller's stance. Phrases in stance_blockers.txt ("backed out", "press
+// conference", "support prices") take none; nor does a cue after a word of
+// stance_cancellers.txt ("does not support", "whether to endorse"), after
+// another's possessive ("China's demands") or before "by" ("a request by
+// USAir Group": the agent's). A warning with "against" or "not to" after
+// its object is a call (warn_verbs.txt, warning_calls.txt). No NGO: a
+// committee or council of a legislature, party or IGO (body_heads.txt,
+// body_owners.txt), a think tank (gazetteer kind organisation), an
+// organisation spoken to (hearer_verbs.txt) or the object of a past verb,
+// a gazetteer name in lower case, a name only a title-case headline gives.
 // Each reaction is linked to the events mentioned in its sentence, else in
 // the sentence before it in its paragraph, else, when its sentence or the
 // one before refers to one ("the move", its treaty, a trigger word), the
