@@ -46,7 +46,8 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->hearer_verbs_, "hearer_verbs.txt"},
                         {&rf->warn_verbs_, "warn_verbs.txt"},
                         {&rf->warning_calls_, "warning_calls.txt"},
-                        {&rf->cancellers_, "stance_cancellers.txt"}};
+                        {&rf->cancellers_, "stance_cancellers.txt"},
+                        {&rf->feelings_, "feeling_cues.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -333,7 +334,8 @@ std::vector<Reaction> ReactionFinder::Find(
         if (len > 0) {
           const int last = k + len - 1;
           if (!passive_agent && last + 1 < n &&
-              toks[last + 1].key == FoldKey("by")) {
+              toks[last + 1].key == FoldKey("by") &&
+              feelings_.MatchAt(toks, k, last + 1) != last + 1 - k) {
             k = last;
             break;
           }

@@ -78,6 +78,7 @@ class ReactionFinder {
   WordList warn_verbs_;      // warn_verbs.txt: warns, cautioned
   WordList warning_calls_;   // warning_calls.txt: against, not to
   WordList cancellers_;      // stance_cancellers.txt: not, whether to
+  WordList feelings_;        // feeling_cues.txt: alarmed, disappointed
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

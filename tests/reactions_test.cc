@@ -312,6 +312,11 @@ TEST_CASE("a warning that tells its object what not to do is a call") {
       {"The plan drew sharp criticism from Amnesty International.", "oppose"},
       {"But Amnesty International came out in opposition on Tuesday.",
        "oppose"},
+      // After a cue of feeling, "by" names the cause, not an agent.
+      {"Amnesty International was deeply disappointed by the withdrawal.",
+       "oppose"},
+      {"Amnesty International said it was alarmed by the decision.",
+       "concern"},
       // "movement" is an NGO noun: "Israel's Peace Now movement" speaks.
       {"Israel's Peace Now movement condemned the plan.", "oppose"},
   };
