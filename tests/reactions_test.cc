@@ -208,6 +208,7 @@ TEST_CASE("unseen news: cue words that name things take no stance") {
       "Dole told the National Farmers Union that he opposed the plan.",
       // Denied, asked about, or only possible.
       "The National Farmers Union does not support the ban.",
+      "The National Farmers Union didn't support the ban.",
       "The National Farmers Union will decide whether to endorse the treaty.",
       "The National Farmers Union may well endorse the treaty.",
       // Names of things.
