@@ -1,4 +1,8 @@
 // Reactions of NGOs to events, and officials of events; see reactions.h.
+// Over 500 lines: Find is one pass whose stages (NGO mentions, stances of
+// clauses and quotes, one reaction per stance) share per-document token
+// arrays; stance cues are in reactions_stance.cc, event links in
+// reactions_link.cc, officials in reactions_officials.cc.
 #include "reactions.h"
 
 #include <algorithm>
@@ -11,6 +15,7 @@
 namespace newsevents {
 namespace {
 
+// Output names of the Stance values.
 const char* const kStances[] = {"oppose", "support", "concern", "urge"};
 
 // Tokens that may stand between a speaker and the NGO of its apposition
@@ -33,21 +38,14 @@ Status ReactionFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   const std::string w = dir + "/words/";
   struct Item { WordList* list; const char* file; };
-  const Item items[] = {{&rf->oppose_, "stance_oppose.txt"},
-                        {&rf->support_, "stance_support.txt"},
-                        {&rf->concern_, "stance_concern.txt"},
-                        {&rf->urge_, "stance_urge.txt"},
-                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"},
-                        {&rf->blockers_, "stance_blockers.txt"},
+  s = rf->cues_.Load(w);
+  if (!s.ok()) return s;
+  const Item items[] = {{&rf->excluded_heads_, "ngo_excluded_heads.txt"},
                         {&rf->possessives_, "possessive_determiners.txt"},
                         {&rf->event_nouns_, "date_anaphora.txt"},
                         {&rf->body_heads_, "body_heads.txt"},
                         {&rf->body_owners_, "body_owners.txt"},
-                        {&rf->hearer_verbs_, "hearer_verbs.txt"},
-                        {&rf->warn_verbs_, "warn_verbs.txt"},
-                        {&rf->warning_calls_, "warning_calls.txt"},
-                        {&rf->cancellers_, "stance_cancellers.txt"},
-                        {&rf->feelings_, "feeling_cues.txt"}};
+                        {&rf->hearer_verbs_, "hearer_verbs.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -96,11 +94,7 @@ std::vector<Reaction> ReactionFinder::Find(
   };
 
   // True when a stance cue word starts at token k.
-  auto is_cue = [&](int k) {
-    for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
-      if (l->MatchAt(toks, k, n) > 0) return true;
-    return false;
-  };
+  auto is_cue = [&](int k) { return cues_.CueAt(toks, k, n) > 0; };
 
   // True when token k is a common noun after a name, as far as the word
   // lists tell: not a verb, cue, auxiliary, function word or NGO noun, and
@@ -304,11 +298,9 @@ std::vector<Reaction> ReactionFinder::Find(
   for (const OrgMention& m : orgs)
     for (int k = m.a; k <= m.b; ++k) in_org[k] = 1;
 
-  // Stances in tokens [a, b).
-  struct Hit { int stance; int first, last; };
-  // A call ends the scan: what follows is what it calls for ("demanded a
-  // probe into ... groups opposed to", "called on lawyers to endorse").
-  // The words of direct quotes are read only as the quote's own (below).
+  // Stances in tokens [a, b). The words of direct quotes are read only as
+  // the quote's own (below).
+  using Hit = StanceHit;
   std::vector<char> in_direct(n, 0);
   for (const Quote& q : quotes) {
     if (q.kind != "direct") continue;
@@ -316,71 +308,10 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= q.mention.end; ++k)
       in_direct[k] = 1;
   }
-  // Unless `passive_agent` (the organisation is the agent after the cue), a
-  // cue followed by "by" is skipped: its stance is the agent's after it ("a
-  // request by USAir Group", "the plan was backed by the government").
+  const StanceDoc stance_doc{&toks, &in_direct, &in_org};
   auto scan = [&](int a, int b, std::vector<Hit>* hits,
                   bool skip_direct = false, bool passive_agent = false) {
-    const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
-    for (int k = a; k < b; ++k) {
-      if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
-      const int blocked = blockers_.MatchAt(toks, k, b);
-      if (blocked > 0) {
-        k += blocked - 1;
-        continue;
-      }
-      for (int s = 0; s < 4; ++s) {
-        int len = lists[s]->MatchAt(toks, k, b);
-        if (len > 0) {
-          const int last = k + len - 1;
-          if (!passive_agent && last + 1 < n &&
-              toks[last + 1].key == FoldKey("by") &&
-              feelings_.MatchAt(toks, k, last + 1) != last + 1 - k) {
-            k = last;
-            break;
-          }
-          // "China's demands", "his support for", "whose support": a cue
-          // after another's possessive is that one's stance ("the union's
-          // demands", "Amnesty's criticism" stay).
-          if (k >= 2 && toks[k - 1].key == FoldKey("'s") &&
-              !in_org[k - 2] && lex_.ngo_nouns.MatchAt(toks, k - 2, k - 1) == 0 &&
-              !excluded_heads_.Has(toks[k - 2].key)) {
-            k = last;
-            break;
-          }
-          if (k >= 1 && ((possessives_.Has(toks[k - 1].key) &&
-                          (lex_.male.Has(toks[k - 1].key) ||
-                           lex_.female.Has(toks[k - 1].key))) ||
-                         toks[k - 1].key == FoldKey("whose"))) {
-            k = last;
-            break;
-          }
-          // "does not support", "whether to endorse": no stance taken.
-          bool cancelled = false;
-          const int e2 = k > 0 && toks[k - 1].key == FoldKey("to") ? k - 1 : k;
-          for (int e : {k, e2})
-            for (int len2 = 1; len2 <= 2 && e - len2 >= 0 && !cancelled;
-                 ++len2)
-              cancelled = cancellers_.MatchAt(toks, e - len2, e) == len2;
-          if (cancelled) {
-            k = last;
-            break;
-          }
-          // "warns Israel against torture": a warning that tells its
-          // object what not to do is a call.
-          int stance = s;
-          if (s == 2 && warn_verbs_.MatchAt(toks, k, b) > 0) {
-            for (int j = last + 1; j < b && j <= last + 5 && toks[j].word();
-                 ++j)
-              if (warning_calls_.MatchAt(toks, j, b) > 0) stance = 3;
-          }
-          hits->push_back({stance, k, last});
-          if (stance == 3) return;
-          k = last;
-          break;
-        }
-      }
-    }
+    cues_.Scan(stance_doc, a, b, skip_direct, passive_agent, hits);
   };
 
   struct Found {
@@ -503,8 +434,7 @@ std::vector<Reaction> ReactionFinder::Find(
       while (f > sent_lo && lex_.determiners.Has(toks[f].key)) --f;
       if (f > sent_lo && toks[f].key == FoldKey("from"))
         for (int j = std::max(sent_lo, f - 4); j < f && from_cue < 0; ++j)
-          for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
-            if (l->MatchAt(toks, j, f) == f - j) from_cue = j;
+          if (cues_.CueAt(toks, j, f) == f - j) from_cue = j;
     }
     if (back) {
       scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
@@ -567,7 +497,7 @@ std::vector<Reaction> ReactionFinder::Find(
     // The words after a call are what it calls for ("demanded a probe into
     // camps run by groups opposed to ...").
     bool call = false;
-    for (const Hit& h : hits) call |= h.stance == 3;
+    for (const Hit& h : hits) call |= h.stance == kUrge;
     if (q.kind != "direct" && !call)
       scan(res.TokenAt(q.mention.start), res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
@@ -618,9 +548,9 @@ std::vector<Reaction> ReactionFinder::Find(
   }
   for (size_t i = 0; i < found.size(); ++i) {
     if (drop[i]) continue;
-    if (found[i].stance != 2) continue;
+    if (found[i].stance != kConcern) continue;
     for (const Found& f : found)
-      if (f.org == found[i].org && f.sent == found[i].sent && f.stance != 2)
+      if (f.org == found[i].org && f.sent == found[i].sent && f.stance != kConcern)
         drop[i] = 1;
   }
 

@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "entity_mention.h"
+#include "reactions_stance.h"
 #include "record.h"
 #include "speaker.h"
 #include "status.h"
@@ -67,18 +68,13 @@ class ReactionFinder {
  private:
   ReactionFinder() = default;
   SpeakerLexicon lex_;
-  WordList oppose_, support_, concern_, urge_;
+  StanceCues cues_;          // stance cue words and what changes them
   WordList excluded_heads_;  // ngo_excluded_heads.txt
-  WordList blockers_;        // stance_blockers.txt: cue words read as none
   WordList possessives_;     // possessive_determiners.txt: his, their
   WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
   WordList body_heads_;      // body_heads.txt: committee, council
   WordList body_owners_;     // body_owners.txt: Senate, House, Republican
   WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
-  WordList warn_verbs_;      // warn_verbs.txt: warns, cautioned
-  WordList warning_calls_;   // warning_calls.txt: against, not to
-  WordList cancellers_;      // stance_cancellers.txt: not, whether to
-  WordList feelings_;        // feeling_cues.txt: alarmed, disappointed
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;
