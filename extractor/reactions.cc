@@ -199,7 +199,11 @@ std::vector<Reaction> ReactionFinder::Find(
              refs[k].tok > refs[best].tok))
           best = static_cast<int>(k);
       }
-      if (best < 0 || not_ngo_kind(best)) continue;
+      // "The group, led by committee chairman Patrick Leahy" after "the
+      // Senate Agriculture Committee" is that committee: no NGO.
+      if (best < 0 || not_ngo_kind(best) ||
+          state_body(refs[best].tok, refs[best].tok, refs[best].who.name))
+        continue;
       end = i + len - 1;
       name = refs[best].who.name;
       kind = refs[best].who.kind;

@@ -280,6 +280,11 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
   std::string u = "Congress debated an amnesty and condemned the plan.";
   CHECK(Run(u, Ents(u, {{"amnesty", "ngo", "Amnesty International"}}), &events)
             .empty());
+  // "The group" after a committee of a legislature is that committee.
+  std::string z =
+      "The Senate Agriculture Committee met on Monday. The group urged the "
+      "administration to act.";
+  CHECK(Run(z, {}, &events).empty());
   // A committee of an IGO is no NGO.
   std::string y = "The IMF's Interim Committee criticised the banks.";
   CHECK(Run(y, Ents(y, {{"IMF", "igo", "International Monetary Fund"}}),
