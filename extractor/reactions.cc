@@ -238,14 +238,15 @@ std::vector<Reaction> ReactionFinder::Find(
         while (end > i && toks[end].end > e.mention.end) --end;
       break;
     }
-    // A think tank (gazetteer kind organisation) is no NGO.
+    // A think tank (gazetteer kind organisation) is no NGO, nor is a
+    // committee or council of a legislature, party or IGO (below).
     if (!is_ngo_name(name, kind) ||
         (r >= 0 && refs[r].entity_kind == "organisation")) {
       i = end;
       continue;
     }
     // "amnesty for illegal immigrants": a name written in lower case is the
-    // common word. An organisation a headline seems to introduce is none.
+    // common word.
     if (r >= 0 && toks[i].word() && !toks[i].cap()) {
       std::vector<QToken> nt = ScanTokens(name, nullptr);
       if (!nt.empty() && nt[0].key == toks[i].key) {
@@ -253,6 +254,7 @@ std::vector<Reaction> ReactionFinder::Find(
         continue;
       }
     }
+    // An organisation only a title-case headline seems to introduce is none.
     if (r >= 0 && refs[r].entity_kind.empty() && title_case(i)) {
       i = end;
       continue;
