@@ -136,12 +136,15 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
     for (const DataLine& l : lines) {
       if (!(s = CheckColumns(path, l, 3, "id, name, kind")).ok()) return s;
       const std::string& kind = l.columns[2];
-      if (kind != "igo" && kind != "ngo")
-        return Status::Error("bad_lexicon",
-                             "kind must be igo or ngo, not '" + kind + "'",
-                             Where(path, l.number, l.column_starts[2]));
+      if (kind != "igo" && kind != "ngo" && kind != "organisation")
+        return Status::Error(
+            "bad_lexicon",
+            "kind must be igo, ngo or organisation, not '" + kind + "'",
+            Where(path, l.number, l.column_starts[2]));
       const int ref = static_cast<int>(lex->orgs_.size());
       lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
+      // Think tanks (organisation) are tagged as NGOs are: the rules treat
+      // both as non-state bodies.
       const int tag = kind == "igo" ? igo : ngo;
       const bool exact = ExactCase(l, 5);
       add_names({l.columns[1]}, tag, ref, exact);

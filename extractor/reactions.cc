@@ -1,4 +1,8 @@
 // Reactions of NGOs to events, and officials of events; see reactions.h.
+// Over 500 lines: Find is one pass whose stages (NGO mentions, stances of
+// clauses and quotes, one reaction per stance) share per-document token
+// arrays; stance cues are in reactions_stance.cc, event links in
+// reactions_link.cc, officials in reactions_officials.cc.
 #include "reactions.h"
 
 #include <algorithm>
@@ -11,6 +15,7 @@
 namespace newsevents {
 namespace {
 
+// Output names of the Stance values.
 const char* const kStances[] = {"oppose", "support", "concern", "urge"};
 
 // Tokens that may stand between a speaker and the NGO of its apposition
@@ -33,14 +38,14 @@ Status ReactionFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   const std::string w = dir + "/words/";
   struct Item { WordList* list; const char* file; };
-  const Item items[] = {{&rf->oppose_, "stance_oppose.txt"},
-                        {&rf->support_, "stance_support.txt"},
-                        {&rf->concern_, "stance_concern.txt"},
-                        {&rf->urge_, "stance_urge.txt"},
-                        {&rf->excluded_heads_, "ngo_excluded_heads.txt"},
-                        {&rf->blockers_, "stance_blockers.txt"},
+  s = rf->cues_.Load(w);
+  if (!s.ok()) return s;
+  const Item items[] = {{&rf->excluded_heads_, "ngo_excluded_heads.txt"},
                         {&rf->possessives_, "possessive_determiners.txt"},
-                        {&rf->event_nouns_, "date_anaphora.txt"}};
+                        {&rf->event_nouns_, "date_anaphora.txt"},
+                        {&rf->body_heads_, "body_heads.txt"},
+                        {&rf->body_owners_, "body_owners.txt"},
+                        {&rf->hearer_verbs_, "hearer_verbs.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -89,11 +94,7 @@ std::vector<Reaction> ReactionFinder::Find(
   };
 
   // True when a stance cue word starts at token k.
-  auto is_cue = [&](int k) {
-    for (const WordList* l : {&oppose_, &support_, &concern_, &urge_})
-      if (l->MatchAt(toks, k, n) > 0) return true;
-    return false;
-  };
+  auto is_cue = [&](int k) { return cues_.CueAt(toks, k, n) > 0; };
 
   // True when token k is a common noun after a name, as far as the word
   // lists tell: not a verb, cue, auxiliary, function word or NGO noun, and
@@ -106,6 +107,58 @@ std::vector<Reaction> ReactionFinder::Find(
       return false;
     const std::string_view w = text.substr(t.start, t.end - t.start);
     return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
+  };
+
+  // True when the sentence of token k is set in title case, as headlines
+  // are ("Top Climate Group Will Run Ads Demanding ..."): there a run of
+  // capitals is no evidence of a name.
+  auto title_case = [&](int k) {
+    int lo = k, hi = k;
+    while (lo > 0 && sent_of[lo - 1] == sent_of[k]) --lo;
+    while (hi + 1 < n && sent_of[hi + 1] == sent_of[k]) ++hi;
+    int words = 0, caps = 0;
+    for (int j = lo; j <= hi; ++j) {
+      if (!toks[j].word() || toks[j].end - toks[j].start < 4) continue;
+      ++words;
+      caps += toks[j].cap() ? 1 : 0;
+    }
+    return words >= 4 && caps * 5 >= words * 4;
+  };
+
+  // Tokens of IGO mentions ("the IMF's Interim Committee").
+  std::vector<char> in_igo(n, 0);
+  for (const EntityMention& e : entities) {
+    if (e.kind != "igo") continue;
+    for (int k = res.TokenAt(e.mention.start);
+         k < n && toks[k].end <= e.mention.end; ++k)
+      in_igo[k] = 1;
+  }
+  // True when the organisation named `name` at tokens [a, b] is a committee
+  // or council of a legislature, a government, a party or an IGO: a word of
+  // body_owners.txt or an IGO is in its name or just before it ("the Senate
+  // Finance Committee", "the House Ways and Means Committee", "the RNC",
+  // "the IMF's Interim Committee").
+  auto state_body = [&](int a, int b, const std::string& name) {
+    std::vector<QToken> nt = ScanTokens(name, nullptr);
+    const int nn = static_cast<int>(nt.size());
+    bool head = false;
+    for (int k = a; k <= b; ++k) head |= body_heads_.Has(toks[k].key);
+    for (const QToken& t : nt) head |= body_heads_.Has(t.key);
+    if (!head) return false;
+    for (int k = 0; k < nn; ++k)
+      if (body_owners_.MatchAt(nt, k, nn) > 0) return true;
+    int lo = a;
+    for (int k = a - 1; k >= 0 && k >= a - 5 && sent_of[k] == sent_of[a];
+         --k) {
+      const QToken& t = toks[k];
+      if (!(t.cap() || t.key == FoldKey("and") || t.key == FoldKey("'s") ||
+            t.key == FoldKey("&")))
+        break;
+      lo = k;
+    }
+    for (int k = lo; k <= b; ++k)
+      if (body_owners_.MatchAt(toks, k, b + 1) > 0 || in_igo[k]) return true;
+    return false;
   };
 
   // NGO mentions: gazetteer entities, introduced names, "the organization".
@@ -132,14 +185,25 @@ std::vector<Reaction> ReactionFinder::Find(
       int len = lex_.ngo_nouns.MatchAt(toks, i, n);
       if (i + len < n && res.IsNameToken(i + len)) continue;  // introduces
       int best = -1;
+      // "the group" after OPEC is OPEC: an IGO, no NGO; likewise a think
+      // tank.
+      auto not_ngo_kind = [&](size_t k) {
+        return refs[k].entity_kind == "igo" ||
+               refs[k].entity_kind == "organisation";
+      };
       for (size_t k = 0; k < refs.size(); ++k) {
         if (refs[k].org && refs[k].tok < i &&
-            is_ngo_name(refs[k].who.name, refs[k].who.kind) &&
+            (is_ngo_name(refs[k].who.name, refs[k].who.kind) ||
+             not_ngo_kind(k)) &&
             (best < 0 || refs[k].last_seen >= refs[best].last_seen ||
              refs[k].tok > refs[best].tok))
           best = static_cast<int>(k);
       }
-      if (best < 0) continue;
+      // "The group, led by committee chairman Patrick Leahy" after "the
+      // Senate Agriculture Committee" is that committee: no NGO.
+      if (best < 0 || not_ngo_kind(best) ||
+          state_body(refs[best].tok, refs[best].tok, refs[best].who.name))
+        continue;
       end = i + len - 1;
       name = refs[best].who.name;
       kind = refs[best].who.kind;
@@ -174,7 +238,28 @@ std::vector<Reaction> ReactionFinder::Find(
         while (end > i && toks[end].end > e.mention.end) --end;
       break;
     }
-    if (!is_ngo_name(name, kind)) {
+    // A think tank (gazetteer kind organisation) is no NGO, nor is a
+    // committee or council of a legislature, party or IGO (below).
+    if (!is_ngo_name(name, kind) ||
+        (r >= 0 && refs[r].entity_kind == "organisation")) {
+      i = end;
+      continue;
+    }
+    // "amnesty for illegal immigrants": a name written in lower case is the
+    // common word.
+    if (r >= 0 && toks[i].word() && !toks[i].cap()) {
+      std::vector<QToken> nt = ScanTokens(name, nullptr);
+      if (!nt.empty() && nt[0].key == toks[i].key) {
+        i = end;
+        continue;
+      }
+    }
+    // An organisation only a title-case headline seems to introduce is none.
+    if (r >= 0 && refs[r].entity_kind.empty() && title_case(i)) {
+      i = end;
+      continue;
+    }
+    if (state_body(i, end, name)) {
       i = end;
       continue;
     }
@@ -215,11 +300,13 @@ std::vector<Reaction> ReactionFinder::Find(
     i = end;
   }
 
-  // Stances in tokens [a, b).
-  struct Hit { int stance; int first, last; };
-  // A call ends the scan: what follows is what it calls for ("demanded a
-  // probe into ... groups opposed to", "called on lawyers to endorse").
-  // The words of direct quotes are read only as the quote's own (below).
+  std::vector<char> in_org(n, 0);  // tokens of NGO mentions
+  for (const OrgMention& m : orgs)
+    for (int k = m.a; k <= m.b; ++k) in_org[k] = 1;
+
+  // Stances in tokens [a, b). The words of direct quotes are read only as
+  // the quote's own (below).
+  using Hit = StanceHit;
   std::vector<char> in_direct(n, 0);
   for (const Quote& q : quotes) {
     if (q.kind != "direct") continue;
@@ -227,26 +314,10 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= q.mention.end; ++k)
       in_direct[k] = 1;
   }
+  const StanceDoc stance_doc{&toks, &in_direct, &in_org};
   auto scan = [&](int a, int b, std::vector<Hit>* hits,
-                  bool skip_direct = false) {
-    const WordList* lists[] = {&oppose_, &support_, &concern_, &urge_};
-    for (int k = a; k < b; ++k) {
-      if (!toks[k].word() || (skip_direct && in_direct[k])) continue;
-      const int blocked = blockers_.MatchAt(toks, k, b);
-      if (blocked > 0) {
-        k += blocked - 1;
-        continue;
-      }
-      for (int s = 0; s < 4; ++s) {
-        int len = lists[s]->MatchAt(toks, k, b);
-        if (len > 0) {
-          hits->push_back({s, k, k + len - 1});
-          if (s == 3) return;
-          k += len - 1;
-          break;
-        }
-      }
-    }
+                  bool skip_direct = false, bool passive_agent = false) {
+    cues_.Scan(stance_doc, a, b, skip_direct, passive_agent, hits);
   };
 
   struct Found {
@@ -282,8 +353,13 @@ std::vector<Reaction> ReactionFinder::Find(
     for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
       if (toks[k].key == FoldKey("by")) {
         bool mods = true;
+        // "by some in the movement": the agent is someone else.
         for (int m2 = k + 1; m2 < o.a; ++m2)
-          if (!(toks[m2].word() && !toks[m2].cap()) &&
+          if (!(toks[m2].word() && !toks[m2].cap() &&
+                toks[m2].key != FoldKey("in") &&
+                toks[m2].key != FoldKey("that") &&
+                toks[m2].key != FoldKey("which") &&
+                toks[m2].key != FoldKey("among")) &&
               !(m2 == o.a - 1 && m2 > k + 1 && toks[m2].key == FoldKey(",")))
             mods = false;
         if (mods) return true;
@@ -327,6 +403,22 @@ std::vector<Reaction> ReactionFinder::Find(
                    toks[before].key == FoldKey("about") ||
                    toks[before].key == FoldKey("over") ||
                    toks[before].key == FoldKey("against"));
+    // "Dole told the National Corn Growers Association that ...": the
+    // organisation is spoken to. "who co-founded the United Farm Workers":
+    // the object of a verb in the past (not "said the group", "added
+    // Amnesty", where it speaks) takes no stance.
+    {
+      int h = before;
+      while (h > sent_lo && lex_.determiners.Has(toks[h].key)) --h;
+      if (h >= sent_lo && h < o.a && toks[h].word() && !toks[h].cap()) {
+        const std::string_view w =
+            text.substr(toks[h].start, toks[h].end - toks[h].start);
+        const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+                          lex_.verbs.MatchAt(toks, h, o.a) == 0 &&
+                          !is_cue(h);
+        if (hearer_verbs_.Has(toks[h].key) || past) object = true;
+      }
+    }
     // "a spokesman for Amnesty said": the organisation speaks.
     if (object && before >= 1 && toks[before - 1].word() &&
         lex_.IsTitle(toks[before - 1].key))
@@ -340,8 +432,20 @@ std::vector<Reaction> ReactionFinder::Find(
     const bool back = back_to >= 0;
     region_end[m] = b;
     std::vector<Hit> hits;
+    // "drew criticism from Amnesty", "protests from (the) Sierra Club": a
+    // stance noun just before "from" and the organisation is its stance.
+    int from_cue = -1;
+    {
+      int f = o.a - 1;
+      while (f > sent_lo && lex_.determiners.Has(toks[f].key)) --f;
+      if (f > sent_lo && toks[f].key == FoldKey("from"))
+        for (int j = std::max(sent_lo, f - 4); j < f && from_cue < 0; ++j)
+          if (cues_.CueAt(toks, j, f) == f - j) from_cue = j;
+    }
     if (back) {
-      scan(sent_lo, back_to, &hits);
+      scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
+    } else if (from_cue >= 0) {
+      scan(from_cue, o.a, &hits);
     } else if (!object) {
       scan(a, b, &hits, !in_direct[o.a]);
     }
@@ -399,7 +503,7 @@ std::vector<Reaction> ReactionFinder::Find(
     // The words after a call are what it calls for ("demanded a probe into
     // camps run by groups opposed to ...").
     bool call = false;
-    for (const Hit& h : hits) call |= h.stance == 3;
+    for (const Hit& h : hits) call |= h.stance == kUrge;
     if (q.kind != "direct" && !call)
       scan(res.TokenAt(q.mention.start), res.TokenAt(q.mention.end), &hits);
     int s = sent_of[std::min(n - 1, res.TokenAt(q.mention.start))];
@@ -450,9 +554,9 @@ std::vector<Reaction> ReactionFinder::Find(
   }
   for (size_t i = 0; i < found.size(); ++i) {
     if (drop[i]) continue;
-    if (found[i].stance != 2) continue;
+    if (found[i].stance != kConcern) continue;
     for (const Found& f : found)
-      if (f.org == found[i].org && f.sent == found[i].sent && f.stance != 2)
+      if (f.org == found[i].org && f.sent == found[i].sent && f.stance != kConcern)
         drop[i] = 1;
   }
 

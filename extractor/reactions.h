@@ -14,7 +14,16 @@
 // A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
-// caller's stance. Phrases in stance_blockers.txt ("backed out") take none.
+// caller's stance. Phrases in stance_blockers.txt ("backed out", "press
+// conference", "support prices") take none; nor does a cue after a word of
+// stance_cancellers.txt ("does not support", "whether to endorse"), after
+// another's possessive ("China's demands") or before "by" ("a request by
+// USAir Group": the agent's). A warning with "against" or "not to" after
+// its object is a call (warn_verbs.txt, warning_calls.txt). No NGO: a
+// committee or council of a legislature, party or IGO (body_heads.txt,
+// body_owners.txt), a think tank (gazetteer kind organisation), an
+// organisation spoken to (hearer_verbs.txt) or the object of a past verb,
+// a gazetteer name in lower case, a name only a title-case headline gives.
 // Each reaction is linked to the events mentioned in its sentence, else in
 // the sentence before it in its paragraph, else, when its sentence or the
 // one before refers to one ("the move", its treaty, a trigger word), the
@@ -33,6 +42,7 @@
 #include <vector>
 
 #include "entity_mention.h"
+#include "reactions_stance.h"
 #include "record.h"
 #include "speaker.h"
 #include "status.h"
@@ -58,11 +68,13 @@ class ReactionFinder {
  private:
   ReactionFinder() = default;
   SpeakerLexicon lex_;
-  WordList oppose_, support_, concern_, urge_;
+  StanceCues cues_;          // stance cue words and what changes them
   WordList excluded_heads_;  // ngo_excluded_heads.txt
-  WordList blockers_;        // stance_blockers.txt: cue words read as none
   WordList possessives_;     // possessive_determiners.txt: his, their
   WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
+  WordList body_heads_;      // body_heads.txt: committee, council
+  WordList body_owners_;     // body_owners.txt: Senate, House, Republican
+  WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

@@ -93,7 +93,7 @@ TEST_CASE("a broken lexicon file names file:line:col") {
        "3 upper-case"},
       {"states.tsv", "LTU\n", "states.tsv:1:4", "expected 2"},
       {"organisations.tsv", "hrw\tHuman Rights Watch\tcharity\n",
-       "organisations.tsv:1:24", "igo or ngo"},
+       "organisations.tsv:1:24", "igo, ngo or organisation"},
       {"treaties.tsv", "ccm\tCCM\t\t08\n", "treaties.tsv:1:10", "4 digits"},
       {"words/x.txt", "one\ttwo\n", "x.txt:1:4", "one phrase per line"},
   };

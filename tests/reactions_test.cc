@@ -193,6 +193,152 @@ TEST_CASE("constructions that give a stance, and those that give none") {
   CHECK(Run(u, {}, &events).empty());
 }
 
+TEST_CASE("unseen news: cue words that name things take no stance") {
+  // Each sentence has an NGO and a cue word that is no stance of it.
+  const char* none[] = {
+      // "press" of the media, "support" and "demand" of markets.
+      "Amnesty International told a press conference in Geneva that it had "
+      "no comment.",
+      "The National Farmers Union said oilseed support prices would fall.",
+      "The National Farmers Union said domestic demand was rising.",
+      "The National Farmers Union said the plan was very much in demand.",
+      // A cue followed by "by" is the agent's.
+      "The National Farmers Union said the plan was backed by the government.",
+      // An NGO spoken to.
+      "Dole told the National Farmers Union that he opposed the plan.",
+      // Denied, asked about, or only possible.
+      "The National Farmers Union does not support the ban.",
+      "The National Farmers Union didn't support the ban.",
+      "The National Farmers Union will decide whether to endorse the treaty.",
+      "The National Farmers Union may well endorse the treaty.",
+      // Names of things.
+      "The National Farmers Union said the farmer died of a heart attack.",
+      // Another's stance: a possessor's, a past verb's object.
+      "The National Farmers Union met as China's demands grew.",
+      "The National Farmers Union met Jane Doe, noting her support for it.",
+      "Jane Doe, who co-founded the National Farmers Union, accused the "
+      "minister of lying.",
+  };
+  for (const char* text : none) {
+    std::string t = text;
+    auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                         {"National Farmers Union", "ngo",
+                          "National Farmers' Union"}});
+    std::vector<Event> events;
+    std::vector<Reaction> r = Run(t, ents, &events);
+    CHECK_MESSAGE(r.empty(), t);
+  }
+  // The same NGO with a cue that is its stance; its own possessive, or a
+  // pronoun subject, keeps it.
+  for (const char* text : {"The National Farmers Union renewed the union's "
+                           "demands for a ban.",
+                           "Kimmelman, director of the National Farmers "
+                           "Union, said he opposed the ban."}) {
+    std::string u = text;
+    std::vector<Event> ev;
+    std::vector<Reaction> r = Run(
+        u, Ents(u, {{"National Farmers Union", "ngo", "National Farmers' Union"}}),
+        &ev);
+    CHECK_MESSAGE(r.size() == 1, u);
+  }
+  std::string t = "The National Farmers Union strongly opposed the ban.";
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(
+      t, Ents(t, {{"National Farmers Union", "ngo", "National Farmers' Union"}}),
+      &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+}
+
+TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
+  const char* none[] = {
+      // Committees of a legislature or a party.
+      "The Senate Finance Committee urged the administration to retaliate.",
+      "The House Ways and Means Committee opposed the tax increase.",
+      "The Republican National Committee welcomed the ruling.",
+      // Firms and lenders by their names.
+      "Guarantee Savings and Loan Association welcomed the ruling.",
+      // A title-case headline introduces no organisation.
+      "Top Climate Group Will Run Ads Demanding Candidates Address Clean "
+      "Energy",
+  };
+  for (const char* text : none) {
+    std::string t = text;
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, {}, &events).empty(), t);
+  }
+  // A committee without such a word is an NGO.
+  std::string t = "The Committee to Protect Journalists condemned the arrests.";
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(
+      t, Ents(t, {{"Committee to Protect Journalists", "ngo",
+                   "Committee to Protect Journalists"}}),
+      &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+  // A gazetteer name in lower case is the common word.
+  std::string u = "Congress debated an amnesty and condemned the plan.";
+  CHECK(Run(u, Ents(u, {{"amnesty", "ngo", "Amnesty International"}}), &events)
+            .empty());
+  // "The group" after a committee of a legislature is that committee.
+  std::string z =
+      "A majority of the Senate Agriculture Committee met on Monday. The "
+      "group, led by committee chairman Patrick Leahy, urged Reagan to act.";
+  CHECK(Run(z, Ents(z, {{"Senate", "organ", "United States"}}), &events)
+            .empty());
+  // A committee of an IGO is no NGO.
+  std::string y = "The IMF's Interim Committee criticised the banks.";
+  CHECK(Run(y, Ents(y, {{"IMF", "igo", "International Monetary Fund"}}),
+            &events)
+            .empty());
+  // A think tank (gazetteer kind organisation, or a name of one) is no NGO.
+  std::string w = "The Brookings Institution criticised the plan.";
+  CHECK(Run(w, Ents(w, {{"Brookings Institution", "organisation",
+                         "Brookings Institution"}}),
+            &events)
+            .empty());
+  std::string x = "The Economic Policy Institute criticised the plan.";
+  CHECK(Run(x, {}, &events).empty());
+  // "The group" after an IGO is that IGO.
+  std::string v = "OPEC ministers met in Vienna. The group criticised Britain.";
+  CHECK(Run(v, Ents(v, {{"OPEC", "igo",
+                         "Organization of the Petroleum Exporting Countries"}}),
+            &events)
+            .empty());
+}
+
+TEST_CASE("a warning that tells its object what not to do is a call") {
+  struct Case { const char* text; const char* stance; };
+  const Case cases[] = {
+      {"Amnesty International Warns Israel against Interrogation Torture",
+       "urge"},
+      {"Amnesty International warned the government not to sign the deal.",
+       "urge"},
+      {"Amnesty International warned of worse to come.", "concern"},
+      // A stance noun before "from" and the NGO; a phrasal stance.
+      {"The plan drew sharp criticism from Amnesty International.", "oppose"},
+      {"But Amnesty International came out in opposition on Tuesday.",
+       "oppose"},
+      // After a cue of feeling, "by" names the cause, not an agent.
+      {"Amnesty International was deeply disappointed by the withdrawal.",
+       "oppose"},
+      {"Amnesty International said it was alarmed by the decision.",
+       "concern"},
+      // "movement" is an NGO noun: "Israel's Peace Now movement" speaks.
+      {"Israel's Peace Now movement condemned the plan.", "oppose"},
+  };
+  for (const Case& c : cases) {
+    std::string t = c.text;
+    auto ents = Ents(t, {{"Amnesty International", "ngo", "Amnesty International"},
+                         {"Peace Now", "ngo", "Peace Now"},
+                         {"Israel", "state", "Israel"}});
+    std::vector<Event> events;
+    std::vector<Reaction> r = Run(t, ents, &events);
+    REQUIRE_MESSAGE(r.size() == 1, t);
+    CHECK_MESSAGE(r[0].stance == c.stance, t);
+  }
+}
+
 TEST_CASE("NGOs named together share a stance that comes before them") {
   std::string t =
       "Britain has condemned the arrests, as have human rights groups "

@@ -23,7 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 ORGANS = {'parliament', 'government', 'ministry', 'president',
           'head_of_government', 'military', 'official'}
-KINDS = {'igo', 'ngo'}
+KINDS = {'igo', 'ngo', 'organisation'}
 TOPICS = {'arms', 'rights', 'environment', 'climate', 'humanitarian', 'trade',
           'labour', 'finance', 'development', 'energy', 'commodities',
           'health', 'justice', 'media', 'migration', 'security', 'politics',
@@ -192,7 +192,7 @@ class Checker:
       if not name:
         self.error(where, f'{oid} has no name')
       if kind not in KINDS:
-        self.error(where, f'kind {kind!r} is not igo or ngo')
+        self.error(where, f'kind {kind!r} is not igo, ngo or organisation')
       for t in topics.split('|') if topics else []:
         if t not in TOPICS:
           self.error(where, f'topic {t!r} not in {sorted(TOPICS)}')

@@ -1,0 +1,84 @@
+// StanceCues: the stance a region of tokens gives, table-driven.
+#include "reactions_stance.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace newsevents {
+namespace {
+
+const StanceCues& Cues() {
+  static StanceCues c = [] {
+    StanceCues x;
+    Status s = x.Load("lexicons/en/words/");
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    return x;
+  }();
+  return c;
+}
+
+// The stances of the whole of `text`, as "oppose:condemned" items.
+std::vector<std::string> Stances(const std::string& text,
+                                 bool passive_agent = false) {
+  static const char* const kNames[] = {"oppose", "support", "concern", "urge"};
+  std::vector<QToken> toks = ScanTokens(text, nullptr);
+  std::vector<char> none(toks.size(), 0);
+  StanceDoc doc{&toks, &none, &none};
+  std::vector<StanceHit> hits;
+  Cues().Scan(doc, 0, static_cast<int>(toks.size()), false, passive_agent,
+              &hits);
+  std::vector<std::string> out;
+  for (const StanceHit& h : hits)
+    out.push_back(std::string(kNames[h.stance]) + ":" +
+                  text.substr(toks[h.first].start,
+                              toks[h.last].end - toks[h.first].start));
+  return out;
+}
+
+TEST_CASE("stance cues, and the words that change them") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"condemned the decision", {"oppose:condemned"}},
+      {"expressed deep concern", {"concern:concern"}},
+      // A call ends the scan.
+      {"urged them to stop groups opposed to it", {"urge:urged"}},
+      // Blockers: the media, markets, names of things.
+      {"told a press conference", {}},
+      {"oilseed support prices fell", {}},
+      {"domestic demand rose", {}},
+      {"died of a heart attack", {}},
+      // Cancellers.
+      {"does not support the ban", {}},
+      {"didn't support the ban", {}},
+      {"will decide whether to endorse it", {}},
+      // Another's: the agent after "by", a possessor.
+      {"a request by the company", {}},
+      {"China's demands grew", {}},
+      {"noting her support", {}},
+      // After a feeling, "by" names the cause.
+      {"alarmed by the decision", {"concern:alarmed"}},
+      // A warning that tells its object what not to do is a call.
+      {"warns Israel against torture", {"urge:warns"}},
+      {"warned of worse to come", {"concern:warned"}},
+  };
+  for (const Case& c : cases)
+    CHECK_MESSAGE(Stances(c.text) == c.want, c.text);
+  // When the organisation is the agent after the region, "by" is its.
+  CHECK(Stances("the plan was criticised by", true) ==
+        std::vector<std::string>{"oppose:criticised"});
+}
+
+TEST_CASE("CueAt gives the length of the cue at a token") {
+  std::vector<QToken> toks = ScanTokens("they came out against it", nullptr);
+  const int n = static_cast<int>(toks.size());
+  CHECK(Cues().CueAt(toks, 0, n) == 0);
+  CHECK(Cues().CueAt(toks, 1, n) == 3);
+}
+
+}  // namespace
+}  // namespace newsevents
