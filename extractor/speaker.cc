@@ -723,12 +723,42 @@ int SpeakerResolver::OrgAt(int i) const {
   return -1;
 }
 
+namespace {
+void InsertSorted(std::vector<int>* v, int x) {
+  auto it = std::lower_bound(v->begin(), v->end(), x);
+  if (it == v->end() || *it != x) v->insert(it, x);
+}
+// The last element of sorted `v` below `before`, or -1.
+int LastBelow(const std::vector<int>& v, int before) {
+  auto it = std::lower_bound(v.begin(), v.end(), before);
+  return it == v.begin() ? -1 : *(it - 1);
+}
+}  // namespace
+
+void SpeakerResolver::Touch(Referent* r, int tok, bool subject) {
+  InsertSorted(&r->seen_at, tok);
+  r->last_seen = std::max(r->last_seen, tok);
+  if (subject) {
+    InsertSorted(&r->subject_at, tok);
+    r->salient = std::max(r->salient, tok);
+  }
+}
+
+int SpeakerResolver::SeenBefore(const Referent& r, int before) {
+  int k = LastBelow(r.seen_at, before);
+  return k >= 0 ? k : r.tok;
+}
+
+int SpeakerResolver::SalientBefore(const Referent& r, int before) {
+  return LastBelow(r.subject_at, before);
+}
+
 void SpeakerResolver::AddReferent(Referent r) {
   for (Referent& old : refs_) {
     if (old.org == r.org && old.who.name == r.who.name &&
         (!r.org || old.first_key == r.first_key)) {
-      old.last_seen = std::max(old.last_seen, r.last_seen);
-      old.salient = std::max(old.salient, r.salient);
+      Touch(&old, r.last_seen, false);
+      if (r.salient >= 0) Touch(&old, r.salient, true);
       if (old.who.title.empty()) old.who.title = r.who.title;
       if (old.who.affiliation.empty()) old.who.affiliation = r.who.affiliation;
       if (!old.gender) old.gender = r.gender;
@@ -739,6 +769,9 @@ void SpeakerResolver::AddReferent(Referent r) {
       return;
     }
   }
+  r.seen_at.assign(1, r.last_seen);
+  r.subject_at.clear();
+  if (r.salient >= 0) r.subject_at.push_back(r.salient);
   refs_.push_back(std::move(r));
 }
 
@@ -1057,7 +1090,7 @@ int SpeakerResolver::FindPerson(uint64_t last_key, int before) const {
   for (size_t r = 0; r < refs_.size(); ++r) {
     const Referent& ref = refs_[r];
     if (ref.org || ref.tok >= before || ref.last_key != last_key) continue;
-    if (best < 0 || ref.last_seen > refs_[best].last_seen)
+    if (best < 0 || SeenBefore(ref, before) > SeenBefore(refs_[best], before))
       best = static_cast<int>(r);
   }
   return best;
@@ -1072,10 +1105,9 @@ int SpeakerResolver::FindPronoun(char gender, int before) const {
     const Referent& ref = refs_[r];
     if (ref.org || !ref.strong || ref.tok >= before) continue;
     if (ref.gender && gender && ref.gender != gender) continue;
-    int seen = ref.last_seen < before ? ref.last_seen : ref.tok;
-    int score = seen - kWeak;
-    if (ref.salient >= 0 && ref.salient < before)
-      score = std::max(score, ref.salient);
+    int score = SeenBefore(ref, before) - kWeak;
+    int salient = SalientBefore(ref, before);
+    if (salient >= 0) score = std::max(score, salient);
     if (score > best_score) {
       best = static_cast<int>(r);
       best_score = score;
@@ -1096,11 +1128,8 @@ int SpeakerResolver::FindOrg(int before, bool ngo_only, uint64_t head) const {
       for (const QToken& k : t) has |= k.key == head;
       if (!has) continue;
     }
-    int seen = ref.last_seen < before ? ref.last_seen : ref.tok;
-    int bseen = best < 0 ? -1
-                          : (refs_[best].last_seen < before
-                                 ? refs_[best].last_seen
-                                 : refs_[best].tok);
+    int seen = SeenBefore(ref, before);
+    int bseen = best < 0 ? -1 : SeenBefore(refs_[best], before);
     if (seen > bseen) best = static_cast<int>(r);
   }
   return best;
@@ -1122,8 +1151,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       s.affiliation = ref.who.affiliation;
       s.kind = ref.who.kind;
       if (!ref.gender) ref.gender = g;
-      ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+      Touch(&ref, np.first, true);
       *out = s;
       return true;
     }
@@ -1133,8 +1161,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       Referent& ref = refs_[r];
       s.name = ref.who.name;
       s.kind = ref.who.kind;
-      ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+      Touch(&ref, np.first, true);
       *out = s;
       return true;
     }
@@ -1162,8 +1189,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
         Referent& ref = refs_[r];
         s.name = ref.who.name;
         s.kind = ref.who.kind;
-        ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+        Touch(&ref, np.first, true);
         *out = s;
         return true;
       }
@@ -1176,8 +1202,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
           ref.who.name == s.name) {
         s.name = ref.who.name;
         s.kind = ref.who.kind;
-        ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+        Touch(&ref, np.first, true);
         *out = s;
         return true;
       }
@@ -1192,7 +1217,8 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       std::vector<QToken> tt = ScanTokens(ref.who.title, nullptr);
       bool has = false;
       for (const QToken& k : tt) has |= k.key == head;
-      if (has && (best < 0 || ref.last_seen > refs_[best].last_seen))
+      if (has && (best < 0 || SeenBefore(ref, np.first) >
+                                  SeenBefore(refs_[best], np.first)))
         best = static_cast<int>(r);
     }
     if (best >= 0 && toks_[np.first].key == FoldKey("the")) {
@@ -1200,8 +1226,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       s.name = ref.who.name;
       if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
       s.kind = ref.who.kind;
-      ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+      Touch(&ref, np.first, true);
       *out = s;
       return true;
     }
@@ -1222,8 +1247,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
       if (s.kind != "official") s.kind = ref.who.kind;
       if (gender && !ref.gender) ref.gender = gender;
-      ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+      Touch(&ref, np.first, true);
       *out = s;
       return true;
     }
@@ -1234,8 +1258,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
         s.name = ref.who.name;
         s.kind = ref.who.kind;
         s.title.clear();
-        ref.last_seen = std::max(ref.last_seen, np.first);
-      ref.salient = std::max(ref.salient, np.first);
+        Touch(&ref, np.first, true);
         *out = s;
         return true;
       }
@@ -1400,8 +1423,7 @@ void SpeakerResolver::Introduce() {
       // A surname alone ("Deputy Minister Aleksa"): the full name before.
       int r = FindPerson(toks_[n0].key, i);
       if (r >= 0) {
-        refs_[r].last_seen = i;
-        if (subject) refs_[r].salient = i;
+        Touch(&refs_[r], i, subject);
         i = end - 1;
         continue;
       }

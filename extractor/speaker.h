@@ -130,6 +130,10 @@ struct Referent {
   int tok = 0;        // token where it was first mentioned
   int last_seen = 0;  // token where it was last mentioned
   int salient = -1;   // last mention as a subject or speaker, or -1
+  // Every mention (token), and every mention as a subject or speaker, in
+  // text order: a pronoun looks for the last one before it, not the last
+  // one in the document.
+  std::vector<int> seen_at, subject_at;
   uint64_t first_key = 0, last_key = 0;  // folded first and last name words
   uint64_t alias_key = 0;  // acronym given in parentheses, or 0
   char gender = 0;    // 'm', 'f' or 0
@@ -167,6 +171,13 @@ class SpeakerResolver {
  private:
   void Introduce();  // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
+  // Records a mention of `r` at token `tok` (as a subject or speaker when
+  // `subject`).
+  static void Touch(Referent* r, int tok, bool subject);
+  // The last mention of `r` before token `before` (its first mention when
+  // none is), and the last one as a subject or speaker (-1 when none).
+  static int SeenBefore(const Referent& r, int before);
+  static int SalientBefore(const Referent& r, int before);
   int EntityAt(int i) const;  // index into entities_ covering token i, or -1
   // True when entity e, named by tokens [a, b], is a person the gazetteer
   // tags by the state or organisation they act for ("Mr. Obama").

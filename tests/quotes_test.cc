@@ -320,6 +320,19 @@ TEST_CASE("'he' prefers the subject who spoke over a person named in passing") {
   CHECK(q[0].speaker.name == "Obama");
 }
 
+TEST_CASE("'he' takes the subject just before it, not the last one in the text") {
+  // Both men are mentioned again after the quote; the pronoun must look
+  // at the mentions before it.
+  std::string t =
+      "President Bill Adams arrived. Governor Tom Reed met him. Mr. Adams "
+      "spoke first. \"We agree on the budget,\" he said. Later, Mr. Reed "
+      "left. Reed said nothing. Mr. Adams waved.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Bill Adams");
+  CHECK(Str(t, q[0].speaker.mention) == "he");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
