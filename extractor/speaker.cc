@@ -337,6 +337,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&determiners, "determiners.txt", true},
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
+      {&plural_titles, "plural_titles.txt", false},
       {&male_names, "male_first_names.txt", false},
       {&female_names, "female_first_names.txt", false},
   };
@@ -414,8 +415,10 @@ bool SpeakerResolver::IsNameToken(int i) const {
   if (i < 0 || i >= static_cast<int>(toks_.size())) return false;
   const QToken& t = toks_[i];
   if (!t.word() || !t.cap()) return false;
-  if (lex_.function_words.Has(t.key) && !(t.flags & kAllCaps)) {
-    // "The" inside a run is not a name; neither is "But" at a sentence start.
+  if ((lex_.function_words.Has(t.key) || lex_.determiners.Has(t.key)) &&
+      !(t.flags & kAllCaps)) {
+    // "The" inside a run is not a name; neither is "But" or "Another" at a
+    // sentence start.
     return false;
   }
   return true;
@@ -1100,17 +1103,22 @@ int SpeakerResolver::FindPronoun(char gender, int before) const {
   // The most salient person before: a mention as subject or speaker counts
   // in full, any other mention as if it were kWeak tokens further back.
   constexpr int kWeak = 60;
+  // Persons introduced with a title, an apposition or as a speaker come
+  // first; any other named person only when there is none.
   int best = -1, best_score = -1000000;
-  for (size_t r = 0; r < refs_.size(); ++r) {
-    const Referent& ref = refs_[r];
-    if (ref.org || !ref.strong || ref.tok >= before) continue;
-    if (ref.gender && gender && ref.gender != gender) continue;
-    int score = SeenBefore(ref, before) - kWeak;
-    int salient = SalientBefore(ref, before);
-    if (salient >= 0) score = std::max(score, salient);
-    if (score > best_score) {
-      best = static_cast<int>(r);
-      best_score = score;
+  for (int pass = 0; pass < 2 && best < 0; ++pass) {
+    for (size_t r = 0; r < refs_.size(); ++r) {
+      const Referent& ref = refs_[r];
+      if (ref.org || ref.description || ref.tok >= before) continue;
+      if (pass == 0 && !ref.strong) continue;
+      if (ref.gender && gender && ref.gender != gender) continue;
+      int score = SeenBefore(ref, before) - kWeak;
+      int salient = SalientBefore(ref, before);
+      if (salient >= 0) score = std::max(score, salient);
+      if (score > best_score) {
+        best = static_cast<int>(r);
+        best_score = score;
+      }
     }
   }
   return best;
@@ -1284,7 +1292,13 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
                                                 : 0;
   ref.gender = gender;
   ref.org = org;
-  ref.strong = true;
+  // A later "he" or "she" may stand for a named person or for one person
+  // named by a title ("a Western diplomat"), not for a description
+  // ("the emotional impact", "several Democrats").
+  ref.strong = org || !generic ||
+               (lex_.IsTitle(toks_[np.last].key) &&
+                !lex_.plural_titles.Has(toks_[np.last].key));
+  ref.description = !ref.strong;
   ref.first_key = first_key;
   ref.last_key = last_key;
   AddReferent(ref);
@@ -1405,15 +1419,18 @@ void SpeakerResolver::Introduce() {
         if (lex_.IsTitle(toks_[k].key)) { apposed = true; break; }
       }
     }
-    // A full name as a clause subject: "Karolis Aleksa is ...".
+    // A full name as a clause subject: "Karolis Aleksa is ...". It is a
+    // person ("West Berlin is ...") only when its first word is a first
+    // name or the gazetteer tags it as a person.
     bool after_prep = i > 0 && toks_[i - 1].word() && !toks_[i - 1].cap() &&
                       lex_.function_words.Has(toks_[i - 1].key);
+    bool clause_subject = false;
     if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
         !toks_[end].cap() && !lex_.function_words.Has(toks_[end].key))
-      apposed = true;
+      clause_subject = true;
     if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
         lex_.aux.Has(toks_[end].key))
-      apposed = true;
+      clause_subject = true;
     int name_len = end - n0;
     // A subject, not a possessor or the object of a preposition: the
     // likelier antecedent of a later "he".
@@ -1428,7 +1445,7 @@ void SpeakerResolver::Introduce() {
         continue;
       }
     }
-    if ((titled || apposed) || name_len >= 2) {
+    if ((titled || apposed || clause_subject) || name_len >= 2) {
       Speaker who;
       char g = 0;
       bool org = false;

@@ -97,6 +97,7 @@ struct SpeakerLexicon {
   WordList source_phrases;  // source_phrases.txt ("according to")
   WordList titles;          // person_titles.txt
   WordList official_titles; // official_titles.txt
+  WordList plural_titles;   // plural_titles.txt (optional)
   WordList honorifics;      // honorifics.txt
   WordList male, female;    // male_pronouns.txt, female_pronouns.txt
   WordList group_pronouns;  // group_pronouns.txt
@@ -139,6 +140,8 @@ struct Referent {
   char gender = 0;    // 'm', 'f' or 0
   bool org = false;
   bool strong = false;  // introduced with a title, apposition or as speaker
+  bool description = false;  // an unnamed description ("the emotional
+                             // impact"), never the antecedent of a pronoun
   std::string entity_kind;  // gazetteer kind (ngo, igo, ...), "" if none
 };
 

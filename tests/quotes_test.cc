@@ -333,6 +333,30 @@ TEST_CASE("'he' takes the subject just before it, not the last one in the text")
   CHECK(Str(t, q[0].speaker.mention) == "he");
 }
 
+TEST_CASE("'he' never stands for a description, a group or a place") {
+  // "the emotional impact", "several analysts" and "West Berlin is" are
+  // not people; the pronoun goes back to the named person.
+  std::string t =
+      "Trade Minister Jan Novak opened the talks. West Berlin is a sticking "
+      "point. Several analysts said that the deal was close. The emotional "
+      "impact said nothing. \"We are not there yet,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jan Novak");
+}
+
+TEST_CASE("a capitalised determiner opens a description, not a name") {
+  std::string t =
+      "\"The rules must change,\" another diplomat said. \"It will take "
+      "years,\" Another diplomat said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "diplomat");
+  CHECK(q[1].speaker.name == "diplomat");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
