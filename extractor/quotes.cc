@@ -10,6 +10,9 @@ namespace {
 
 enum Role { kOpen, kClose, kEither };
 
+// The longest subject, in tokens, between a quote and its reporting verb.
+constexpr int kMaxSubject = 25;
+
 bool SpaceLike(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -230,7 +233,9 @@ std::vector<Quote> QuoteFinder::Find(
     return j;
   };
   // Attribution after a quote: ", he said", ", said X", "X said".
-  auto post = [&](int k, int hi, Cand* c) -> bool {
+  // `clause_end`: the quote ends a clause ("...,” or ...?”), so a longer
+  // subject may stand between it and the verb.
+  auto post = [&](int k, int hi, bool clause_end, Cand* c) -> bool {
     int skipped = 0;
     while (k < hi && skipped < 2 && IsAnyOf(toks[k], ", - \xe2\x80\x94 \xe2\x80\x93")) {
       ++k;
@@ -256,14 +261,36 @@ std::vector<Quote> QuoteFinder::Find(
       return true;
     }
     SpeakerPhrase np = res.Forward(k, hi);
-    if (!np.ok()) return false;
-    int j = skip_aux(np.last + 1, hi);
-    v = verb_at(j, hi);
-    if (v == 0) return false;
-    c->np = np;
-    c->cue_first = j;
-    c->cue_last = j + v - 1;
-    return true;
+    if (np.ok()) {
+      int j = skip_aux(np.last + 1, hi);
+      v = verb_at(j, hi);
+      if (v > 0) {
+        c->np = np;
+        c->cue_first = j;
+        c->cue_last = j + v - 1;
+        return true;
+      }
+    }
+    // A longer subject before the verb: "“...,” Adam Green, co-founder of
+    // the committee, said", "“...,” former Florida governor Jeb Bush said".
+    for (int j = k + 1; clause_end && j < hi && j <= k + kMaxSubject; ++j) {
+      if (toks[j].mark || (IsAnyOf(toks[j], ". ? ! ; :") &&
+                           !(toks[j].flags & kAbbrev)))
+        return false;
+      v = verb_at(j, hi);
+      if (v == 0) continue;
+      int e = j - 1;
+      while (e > k && toks[e].word() && !toks[e].cap() &&
+             lex_.aux.Has(toks[e].key))
+        --e;
+      np = res.Between(k, e);
+      if (!np.ok()) return false;
+      c->np = np;
+      c->cue_first = j;
+      c->cue_last = j + v - 1;
+      return true;
+    }
+    return false;
   };
   // The subject of the first reporting verb of a sentence.
   auto main_subject = [&](int lo, int hi, Cand* c) -> bool {
@@ -404,13 +431,14 @@ std::vector<Quote> QuoteFinder::Find(
     c.q.kind = direct ? "direct" : "partial";
     bool found = false;
     bool ends_open = end_tok + 1 < n && IsAnyOf(toks[end_tok + 1], ",");
-    if (starts_sentence || ends_open ||
-        (sp.close > 0 && IsAnyOf(toks[sp.close - 1], ", ? !"))) {
-      found = post(end_tok + 1, post_hi, &c);
+    bool clause_end =
+        ends_open || (sp.close > 0 && IsAnyOf(toks[sp.close - 1], ", ? !"));
+    if (starts_sentence || clause_end) {
+      found = post(end_tok + 1, post_hi, clause_end || starts_sentence, &c);
       if (!found) found = pre(pre_lo, sp.open, s_first[so], &c);
     } else {
       found = pre(pre_lo, sp.open, s_first[so], &c);
-      if (!found) found = post(end_tok + 1, post_hi, &c);
+      if (!found) found = post(end_tok + 1, post_hi, clause_end, &c);
     }
     if (found) {
       for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;

@@ -338,6 +338,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
+      {&relative_pronouns, "relative_pronouns.txt", false},
       {&male_names, "male_first_names.txt", false},
       {&female_names, "female_first_names.txt", false},
   };
@@ -704,6 +705,50 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
   return np;
 }
 
+SpeakerPhrase SpeakerResolver::Between(int first, int last) const {
+  SpeakerPhrase none;
+  if (first < 0 || last < first || last - first > 24) return none;
+  int b = last;
+  // A relative clause or a parenthesis after the head is not part of it:
+  // "Paris, who used to work on Capitol Hill,", "Marco Rubio (R-Fla.)".
+  for (int k = first + 1; k <= b; ++k) {
+    if (IsComma(toks_[k]) && k + 1 <= b &&
+        lex_.relative_pronouns.Has(toks_[k + 1].key)) {
+      b = k - 1;
+      break;
+    }
+    if (toks_[k].punct() && toks_[k].key == FoldKey("(")) {
+      b = k - 1;
+      break;
+    }
+  }
+  while (b >= first && toks_[b].punct() && toks_[b].key != FoldKey(")")) --b;
+  if (b < first) return none;
+  // "while Human Rights Watch has labeled it": a clause, not a subject.
+  const QToken& f = toks_[first];
+  if (!f.word() || (lex_.function_words.Has(f.key) &&
+                    !lex_.determiners.Has(f.key) && !(f.flags & kAllCaps)))
+    return none;
+  bool head = false;
+  for (int k = first; k <= b; ++k) {
+    const QToken& t = toks_[k];
+    if (t.para != toks_[first].para || t.mark) return none;
+    if (t.punct() && !IsComma(t) && t.key != FoldKey("-") &&
+        t.key != FoldKey("'s"))
+      return none;
+    if (t.word() && !t.cap() &&
+        (lex_.aux.Has(t.key) || IsVerbAt(k, b + 1)))
+      return none;
+    head |= IsNameToken(k) || (t.word() && (lex_.IsTitle(t.key) ||
+                                             lex_.org_nouns.Has(t.key)));
+  }
+  if (!head) return none;
+  SpeakerPhrase np;
+  np.first = first;
+  np.last = b;
+  return np;
+}
+
 int SpeakerResolver::OrgAt(int i) const {
   int e = EntityAt(i);
   if (e >= 0) {
@@ -1008,6 +1053,25 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     } else if (last_title < 0 && toks_[b].word() &&
                lex_.org_nouns.Has(toks_[b].key)) {
       p.common_org = true;
+    } else if (last_title < 0 && IsNameToken(b)) {
+      // A description before a name: "retired neurosurgeon Ben Carson",
+      // "reporter Jackie Nespral". The description is the title; after an
+      // organisation noun the name is an organisation ("the group Liberty").
+      int r = b;
+      while (r - 1 >= a && IsNameToken(r - 1)) --r;
+      int d = r - 1;
+      if (d >= a && toks_[d].word() && !toks_[d].cap() &&
+          !lex_.function_words.Has(toks_[d].key) &&
+          !lex_.determiners.Has(toks_[d].key)) {
+        if (lex_.org_nouns.Has(toks_[d].key) ||
+            lex_.ngo_nouns.Has(toks_[d].key)) {
+          p.org = Text(r, b);
+          p.ngo = lex_.ngo_nouns.Has(toks_[d].key);
+        } else {
+          p.person = Text(r, b);
+          p.title = Text(a, d);
+        }
+      }
     }
     return p;
   };

@@ -98,6 +98,7 @@ struct SpeakerLexicon {
   WordList titles;          // person_titles.txt
   WordList official_titles; // official_titles.txt
   WordList plural_titles;   // plural_titles.txt (optional)
+  WordList relative_pronouns;  // relative_pronouns.txt (optional)
   WordList honorifics;      // honorifics.txt
   WordList male, female;    // male_pronouns.txt, female_pronouns.txt
   WordList group_pronouns;  // group_pronouns.txt
@@ -157,6 +158,11 @@ class SpeakerResolver {
   SpeakerPhrase Backward(int last, int lo) const;
   // The speaker phrase that starts at `first` (not past `hi`).
   SpeakerPhrase Forward(int first, int hi) const;
+  // All of tokens [first, last] as one speaker phrase ("“...,” Adam Green,
+  // co-founder of the committee, said"), without a trailing relative
+  // clause or parenthesis; none when it holds a verb, a quote mark or no
+  // name, title or organisation noun.
+  SpeakerPhrase Between(int first, int last) const;
   // Resolves a phrase to a speaker, using what the text said before it, and
   // remembers it for later pronouns. Returns false when the phrase cannot be
   // a speaker (e.g. "it" with no organisation before it).

@@ -357,6 +357,42 @@ TEST_CASE("a capitalised determiner opens a description, not a name") {
   CHECK(q[1].speaker.name == "diplomat");
 }
 
+TEST_CASE("a long subject between the quote and its verb") {
+  std::string a =
+      "\"Today's speech shows it,\" Adam Green, co-founder of the "
+      "Progressive Change Campaign Committee, said in a statement.";
+  Quote qa = One(a, "direct");
+  CHECK(qa.speaker.name == "Adam Green");
+  CHECK(Str(a, qa.cue) == "said");
+  std::string b = "\"Our friends no longer trust us,\" former Florida "
+                  "governor Jeb Bush said.";
+  Quote qb = One(b, "direct");
+  CHECK(qb.speaker.name == "Jeb Bush");
+  CHECK(qb.speaker.title == "former Florida governor");
+  std::string c = "\"Forget about it,\" retired neurosurgeon Ben Carson "
+                  "said.";
+  Quote qc = One(c, "direct");
+  CHECK(qc.speaker.name == "Ben Carson");
+  CHECK(qc.speaker.title == "retired neurosurgeon");
+  std::string d = "\"We are getting ready for a party,\" Paris, who used to "
+                  "work on Capitol Hill, said.";
+  Quote qd = One(d, "direct");
+  CHECK(qd.speaker.name == "Paris");
+  CHECK(Str(d, qd.speaker.mention) == "Paris");
+}
+
+TEST_CASE("a clause after a partial quote is not its speaker") {
+  // "while Human Rights Watch has labeled it" is the next clause; the
+  // first fragment belongs to the subject before it.
+  std::string t =
+      "Amnesty International has labeled the move as \"disastrous,\" while "
+      "Human Rights Watch has labeled it \"alarming.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Amnesty International");
+  CHECK(q[1].speaker.name == "Human Rights Watch");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
