@@ -21,8 +21,8 @@ bool SpaceLike(unsigned char c) {
 // characters around it.
 Role RoleOf(std::string_view t, const QToken& q) {
   switch (q.mark) {
-    case kDoubleOpen: case kTickOpen: case kSingleOpen: return kOpen;
-    case kDoubleClose: case kTickClose: case kSingleClose: return kClose;
+    case kTickOpen: case kSingleOpen: return kOpen;
+    case kTickClose: case kSingleClose: return kClose;
     default: break;
   }
   bool before_space = q.start == 0 || SpaceLike(t[q.start - 1]) ||
@@ -33,6 +33,12 @@ Role RoleOf(std::string_view t, const QToken& q) {
                      SpaceLike(t[q.end]) ||
                      std::string_view(".,;:!?)]}-").find(t[q.end]) !=
                          std::string_view::npos;
+  // Curly marks keep their glyph's direction unless the spacing says the
+  // opposite on both sides (a typo'd “ closing a quote: ...Carolina,“ said).
+  if (q.mark == kDoubleOpen)
+    return !before_space && after_space ? kClose : kOpen;
+  if (q.mark == kDoubleClose)
+    return before_space && !after_space ? kOpen : kClose;
   if (before_space && !after_space) return kOpen;
   if (!before_space && after_space) return kClose;
   return kEither;

@@ -338,6 +338,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
+      {&indefinite_determiners, "indefinite_determiners.txt", false},
       {&relative_pronouns, "relative_pronouns.txt", false},
       {&male_names, "male_first_names.txt", false},
       {&female_names, "female_first_names.txt", false},
@@ -606,6 +607,10 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       };
       for (int k = s2; k <= s - 2; ++k) title1 |= title_at(k);
       for (int k = s; k <= i; ++k) title2 |= title_at(k);
+      // "Weingarten, a longtime Clinton supporter,": a description with
+      // an article after a name is an apposition too.
+      title2 |= toks_[s].word() && !toks_[s].cap() &&
+                lex_.indefinite_determiners.Has(toks_[s].key);
       if ((name1 && title2) || (title1 && name2)) {
         np.first = s2;
         return np;

@@ -99,6 +99,7 @@ struct SpeakerLexicon {
   WordList official_titles; // official_titles.txt
   WordList plural_titles;   // plural_titles.txt (optional)
   WordList relative_pronouns;  // relative_pronouns.txt (optional)
+  WordList indefinite_determiners;  // indefinite_determiners.txt (optional)
   WordList honorifics;      // honorifics.txt
   WordList male, female;    // male_pronouns.txt, female_pronouns.txt
   WordList group_pronouns;  // group_pronouns.txt

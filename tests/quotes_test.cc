@@ -393,6 +393,25 @@ TEST_CASE("a clause after a partial quote is not its speaker") {
   CHECK(q[1].speaker.name == "Human Rights Watch");
 }
 
+TEST_CASE("a name, then a description with an article, then the verb") {
+  std::string t =
+      "Weingarten, a longtime Clinton supporter, said that the unions "
+      "\xe2\x80\x9chave too often been in a reactive position\xe2\x80\x9d by "
+      "waiting.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Weingarten");
+  CHECK(Str(t, q.speaker.mention) == "Weingarten, a longtime Clinton supporter");
+}
+
+TEST_CASE("a curly opening mark typed where the quote closes") {
+  std::string t =
+      "\xe2\x80\x9cThat could create new problems for her here,\xe2\x80\x9c "
+      "said Jim Clyburn, a Democratic congressman.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.mention) == "That could create new problems for her here,");
+  CHECK(q.speaker.name == "Jim Clyburn");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
