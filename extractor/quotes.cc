@@ -604,7 +604,10 @@ std::vector<Quote> QuoteFinder::Find(
   });
   for (size_t p = 0; p < by_pos.size(); ++p) {
     Cand& c = cands[by_pos[p]];
-    if (c.has_speaker || !c.marked) continue;
+    // A quote whose own construction names a speaker that does not
+    // resolve ("the study said" with no organisation before) keeps none
+    // rather than borrowing another quote's.
+    if (c.has_speaker || !c.marked || c.np.ok()) continue;
     const Cand* src = nullptr;
     for (const Cand& o : cands) {
       if (&o != &c && o.marked && o.has_speaker && o.np.ok() &&

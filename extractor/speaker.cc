@@ -338,6 +338,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
+      {&person_nouns, "person_nouns.txt", false},
       {&indefinite_determiners, "indefinite_determiners.txt", false},
       {&relative_pronouns, "relative_pronouns.txt", false},
       {&male_names, "male_first_names.txt", false},
@@ -652,6 +653,13 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
              !lex_.aux.Has(toks_[k].key))
         ++k;
       if (k < hi && toks_[k].word() && lex_.IsTitle(toks_[k].key)) {
+        j = k;
+        continue;
+      }
+      // Modifiers before a name: "former Florida governor Jeb Bush",
+      // "a senior Taiwanese trade official".
+      if (k > j && k < hi && IsNameToken(k) &&
+          toks_[k].para == toks_[first].para) {
         j = k;
         continue;
       }
@@ -1145,12 +1153,22 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     *org = true;
     return true;
   }
-  // Unnamed speaker: the words without the article or a count word.
+  // Unnamed speaker: the words without the article or a count word. A
+  // lower-case head must name people ("a Western diplomat", "protesters"):
+  // "the new agreement maintains" has no speaker.
   int a = first;
   while (a <= last && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
     ++a;
   if (a > last) return false;
-  out->name = Text(a, last);
+  const QToken& head = toks_[last];
+  const bool possessor = head.key == FoldKey("'s") && last > first &&
+                         IsNameToken(last - 1);  // "Clinton's"
+  if (head.word() && !head.cap() && !possessor && !lex_.person_nouns.empty() &&
+      !lex_.person_nouns.Has(head.key) && !lex_.IsTitle(head.key) &&
+      !lex_.plural_titles.Has(head.key) && !lex_.org_nouns.Has(head.key) &&
+      !lex_.document_nouns.Has(head.key))
+    return false;
+  out->name = Text(a, possessor ? last - 1 : last);
   out->title.clear();
   out->affiliation = affiliation;
   out->kind = "person";

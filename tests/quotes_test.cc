@@ -412,6 +412,28 @@ TEST_CASE("a curly opening mark typed where the quote closes") {
   CHECK(q.speaker.name == "Jim Clyburn");
 }
 
+TEST_CASE("a thing is not a speaker; people and documents are") {
+  // "maintains" and "saying" are reporting verbs, but an agreement or a
+  // sign does not speak: the fragments are terms, not quotes.
+  std::string t =
+      "The new agreement also maintains the \"may sell\" and \"must buy\" "
+      "points. Lori Bernstein held up a sign saying \"Jews Against Trump - "
+      "Because We Have Seen This Before.\"";
+  for (const Quote& q : Run(t)) {
+    CHECK(q.speaker.name != "new agreement");
+    CHECK(q.speaker.name != "sign");
+  }
+  std::string u =
+      "\"We have no complaints,\" a senior Taiwanese trade official said. "
+      "\"Prices will fall,\" the study said.";
+  // "the study" names no organisation here: that quote gets no speaker,
+  // not the official's.
+  std::vector<Quote> q = Run(u);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "senior Taiwanese trade official");
+  CHECK(Str(u, q[0].mention) == "We have no complaints,");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
