@@ -458,6 +458,8 @@ int SpeakerResolver::NameRunEnd(int i, int hi) const {
       FoldKey("da"), FoldKey("di"), FoldKey("le")};
   int j = i;
   while (j < hi) {
+    // A name does not run on from a headline into the text.
+    if (toks_[j].para != toks_[i].para) break;
     if (IsNameToken(j)) { ++j; continue; }
     if (j > i && j + 1 < hi && IsNameToken(j + 1) &&
         toks_[j].word() &&

@@ -434,6 +434,17 @@ TEST_CASE("a thing is not a speaker; people and documents are") {
   CHECK(Str(u, q[0].mention) == "We have no complaints,");
 }
 
+TEST_CASE("a name does not run on from a headline into the text") {
+  std::string t =
+      "ANDRIESSEN HAILS MILK PACT, PROMISES FARM AID\n\n"
+      "Farm Commissioner Frans Andriessen welcomed the agreement.\n"
+      "\"We are now in a favourable position,\" he told a news conference.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Frans Andriessen");
+  CHECK(q[0].speaker.title == "Farm Commissioner");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
