@@ -1430,7 +1430,7 @@ void SpeakerResolver::Introduce() {
       while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
       if (!PersonEntity(ei, i, ee)) continue;
     }
-    if (i > 0 && IsNameToken(i - 1) &&
+    if (i > 0 && IsNameToken(i - 1) && toks_[i - 1].para == toks_[i].para &&
         (entity_of_tok_[i - 1] < 0 ||
          entity_of_tok_[i - 1] == entity_of_tok_[i]))
       continue;
@@ -1454,6 +1454,14 @@ void SpeakerResolver::Introduce() {
       }
     }
     while (end > i + 1 && !IsNameToken(end - 1)) --end;
+    // Capitalised words before a lower-case title modify it: "Senior
+    // Japanese officials", "Trump aide Hope Hicks" name no one by them.
+    if (end < n && toks_[end].word() && !toks_[end].cap() &&
+        (lex_.IsTitle(toks_[end].key) || lex_.plural_titles.Has(toks_[end].key)) &&
+        !lex_.IsTitle(toks_[end - 1].key)) {
+      i = end - 1;
+      continue;
+    }
     bool run_titled = false;
     for (int k = i; k < end; ++k) run_titled |= lex_.IsTitle(toks_[k].key);
     // Introduced organisations: "the organization X (Y)", "rights group X".

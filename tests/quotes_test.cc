@@ -445,6 +445,16 @@ TEST_CASE("a name does not run on from a headline into the text") {
   CHECK(q[0].speaker.title == "Farm Commissioner");
 }
 
+TEST_CASE("capitalised words before a title are not a person") {
+  std::string t =
+      "Senior Japanese officials open talks today. Makoto Kuroda, vice "
+      "minister of trade, will lead them.\n"
+      "\"The United States has excessive expectations,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Makoto Kuroda");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
