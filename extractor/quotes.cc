@@ -12,6 +12,9 @@ enum Role { kOpen, kClose, kEither };
 
 // The longest subject, in tokens, between a quote and its reporting verb.
 constexpr int kMaxSubject = 25;
+// The most words after a sentence-final attribution (", he said on
+// Tuesday in a radio interview.").
+constexpr int kMaxTail = 8;
 
 bool SpaceLike(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -298,6 +301,29 @@ std::vector<Quote> QuoteFinder::Find(
     }
     return false;
   };
+  // Attribution closing the sentence after the quote: "Climate change is
+  // “getting worse,” and it has produced “severe” impacts, Markham noted."
+  // Only a short tail after the last comma counts, never a clause with
+  // "that" (that is new reported speech).
+  auto tail = [&](int lo, int hi, Cand* c) -> bool {
+    int k = hi - 1;
+    while (k >= lo && !IsAnyOf(toks[k], ",")) --k;
+    if (k < lo || in_quote[k]) return false;
+    if (!post(k + 1, hi, false, c)) return false;
+    int rest = 0;
+    for (int j = c->cue_last + 1; j < hi; ++j) {
+      if (toks[j].key == FoldKey("that")) return false;
+      rest += toks[j].word();
+    }
+    if (c->np.last + 1 < hi && c->np.last > c->cue_last) {
+      rest = 0;
+      for (int j = c->np.last + 1; j < hi; ++j) rest += toks[j].word();
+    }
+    if (rest <= kMaxTail) return true;
+    c->np = SpeakerPhrase();
+    c->cue_first = c->cue_last = -1;
+    return false;
+  };
   // The subject of the first reporting verb of a sentence.
   auto main_subject = [&](int lo, int hi, Cand* c) -> bool {
     for (int u = lo; u < hi; ++u) {
@@ -446,6 +472,7 @@ std::vector<Quote> QuoteFinder::Find(
       found = pre(pre_lo, sp.open, s_first[so], &c);
       if (!found) found = post(end_tok + 1, post_hi, clause_end, &c);
     }
+    if (!found) found = tail(end_tok + 1, s_end[sc], &c);
     if (found) {
       for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;
     }

@@ -455,6 +455,27 @@ TEST_CASE("capitalised words before a title are not a person") {
   CHECK(q[0].speaker.name == "Makoto Kuroda");
 }
 
+TEST_CASE("an attribution closing the sentence covers its partial quotes") {
+  std::string t =
+      "Adam Markham leads the campaign. Climate change is \"getting worse,\" "
+      "and it has already produced \"severe\" impacts on species, Markham "
+      "noted.";
+  std::vector<Quote> q = Run(t);
+  int partial = 0;
+  for (const Quote& x : q) {
+    if (x.kind != "partial") continue;
+    ++partial;
+    CHECK(x.speaker.name == "Adam Markham");
+    CHECK(Str(t, x.cue) == "noted");
+  }
+  CHECK(partial == 2);
+  // A tail that opens new reported speech is not the quote's attribution.
+  std::string u =
+      "Prices are a \"disaster,\" and the crisis goes on, he said that the "
+      "talks would resume in a month or so.";
+  for (const Quote& x : Run(u)) CHECK(x.kind == "indirect");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
