@@ -472,6 +472,29 @@ std::vector<Quote> QuoteFinder::Find(
       found = pre(pre_lo, sp.open, s_first[so], &c);
       if (!found) found = post(end_tok + 1, post_hi, clause_end, &c);
     }
+    if (!found && sp.open > 0 && IsAnyOf(toks[sp.open - 1], ":")) {
+      // A colon introduces the quote, perhaps from the paragraph before
+      // ("Reporter Jomana Karadsheh says:" / "Rep. Trey Gowdy (R-S.C.):").
+      const int colon = sp.open - 1;
+      int lo = s_first[sent_of[colon]];
+      if (si > 0) {
+        int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
+                                                 : spans[si - 1].last;
+        lo = std::max(lo, prev_end + 1);
+      }
+      if (lo < colon) {
+        found = pre(lo, colon, lo, &c);
+        bool para_start = lo == 0 || toks[lo - 1].para != toks[lo].para;
+        if (!found && para_start && colon - lo <= kMaxSubject) {
+          SpeakerPhrase np = res.Between(lo, colon - 1);
+          if (np.ok()) {
+            c.np = np;
+            c.cue_first = c.cue_last = colon;
+            found = true;
+          }
+        }
+      }
+    }
     if (!found) found = tail(end_tok + 1, s_end[sc], &c);
     if (found) {
       for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;

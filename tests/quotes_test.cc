@@ -476,6 +476,19 @@ TEST_CASE("an attribution closing the sentence covers its partial quotes") {
   for (const Quote& x : Run(u)) CHECK(x.kind == "indirect");
 }
 
+TEST_CASE("a colon introduces a quote, also from the paragraph before") {
+  std::string t =
+      "Reporter Jomana Karadsheh says:\n\n"
+      "\"Well, the situation there is a frontline.\"\n\n"
+      "Rep. Trey Gowdy (R-S.C.): \"Who told you that figure?\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Jomana Karadsheh");
+  CHECK(Str(t, q[0].cue) == "says");
+  CHECK(q[1].speaker.name == "Trey Gowdy");
+  CHECK(Str(t, q[1].cue) == ":");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
