@@ -976,6 +976,8 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
           p.title = Text(a, t_last);
           p.affiliation = entities_[e].name;
           p.aff_gov = p.official = true;
+          // The name may be inside the organ's mention ("President Bush").
+          k = t_last + 1;
           while (k <= b && lex_.honorifics.Has(toks_[k].key)) ++k;
           bool names = k <= b;
           for (int m = k; m <= b; ++m) names &= IsNameToken(m);
@@ -1428,7 +1430,13 @@ void SpeakerResolver::Introduce() {
       if (i > 0 && entity_of_tok_[i - 1] == ei) continue;
       int ee = i;
       while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
-      if (!PersonEntity(ei, i, ee)) continue;
+      // "President Bush": titles, then a person the gazetteer tags by
+      // their state.
+      int nf = i;
+      while (nf < ee && toks_[nf].word() &&
+             (lex_.IsTitle(toks_[nf].key) || lex_.honorifics.Has(toks_[nf].key)))
+        ++nf;
+      if (!PersonEntity(ei, nf, ee)) continue;
     }
     if (i > 0 && IsNameToken(i - 1) && toks_[i - 1].para == toks_[i].para &&
         (entity_of_tok_[i - 1] < 0 ||

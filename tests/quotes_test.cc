@@ -489,6 +489,20 @@ TEST_CASE("a colon introduces a quote, also from the paragraph before") {
   CHECK(Str(t, q[1].cue) == ":");
 }
 
+TEST_CASE("a title and name tagged as an organ of a state are a person") {
+  std::string t =
+      "King Hussein of Jordan arrived in Washington. President Bush today "
+      "denounced the invasion. \"No one should doubt our staying power,\" "
+      "he said.";
+  std::vector<EntityMention> ents = {
+      Ent(t, "President Bush", "organ", "United States")};
+  std::vector<Quote> q = Run(t, ents);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Bush");
+  CHECK(q[0].speaker.title == "President");
+  CHECK(q[0].speaker.kind == "official");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
