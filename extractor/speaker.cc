@@ -1179,11 +1179,13 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   return true;
 }
 
-int SpeakerResolver::FindPerson(uint64_t last_key, int before) const {
+int SpeakerResolver::FindPerson(uint64_t last_key, int before,
+                                char gender) const {
   int best = -1;
   for (size_t r = 0; r < refs_.size(); ++r) {
     const Referent& ref = refs_[r];
     if (ref.org || ref.tok >= before || ref.last_key != last_key) continue;
+    if (gender && ref.gender && ref.gender != gender) continue;
     if (best < 0 || SeenBefore(ref, before) > SeenBefore(refs_[best], before))
       best = static_cast<int>(r);
   }
@@ -1338,7 +1340,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
     s.title.clear();
   } else if (nt.size() == 1) {
     // A surname: the person named in full before.
-    int r = FindPerson(last_key, np.first);
+    int r = FindPerson(last_key, np.first, gender);
     if (r >= 0) {
       Referent& ref = refs_[r];
       s.name = ref.who.name;
@@ -1543,7 +1545,13 @@ void SpeakerResolver::Introduce() {
         !after_prep && !(end < n && toks_[end].key == FoldKey("'s"));
     if (name_len == 1) {
       // A surname alone ("Deputy Minister Aleksa"): the full name before.
-      int r = FindPerson(toks_[n0].key, i);
+      // "Mrs. Clinton" is not Bill Clinton.
+      char hg = 0;
+      for (int k = i; k < n0; ++k) {
+        if (lex_.male.Has(toks_[k].key)) hg = 'm';
+        if (lex_.female.Has(toks_[k].key)) hg = 'f';
+      }
+      int r = FindPerson(toks_[n0].key, i, hg);
       if (r >= 0) {
         Touch(&refs_[r], i, subject);
         i = end - 1;

@@ -196,7 +196,9 @@ class SpeakerResolver {
   int NameRunEnd(int i, int hi) const;     // end (exclusive) of a name run
   bool FillFromTokens(int first, int last, Speaker* out, char* gender,
                       bool* org) const;
-  int FindPerson(uint64_t last_key, int before) const;
+  // The person last seen before token `before` whose last name is
+  // `last_key`, of `gender` ('m', 'f') unless that is 0; -1 when none.
+  int FindPerson(uint64_t last_key, int before, char gender = 0) const;
   int FindPronoun(char gender, int before) const;
   int FindOrg(int before, bool ngo_only, uint64_t head) const;
 

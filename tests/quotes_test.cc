@@ -503,6 +503,19 @@ TEST_CASE("a title and name tagged as an organ of a state are a person") {
   CHECK(q[0].speaker.kind == "official");
 }
 
+TEST_CASE("an honorific's gender picks the right bearer of a surname") {
+  std::string t =
+      "Hillary Clinton campaigned in Ohio. Former President Bill Clinton "
+      "stayed home. Mrs. Clinton said \"we will win the state.\" "
+      "Mr. Clinton said \"the polls are close.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Hillary Clinton");
+  CHECK(q[1].speaker.name == "Bill Clinton");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
