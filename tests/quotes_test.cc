@@ -516,6 +516,15 @@ TEST_CASE("an honorific's gender picks the right bearer of a surname") {
   CHECK(q[1].speaker.name == "Bill Clinton");
 }
 
+TEST_CASE("auxiliaries between the speaker and a phrasal cue") {
+  std::string t =
+      "\xe2\x80\x9cShould there be a database?\xe2\x80\x9d a reporter can be "
+      "heard asking Trump after an event in Iowa.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "reporter");
+  CHECK(Str(t, q.cue) == "heard asking");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
