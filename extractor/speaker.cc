@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 namespace newsevents {
@@ -503,7 +504,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
   if (i < lo) return none;
 
   // One noun phrase ending at token e; returns its first token or -1.
-  auto one = [&](int e) -> int {
+  std::function<int(int)> one = [&](int e) -> int {
     if (e < lo) return -1;
     int end = e;
     if (toks_[e].punct() && toks_[e].key == FoldKey(")")) {
@@ -532,8 +533,17 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
              !lex_.function_words.Has(toks_[k].key) &&
              !IsVerbAt(k, end))
         --k;
-      if (k >= lo && toks_[k].word() && lex_.determiners.Has(toks_[k].key))
+      if (k >= lo && toks_[k].word() && lex_.determiners.Has(toks_[k].key)) {
+        // "head of the EC delegation": the title before "of" heads it.
+        if (k - 2 >= lo && toks_[k - 1].word() &&
+            (toks_[k - 1].key == FoldKey("of") ||
+             toks_[k - 1].key == FoldKey("at")) &&
+            toks_[k - 2].word() && lex_.IsTitle(toks_[k - 2].key)) {
+          int r = one(k - 2);
+          if (r >= 0) return r;
+        }
         return k;
+      }
       return -1;
     }
     while (j - 1 >= lo) {

@@ -525,6 +525,15 @@ TEST_CASE("auxiliaries between the speaker and a phrasal cue") {
   CHECK(Str(t, q.cue) == "heard asking");
 }
 
+TEST_CASE("apposition: a title of a common-noun group") {
+  std::string t =
+      "John Maslen, head of the EC delegation, told Reuters as he emerged "
+      "from the final session: \"We made some progress.\"";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "John Maslen");
+  CHECK(Str(t, q.speaker.mention) == "John Maslen, head of the EC delegation");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
