@@ -742,6 +742,12 @@ SpeakerPhrase SpeakerResolver::Between(int first, int last) const {
       b = k - 1;
       break;
     }
+    // "the polling guru who founded fivethirtyeight.com".
+    if (toks_[k].word() && !toks_[k].cap() &&
+        lex_.relative_pronouns.Has(toks_[k].key)) {
+      b = k - 1;
+      break;
+    }
     if (toks_[k].punct() && toks_[k].key == FoldKey("(")) {
       b = k - 1;
       break;
@@ -1295,6 +1301,18 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
       if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
       if (r < 0) {
+        // A document with no organisation before it speaks as itself:
+        // "the editorial read", "the study said".
+        if (generic && head == 0 && lex_.document_nouns.Has(toks_[np.last].key)) {
+          int a = np.first;
+          while (a < np.last && toks_[a].word() &&
+                 lex_.determiners.Has(toks_[a].key))
+            ++a;
+          s.name = Text(a, np.last);
+          s.kind = "organisation";
+          *out = s;
+          return true;
+        }
         if (generic) return false;
       } else {
         Referent& ref = refs_[r];

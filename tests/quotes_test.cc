@@ -426,12 +426,12 @@ TEST_CASE("a thing is not a speaker; people and documents are") {
   std::string u =
       "\"We have no complaints,\" a senior Taiwanese trade official said. "
       "\"Prices will fall,\" the study said.";
-  // "the study" names no organisation here: that quote gets no speaker,
-  // not the official's.
+  // "the study" names no organisation here: it speaks as itself, not as
+  // the official.
   std::vector<Quote> q = Run(u);
-  REQUIRE(q.size() == 1);
+  REQUIRE(q.size() == 2);
   CHECK(q[0].speaker.name == "senior Taiwanese trade official");
-  CHECK(Str(u, q[0].mention) == "We have no complaints,");
+  CHECK(q[1].speaker.name == "study");
 }
 
 TEST_CASE("a name does not run on from a headline into the text") {
@@ -532,6 +532,18 @@ TEST_CASE("apposition: a title of a common-noun group") {
   Quote q = One(t, "direct");
   CHECK(q.speaker.name == "John Maslen");
   CHECK(Str(t, q.speaker.mention) == "John Maslen, head of the EC delegation");
+}
+
+TEST_CASE("a document with no organisation before it speaks as itself") {
+  std::string t =
+      "Floods damaged 40,000 homes. \"She should come to Louisiana,\" the "
+      "editorial read. \"It is a disgrace,\" wrote one commenter. \"We need "
+      "help,\" Nate Silver, the polling guru who founded the site, tweeted.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker.name == "editorial");
+  CHECK(q[1].speaker.name == "commenter");
+  CHECK(q[2].speaker.name == "Nate Silver");
 }
 
 TEST_CASE("a bad word list stops loading with file:line:col") {
