@@ -130,6 +130,7 @@ struct Cand {
   int inherit = -1;  // index of the candidate whose speaker this takes
   bool has_speaker = false;
   bool marked = true;  // direct or partial
+  bool continues = false;  // reopens a quote left open by the paragraph before
 };
 
 bool IsAnyOf(const QToken& t, const char* keys) {
@@ -403,6 +404,11 @@ std::vector<Quote> QuoteFinder::Find(
     int sc = sent_of[sp.last];
     c.sent = so;
     c.para = toks[sp.open].para;
+    // A paragraph that opens a quote mark while the one before left its
+    // quote open continues that quote (wire and BBC style).
+    c.continues = si > 0 && spans[si - 1].close < 0 &&
+                  toks[spans[si - 1].open].para < c.para &&
+                  (sp.open == 0 || toks[sp.open - 1].para != c.para);
     int pre_lo = s_first[so];
     if (si > 0) {
       int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
@@ -670,7 +676,9 @@ std::vector<Quote> QuoteFinder::Find(
       for (size_t k = p; k-- > 0;) {
         const Cand& o = cands[by_pos[k]];
         if (!o.has_speaker) continue;
-        if (o.para >= c.para - 1 && c.sent - o.sent <= 3) src = &o;
+        if ((o.para >= c.para - 1 && c.sent - o.sent <= 3) ||
+            (c.continues && o.marked))
+          src = &o;
         break;
       }
     }

@@ -546,6 +546,18 @@ TEST_CASE("a document with no organisation before it speaks as itself") {
   CHECK(q[2].speaker.name == "Nate Silver");
 }
 
+TEST_CASE("a quote left open runs on through long paragraphs") {
+  std::string t =
+      "Dr. Ward stated: \"The department is not about justice anymore.\n\n"
+      "\"The latest example is the lawsuit. It was filed on Monday. It names "
+      "the state. It asks for an injunction. It will be heard in June.\n\n"
+      "\"We will fight it in every court.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  for (const Quote& x : q) CHECK(x.speaker.name == "Ward");
+  CHECK(Str(t, q[2].mention) == "We will fight it in every court.");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
