@@ -1434,17 +1434,35 @@ void SpeakerResolver::Introduce() {
     int e = entity_of_tok_[i];
     if (e < 0 || (i > 0 && entity_of_tok_[i - 1] == e)) continue;
     const EntityMention& m = entities_[e];
-    if (m.kind != "ngo" && m.kind != "igo" && m.kind != "organisation")
+    std::string name = m.name;
+    if (m.kind == "organ") {
+      // A named organ of a state ("the State Department", "the Pentagon")
+      // can say things and be "it"; a person or a title it tags cannot.
+      int ee = i;
+      while (ee + 1 < n && entity_of_tok_[ee + 1] == e) ++ee;
+      int a = i;
+      while (a < ee && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
+        ++a;
+      bool named = true, titled = false;
+      for (int k = a; k <= ee; ++k) {
+        named &= IsNameToken(k) || toks_[k].key == FoldKey("'s");
+        titled |= lex_.IsTitle(toks_[k].key) ||
+                  lex_.honorifics.Has(toks_[k].key);
+      }
+      if (!named || titled || PersonEntity(e, a, ee)) continue;
+      name = Text(a, ee);
+    } else if (m.kind != "ngo" && m.kind != "igo" && m.kind != "organisation") {
       continue;
+    }
     Referent r;
-    r.who.name = m.name;
+    r.who.name = name;
     r.who.kind = m.kind == "ngo" ? "ngo" : "organisation";
     r.entity_kind = m.kind;
     r.who.mention = m.mention;
     r.tok = r.last_seen = i;
     r.org = true;
     r.strong = true;
-    std::vector<QToken> nt = ScanTokens(m.name, nullptr);
+    std::vector<QToken> nt = ScanTokens(name, nullptr);
     if (!nt.empty()) {
       r.first_key = nt.front().key;
       r.last_key = nt.back().key;

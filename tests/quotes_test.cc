@@ -558,6 +558,19 @@ TEST_CASE("a quote left open runs on through long paragraphs") {
   CHECK(Str(t, q[2].mention) == "We will fight it in every court.");
 }
 
+TEST_CASE("'it' can be a named organ of a state") {
+  std::string t =
+      "Human Rights Watch criticised Beijing last week. On Tuesday the State "
+      "Department published its annual report. It said that dissidents "
+      "\"live in an environment filled with repression.\"";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Human Rights Watch", "ngo", "Human Rights Watch"),
+      Ent(t, "State Department", "organ", "United States")};
+  Quote q = One(t, "partial", ents);
+  CHECK(Str(t, q.speaker.mention) == "It");
+  CHECK(q.speaker.name == "State Department");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
