@@ -9,6 +9,10 @@
 namespace newsevents {
 namespace {
 
+// How far back (tokens) an organisation may have been named for "the
+// report" or "the study" to speak for it.
+constexpr int kDocumentReach = 120;
+
 // Base letters of U+00C0..U+00FF and U+0100..U+017F ('*': not a letter).
 constexpr char kLatin1[] =
     "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
@@ -577,9 +581,13 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
         ++lower_mods;
         continue;
       }
-      if (p.word() && !p.cap() && j < end && IsNameToken(j) &&
-          (p.key == FoldKey("of") || p.key == FoldKey("for")) &&
-          j - 2 >= lo && (IsNameToken(j - 2) || lex_.IsTitle(toks_[j - 2].key))) {
+      if (p.word() && !p.cap() && IsNameToken(j) && j - 2 >= lo &&
+          (((p.key == FoldKey("of") || p.key == FoldKey("for")) && j < end &&
+            IsNameToken(j - 2)) ||
+           ((p.key == FoldKey("of") || p.key == FoldKey("for") ||
+             p.key == FoldKey("to")) &&
+            lex_.IsTitle(toks_[j - 2].key)))) {
+        // "ambassador to Greece", "president of Pfizer".
         --j;
         continue;
       }
@@ -1300,6 +1308,11 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (lex_.document_nouns.Has(head)) head = 0;
       int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
       if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
+      // "the study said" speaks for an organisation only when one was
+      // named shortly before.
+      if (r >= 0 && head == 0 &&
+          SeenBefore(refs_[r], np.first) < np.first - kDocumentReach)
+        r = -1;
       if (r < 0) {
         // A document with no organisation before it speaks as itself:
         // "the editorial read", "the study said".

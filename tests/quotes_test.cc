@@ -571,6 +571,21 @@ TEST_CASE("'it' can be a named organ of a state") {
   CHECK(q.speaker.name == "State Department");
 }
 
+TEST_CASE("a title to a place is one phrase; a document far from any organisation speaks as itself") {
+  std::string t =
+      "The Iraqi ambassador to Greece said the foreigners could leave \"as "
+      "soon as the threats are eliminated.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Iraqi ambassador to Greece");
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "The weather was mild again. ";
+  std::string u = "Congress met on Monday. " + filler +
+                  "\"Species loss is severe,\" the study said.";
+  std::vector<EntityMention> ents = {Ent(u, "Congress", "organ", "United States")};
+  Quote d = One(u, "direct", ents);
+  CHECK(d.speaker.name == "study");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
