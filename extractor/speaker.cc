@@ -450,6 +450,14 @@ bool SpeakerResolver::PersonEntity(int e, int a, int b) const {
   return true;
 }
 
+bool SpeakerResolver::IsPronoun(uint64_t key) const {
+  // The gender lists also hold gendered nouns and honorifics
+  // ("spokeswoman", "Mrs", "king"): those head a phrase, not a pronoun.
+  return (lex_.male.Has(key) || lex_.female.Has(key) ||
+          lex_.group_pronouns.Has(key)) &&
+         !lex_.honorifics.Has(key) && !lex_.IsTitle(key);
+}
+
 bool SpeakerResolver::IsVerbAt(int i, int hi) const {
   return lex_.verbs.MatchAt(toks_, i, hi) > 0;
 }
@@ -520,10 +528,8 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     }
     const QToken& h = toks_[end];
     if (!h.word()) return -1;
-    if (lex_.male.Has(h.key) || lex_.female.Has(h.key) ||
-        lex_.group_pronouns.Has(h.key)) {
-      return lex_.honorifics.Has(h.key) ? -1 : end;
-    }
+    if (IsPronoun(h.key)) return end;
+    if (lex_.honorifics.Has(h.key)) return -1;
     if (lex_.function_words.Has(h.key) && !(h.flags & kAllCaps)) return -1;
     int j = end;
     int lower_mods = 0;
@@ -648,8 +654,7 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
   if (j >= hi) return none;
   const QToken& h = toks_[j];
   if (!h.word()) return none;
-  if ((lex_.male.Has(h.key) || lex_.female.Has(h.key) ||
-       lex_.group_pronouns.Has(h.key)) && !lex_.honorifics.Has(h.key)) {
+  if (IsPronoun(h.key)) {
     SpeakerPhrase np;
     np.first = np.last = j;
     return np;
@@ -1265,7 +1270,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   Speaker s;
   s.mention = {toks_[np.first].start, toks_[np.last].end};
   const QToken& h = toks_[np.first];
-  if (np.first == np.last && !lex_.honorifics.Has(h.key)) {
+  if (np.first == np.last && IsPronoun(h.key)) {
     char g = lex_.male.Has(h.key) ? 'm' : lex_.female.Has(h.key) ? 'f' : 0;
     if (g) {
       int r = FindPronoun(g, np.first);
@@ -1442,6 +1447,19 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
 
 void SpeakerResolver::Introduce() {
   const int n = static_cast<int>(toks_.size());
+  // A paragraph in capitals is a headline: "CHINA LIKELY TO JOIN GATT,
+  // DIPLOMATS SAY" introduces no one.
+  std::vector<char> shouted(n, 0);
+  for (int i = 0; i < n;) {
+    int j = i;
+    bool caps = true;
+    for (; j < n && toks_[j].para == toks_[i].para; ++j)
+      if (toks_[j].word() && toks_[j].end - toks_[j].start >= 2 &&
+          !(toks_[j].flags & kAllCaps))
+        caps = false;
+    for (int k = i; k < j; ++k) shouted[k] = caps;
+    i = j;
+  }
   // Organisations from the gazetteer.
   for (int i = 0; i < n; ++i) {
     int e = entity_of_tok_[i];
@@ -1484,7 +1502,7 @@ void SpeakerResolver::Introduce() {
     AddReferent(r);
   }
   for (int i = 0; i < n; ++i) {
-    if (!IsNameToken(i)) continue;
+    if (!IsNameToken(i) || shouted[i]) continue;
     if (entity_of_tok_[i] >= 0) {
       // Only people the gazetteer tags by their state ("Barack Obama").
       const int ei = entity_of_tok_[i];
@@ -1652,6 +1670,46 @@ void SpeakerResolver::Introduce() {
       AddReferent(r);
     }
     i = end - 1;
+  }
+  // Unnamed people introduced as a subject with an indefinite article:
+  // "A Chrysler spokeswoman would not say ... she said", "a Western
+  // diplomat ... he added".
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!toks_[i].word() || !lex_.indefinite_determiners.Has(toks_[i].key))
+      continue;
+    // At the start of a clause, not after a preposition or a verb ("the
+    // mayor of a major city").
+    if (i > 0 && toks_[i - 1].para == toks_[i].para && toks_[i - 1].word() &&
+        !toks_[i - 1].cap())
+      continue;
+    int h = i + 1;
+    while (h < n && h <= i + 4 && toks_[h].word() &&
+           !lex_.IsTitle(toks_[h].key) && !lex_.function_words.Has(toks_[h].key))
+      ++h;
+    if (h >= n || h > i + 4 || !toks_[h].word() || toks_[h].cap() ||
+        !lex_.IsTitle(toks_[h].key) || lex_.plural_titles.Has(toks_[h].key))
+      continue;
+    // A subject: an auxiliary or a reporting verb follows ("a major
+    // exporter", "a general strike" are not people).
+    if (h + 1 >= n || !toks_[h + 1].word() || toks_[h + 1].cap() ||
+        (lex_.function_words.Has(toks_[h + 1].key) &&
+         !lex_.aux.Has(toks_[h + 1].key)))
+      continue;
+    if ((quoted_ && (*quoted_)[h]) || shouted[h]) continue;
+    Referent r;
+    r.who.name = Text(i + 1, h);
+    r.who.title = Text(h, h);
+    r.who.kind = lex_.official_titles.Has(toks_[h].key) ? "official" : "person";
+    r.who.mention = {toks_[i].start, toks_[h].end};
+    r.tok = r.last_seen = i;
+    r.salient = i;
+    r.gender = lex_.female.Has(toks_[h].key) ? 'f'
+               : lex_.male.Has(toks_[h].key) ? 'm' : 0;
+    r.strong = true;
+    r.first_key = toks_[i + 1].key;
+    r.last_key = toks_[h].key;
+    AddReferent(r);
+    i = h;
   }
   std::stable_sort(refs_.begin(), refs_.end(),
                    [](const Referent& a, const Referent& b) {

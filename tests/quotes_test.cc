@@ -586,6 +586,31 @@ TEST_CASE("a title to a place is one phrase; a document far from any organisatio
   CHECK(d.speaker.name == "study");
 }
 
+TEST_CASE("a gendered title heads a phrase; it is not a pronoun") {
+  std::string t =
+      "Chrysler Corp and Renault agreed to extend the period. A Chrysler "
+      "spokeswoman would not say more. \"That is our definition of the "
+      "delay,\" she said. The Chrysler spokeswoman said, \"We are still "
+      "working toward a definitive agreement.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Chrysler spokeswoman");
+  CHECK(Str(t, q[1].speaker.mention) == "The Chrysler spokeswoman");
+  CHECK(q[1].speaker.name == "Chrysler spokeswoman");
+}
+
+TEST_CASE("an unnamed person introduced with an indefinite article is 'he'") {
+  std::string t =
+      "CHINA LIKELY TO JOIN GATT, DIPLOMATS SAY\n\n"
+      "A western diplomat said an official of a major city gave no figures.\n"
+      "\"When I asked for the figure, I got nothing,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "western diplomat");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
