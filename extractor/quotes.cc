@@ -502,8 +502,19 @@ std::vector<Quote> QuoteFinder::Find(
       }
     }
     if (!found) found = tail(end_tok + 1, s_end[sc], &c);
+    if (!found && !direct) {
+      // A fragment in a sentence whose subject is a person the text named,
+      // with no reporting verb: "Cruz blamed the law on “knuckleheaded
+      // Democratic politicians.”" A place, an organisation or a
+      // description as subject gives nothing (scare quotes, terms).
+      Cand t = c;
+      if (main_subject(pre_lo, sp.open, &t) && res.KnownPerson(t.np)) {
+        c = t;
+        found = true;
+      }
+    }
     if (found) {
-      for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;
+      for (int k = std::max(c.cue_first, 0); k <= c.cue_last; ++k) used_cue[k] = 1;
     }
     cands.push_back(c);
   }

@@ -458,6 +458,19 @@ bool SpeakerResolver::IsPronoun(uint64_t key) const {
          !lex_.honorifics.Has(key) && !lex_.IsTitle(key);
 }
 
+bool SpeakerResolver::KnownPerson(const SpeakerPhrase& np) const {
+  if (!np.ok()) return false;
+  const QToken& h = toks_[np.first];
+  if (np.first == np.last && IsPronoun(h.key))
+    return lex_.male.Has(h.key) || lex_.female.Has(h.key);
+  int k = np.last;
+  if (toks_[k].key == FoldKey("'s")) return false;
+  if (!IsNameToken(k)) return false;
+  int e = EntityAt(k);
+  if (e >= 0 && !PersonEntity(e, np.first, k)) return false;
+  return FindPerson(toks_[k].key, np.last + 1) >= 0;
+}
+
 bool SpeakerResolver::IsVerbAt(int i, int hi) const {
   return lex_.verbs.MatchAt(toks_, i, hi) > 0;
 }

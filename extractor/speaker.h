@@ -177,6 +177,9 @@ class SpeakerResolver {
   int TokenAt(int b) const;
   bool IsNameToken(int i) const;
   bool IsVerbAt(int i, int hi) const;
+  // True when the phrase is "he"/"she" or ends in the name of a person the
+  // text introduced (not a state, an organisation or a description).
+  bool KnownPerson(const SpeakerPhrase& np) const;
   // True for "he", "she", "they", "it": not for the gendered titles and
   // honorifics the same word lists hold.
   bool IsPronoun(uint64_t key) const;

@@ -611,6 +611,20 @@ TEST_CASE("an unnamed person introduced with an indefinite article is 'he'") {
   CHECK(q[0].speaker.name == "western diplomat");
 }
 
+TEST_CASE("a fragment in a sentence whose subject is a named person") {
+  std::string t =
+      "Senator Ted Cruz campaigned in Albany. Cruz blamed the law on "
+      "\"knuckleheaded Democratic politicians.\" Guatemala has proposed the "
+      "\"other producers\" group. Under the present agreement the \"may "
+      "sell\" price applies.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Ted Cruz");
+  CHECK(Str(t, q[0].mention) == "knuckleheaded Democratic politicians.");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
