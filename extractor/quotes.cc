@@ -15,6 +15,8 @@ constexpr int kMaxSubject = 25;
 // The most words after a sentence-final attribution (", he said on
 // Tuesday in a radio interview.").
 constexpr int kMaxTail = 8;
+// How many commas from the right of a sentence an attribution may start at.
+constexpr int kTailCommas = 3;
 
 bool SpaceLike(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -306,14 +308,11 @@ std::vector<Quote> QuoteFinder::Find(
   // “getting worse,” and it has produced “severe” impacts, Markham noted."
   // Only a short tail after the last comma counts, never a clause with
   // "that" (that is new reported speech).
-  auto tail = [&](int lo, int hi, Cand* c) -> bool {
-    int k = hi - 1;
-    while (k >= lo && !IsAnyOf(toks[k], ",")) --k;
-    if (k < lo || in_quote[k]) return false;
-    if (!post(k + 1, hi, false, c)) return false;
+  auto tail_at = [&](int k, int hi, Cand* c) -> bool {
+    if (!post(k, hi, false, c)) return false;
     int rest = 0;
     for (int j = c->cue_last + 1; j < hi; ++j) {
-      if (toks[j].key == FoldKey("that")) return false;
+      if (toks[j].key == FoldKey("that")) rest = kMaxTail + 1;
       rest += toks[j].word();
     }
     if (c->np.last + 1 < hi && c->np.last > c->cue_last) {
@@ -323,6 +322,18 @@ std::vector<Quote> QuoteFinder::Find(
     if (rest <= kMaxTail) return true;
     c->np = SpeakerPhrase();
     c->cue_first = c->cue_last = -1;
+    return false;
+  };
+  auto tail = [&](int lo, int hi, Cand* c) -> bool {
+    // Try the last few commas from the right: the attribution may carry an
+    // apposition ("..., said David Wasserman, an elections analyst.").
+    int k = hi;
+    for (int tries = 0; tries < kTailCommas; ++tries) {
+      --k;
+      while (k >= lo && !IsAnyOf(toks[k], ",")) --k;
+      if (k < lo || in_quote[k]) return false;
+      if (tail_at(k + 1, hi, c)) return true;
+    }
     return false;
   };
   // The subject of the first reporting verb of a sentence.

@@ -625,6 +625,15 @@ TEST_CASE("a fragment in a sentence whose subject is a named person") {
   CHECK(Str(t, q[0].mention) == "knuckleheaded Democratic politicians.");
 }
 
+TEST_CASE("a sentence-final attribution with an apposition") {
+  std::string t =
+      "\"Many would consider that an embarrassment\" if she lost, said "
+      "David Wasserman, an elections analyst at the Cook Political Report.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "David Wasserman");
+  CHECK(Str(t, q.cue) == "said");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
