@@ -13,6 +13,10 @@ namespace {
 // report" or "the study" to speak for it.
 constexpr int kDocumentReach = 120;
 
+// The longest relative clause or apposition (tokens) between a speaker's
+// name and the reporting verb.
+constexpr int kMaxRelative = 25;
+
 // Base letters of U+00C0..U+00FF and U+0100..U+017F ('*': not a letter).
 constexpr char kLatin1[] =
     "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
@@ -522,6 +526,21 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     if (i >= lo && IsComma(toks_[i])) --i;
   }
   bool had_comma = false;
+  if (i >= lo && (IsComma(toks_[i]) || toks_[i].mark)) {
+    // "Roffman, who estimates that ... “in the seven figures,” described":
+    // a relative clause between the subject and its verb.
+    for (int k = i - 1; k > lo && k >= i - kMaxRelative; --k) {
+      if (toks_[k].punct() &&
+          (toks_[k].key == FoldKey(".") || toks_[k].key == FoldKey("?") ||
+           toks_[k].key == FoldKey("!") || toks_[k].key == FoldKey(";")))
+        break;
+      if (IsComma(toks_[k - 1]) && toks_[k].word() &&
+          lex_.relative_pronouns.Has(toks_[k].key) && IsNameToken(k - 2)) {
+        i = k - 2;
+        break;
+      }
+    }
+  }
   if (i >= lo && IsComma(toks_[i])) {
     had_comma = true;
     --i;
@@ -629,8 +648,26 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     return j;
   };
 
+  // "Sam Solovey, a contestant on the show, said": a name, then an
+  // apposition that opens with an article or a title.
+  auto appositive = [&]() -> SpeakerPhrase {
+    for (int c2 = i - 1; c2 - 1 >= lo && c2 >= i - kMaxRelative; --c2) {
+      if (toks_[c2].mark) break;
+      if (!IsComma(toks_[c2])) continue;
+      const QToken& f = toks_[c2 + 1];
+      bool appos = f.word() && ((!f.cap() && lex_.determiners.Has(f.key)) ||
+                                lex_.IsTitle(f.key));
+      if (!appos || !IsNameToken(c2 - 1)) break;
+      int s2 = one(c2 - 1);
+      if (s2 < 0) break;
+      SpeakerPhrase bt = Between(s2, i);
+      if (bt.ok() && bt.last == i) return bt;
+      break;
+    }
+    return none;
+  };
   int s = one(i);
-  if (s < 0) return none;
+  if (s < 0) return had_comma ? appositive() : none;
   SpeakerPhrase np;
   np.first = s;
   np.last = i;
@@ -657,7 +694,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       }
     }
   }
-  if (had_comma) return none;
+  if (had_comma) return appositive();
   return np;
 }
 
@@ -1234,6 +1271,19 @@ int SpeakerResolver::FindPerson(uint64_t last_key, int before,
   return best;
 }
 
+int SpeakerResolver::FindFirstName(uint64_t first_key, int before) const {
+  int best = -1;
+  for (size_t r = 0; r < refs_.size(); ++r) {
+    const Referent& ref = refs_[r];
+    if (ref.org || !ref.strong || ref.tok >= before ||
+        ref.first_key != first_key || ref.first_key == ref.last_key)
+      continue;
+    if (best < 0 || SeenBefore(ref, before) > SeenBefore(refs_[best], before))
+      best = static_cast<int>(r);
+  }
+  return best;
+}
+
 int SpeakerResolver::FindPronoun(char gender, int before) const {
   // The most salient person before: a mention as subject or speaker counts
   // in full, any other mention as if it were kWeak tokens further back.
@@ -1408,6 +1458,7 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (s.kind != "official") s.kind = ref.who.kind;
       if (gender && !ref.gender) ref.gender = gender;
       Touch(&ref, np.first, true);
+      ref.strong = true;  // a speaker is a person
       *out = s;
       return true;
     }
@@ -1460,6 +1511,12 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
 
 void SpeakerResolver::Introduce() {
   const int n = static_cast<int>(toks_.size());
+  auto skip_adverbs = [&](int j) {
+    while (j < n && toks_[j].word() && !toks_[j].cap() &&
+           lex_.aux.Has(toks_[j].key))
+      ++j;
+    return j;
+  };
   // A paragraph in capitals is a headline: "CHINA LIKELY TO JOIN GATT,
   // DIPLOMATS SAY" introduces no one.
   std::vector<char> shouted(n, 0);
@@ -1642,8 +1699,15 @@ void SpeakerResolver::Introduce() {
         if (lex_.female.Has(toks_[k].key)) hg = 'f';
       }
       int r = FindPerson(toks_[n0].key, i, hg);
+      if (r < 0 && n0 == i) {
+        // Family name first ("Chinese President Jiang Zemin ... Jiang").
+        r = FindFirstName(toks_[n0].key, i);
+      }
       if (r >= 0) {
         Touch(&refs_[r], i, subject);
+        // A person named again and speaking: "Roffman said".
+        if (subject && end < n && IsVerbAt(skip_adverbs(end), n))
+          refs_[r].strong = true;
         i = end - 1;
         continue;
       }

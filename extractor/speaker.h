@@ -205,6 +205,9 @@ class SpeakerResolver {
   // The person last seen before token `before` whose last name is
   // `last_key`, of `gender` ('m', 'f') unless that is 0; -1 when none.
   int FindPerson(uint64_t last_key, int before, char gender = 0) const;
+  // A strong person whose first name is `first_key` (family name first:
+  // "Jiang" for "Jiang Zemin"); -1 when none.
+  int FindFirstName(uint64_t first_key, int before) const;
   int FindPronoun(char gender, int before) const;
   int FindOrg(int before, bool ngo_only, uint64_t head) const;
 

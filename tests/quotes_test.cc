@@ -634,6 +634,31 @@ TEST_CASE("a sentence-final attribution with an apposition") {
   CHECK(Str(t, q.cue) == "said");
 }
 
+TEST_CASE("a relative clause or an apposition with a preposition before the verb") {
+  std::string t =
+      "Sam Solovey, a contestant on the show, said his boss was \"always "
+      "kind.\" Marvin Roffman learned that in 1990. Roffman, who estimates "
+      "that his costs were \"in the seven figures,\" described the impact "
+      "as \"horrendous.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() >= 2);
+  CHECK(q.front().speaker.name == "Sam Solovey");
+  CHECK(Str(t, q.front().speaker.mention) == "Sam Solovey, a contestant on the show");
+  CHECK(q.back().speaker.name == "Marvin Roffman");
+  CHECK(Str(t, q.back().cue) == "described");
+}
+
+TEST_CASE("a family name first resolves to the full name") {
+  std::string t =
+      "Chinese President Jiang Zemin spoke in Beijing. Jiang delivered a "
+      "speech. \"The Western mode must never be copied,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jiang Zemin");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
