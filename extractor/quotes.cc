@@ -421,7 +421,9 @@ std::vector<Quote> QuoteFinder::Find(
                   toks[spans[si - 1].open].para < c.para &&
                   (sp.open == 0 || toks[sp.open - 1].para != c.para);
     int pre_lo = s_first[so];
-    if (si > 0) {
+    if (si > 0 && cands[si - 1].marked) {
+      // A quote before in the sentence bounds the window; a title or a
+      // name in quote marks ("the ''Remain'' camp") does not.
       int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
                                                : spans[si - 1].last;
       if (sent_of[prev_end] == so || prev_end >= pre_lo)

@@ -655,8 +655,12 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       if (toks_[c2].mark) break;
       if (!IsComma(toks_[c2])) continue;
       const QToken& f = toks_[c2 + 1];
+      // "a contestant on the show", "from the UK's Human Rights Watch",
+      // "at a consulting firm called Gavekal".
       bool appos = f.word() && ((!f.cap() && lex_.determiners.Has(f.key)) ||
-                                lex_.IsTitle(f.key));
+                                lex_.IsTitle(f.key) ||
+                                f.key == FoldKey("from") ||
+                                f.key == FoldKey("of") || f.key == FoldKey("at"));
       if (!appos || !IsNameToken(c2 - 1)) break;
       int s2 = one(c2 - 1);
       if (s2 < 0) break;

@@ -659,6 +659,19 @@ TEST_CASE("a family name first resolves to the full name") {
   CHECK(q[0].speaker.name == "Jiang Zemin");
 }
 
+TEST_CASE("an apposition opening with a preposition; a quoted name earlier in the sentence") {
+  std::string t =
+      "Brad Adams, from the UK's Human Rights Watch, said: \"This is a huge "
+      "political signal.\"";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Brad Adams");
+  std::string u =
+      "Frank Luntz, a Republican expert, said the ''Remain'' camp had failed "
+      "to ''personalize, individualize or humanize their campaign.''";
+  Quote p = One(u, "partial");
+  CHECK(p.speaker.name == "Frank Luntz");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
