@@ -515,6 +515,31 @@ std::vector<Quote> QuoteFinder::Find(
       }
     }
     if (!found) found = tail(end_tok + 1, s_end[sc], &c);
+    // The sentence before the quote: the splitter's, or the part of its
+    // sentence before a full stop (splitters differ on `. "Quote`).
+    int prev_lo = -1, prev_hi = -1;
+    if (pre_lo > s_first[so]) {
+      prev_lo = s_first[so];
+      prev_hi = pre_lo;
+    } else if (so > 0) {
+      prev_lo = s_first[so - 1];
+      prev_hi = s_end[so - 1];
+    }
+    if (!found && direct && starts_sentence && prev_lo >= 0 &&
+        prev_lo < prev_hi && toks[prev_lo].para == c.para) {
+      // A quote standing alone after a sentence in which someone spoke:
+      // "Judge Sam Sparks ... sharply criticized it. “A flip of the coin
+      // would be more merciful.”" The sentence before must hold no quote.
+      bool quoted_before = false;
+      for (int k = prev_lo; k < prev_hi; ++k)
+        quoted_before |= in_quote[k] != 0;
+      Cand t = c;
+      if (!quoted_before && main_subject(prev_lo, prev_hi, &t) &&
+          t.cue_first >= 0 && res.KnownPerson(t.np)) {
+        c = t;
+        found = true;
+      }
+    }
     if (!found && !direct) {
       // A fragment in a sentence whose subject is a person the text named,
       // with no reporting verb: "Cruz blamed the law on “knuckleheaded

@@ -672,6 +672,19 @@ TEST_CASE("an apposition opening with a preposition; a quoted name earlier in th
   CHECK(p.speaker.name == "Frank Luntz");
 }
 
+TEST_CASE("a quote standing alone after a sentence in which a person spoke") {
+  std::string t =
+      "Although Judge Sam Sparks upheld the system, he sharply criticized it. "
+      "``A flip of the coin would be more merciful than these votes.''";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Sam Sparks");
+  CHECK(Str(t, q.cue) == "criticized");
+  // No speaker in the sentence before: nothing.
+  std::string u =
+      "The board met on Monday. ``A flip of the coin would be fairer.''";
+  CHECK(Run(u).empty());
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
