@@ -347,6 +347,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
+      {&name_modifiers, "name_modifiers.txt", false},
       {&person_nouns, "person_nouns.txt", false},
       {&indefinite_determiners, "indefinite_determiners.txt", false},
       {&relative_pronouns, "relative_pronouns.txt", false},
@@ -427,7 +428,8 @@ bool SpeakerResolver::IsNameToken(int i) const {
   if (i < 0 || i >= static_cast<int>(toks_.size())) return false;
   const QToken& t = toks_[i];
   if (!t.word() || !t.cap()) return false;
-  if ((lex_.function_words.Has(t.key) || lex_.determiners.Has(t.key)) &&
+  if ((lex_.function_words.Has(t.key) || lex_.determiners.Has(t.key) ||
+       lex_.name_modifiers.Has(t.key)) &&
       !(t.flags & kAllCaps)) {
     // "The" inside a run is not a name; neither is "But" or "Another" at a
     // sentence start.
@@ -1585,10 +1587,15 @@ void SpeakerResolver::Introduce() {
       while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
       // "President Bush": titles, then a person the gazetteer tags by
       // their state.
-      int nf = i;
-      while (nf < ee && toks_[nf].word() &&
-             (lex_.IsTitle(toks_[nf].key) || lex_.honorifics.Has(toks_[nf].key)))
-        ++nf;
+      // The name is the run of words at the end of the mention that are
+      // neither titles nor words of an organ ("Interior Secretary Bruce
+      // Babbitt").
+      int nf = ee;
+      while (nf - 1 >= i && IsNameToken(nf - 1) &&
+             !lex_.IsTitle(toks_[nf - 1].key) &&
+             !lex_.honorifics.Has(toks_[nf - 1].key) &&
+             !lex_.organ_words.Has(toks_[nf - 1].key))
+        --nf;
       if (!PersonEntity(ei, nf, ee)) continue;
     }
     if (i > 0 && IsNameToken(i - 1) && toks_[i - 1].para == toks_[i].para &&

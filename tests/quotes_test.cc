@@ -685,6 +685,22 @@ TEST_CASE("a quote standing alone after a sentence in which a person spoke") {
   CHECK(Run(u).empty());
 }
 
+TEST_CASE("a capitalised modifier is not a name; a titled name inside an organ mention") {
+  std::string t =
+      "Former Trump campaign manager Corey Lewandowski joined CNN. \"There's "
+      "no going back,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Corey Lewandowski");
+  std::string u =
+      "Groups joined Interior Secretary Bruce Babbitt in the appeal. Babbitt "
+      "called the decision \"a ringing endorsement.\"";
+  std::vector<EntityMention> ents = {
+      Ent(u, "Interior Secretary Bruce Babbitt", "organ", "United States")};
+  Quote b = One(u, "partial", ents);
+  CHECK(b.speaker.name == "Bruce Babbitt");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
