@@ -385,6 +385,10 @@ std::vector<Quote> QuoteFinder::Find(
         }
       }
       int len = verb_at(v, o);
+      // "Said another Chrysler official ...: “...”": a capitalised verb
+      // opening the sentence.
+      if (len == 0 && v == sent_lo && toks[v].cap() && !(toks[v].flags & kAllCaps))
+        len = lex_.verbs.MatchAt(toks, v, o);
       if (len == 0) continue;
       SpeakerPhrase np = res.Backward(v - 1, sent_lo);
       c->cue_first = v;
@@ -392,6 +396,25 @@ std::vector<Quote> QuoteFinder::Find(
       if (np.ok()) {
         c->np = np;
         return true;
+      }
+      {
+        // The speaker after the verb, the quote after a comma or colon:
+        // "But, said Solovey, “...”".
+        SpeakerPhrase after = res.Forward(v + len, o);
+        if (after.ok()) {
+          int k0 = after.last + 1;
+          // "Said another official who is not part of the talks: “...”".
+          if (k0 < o && lex_.relative_pronouns.Has(toks[k0].key) &&
+              IsAnyOf(toks[o - 1], ", :"))
+            k0 = o - 1;
+          bool only_punct = k0 < o;
+          for (int k = k0; k < o; ++k)
+            only_punct &= IsAnyOf(toks[k], ", :");
+          if (only_punct) {
+            c->np = after;
+            return true;
+          }
+        }
       }
       if (v - 1 >= sent_lo &&
           (IsAnyOf(toks[v - 1], ", and") ||

@@ -1277,6 +1277,18 @@ int SpeakerResolver::FindPerson(uint64_t last_key, int before,
   return best;
 }
 
+int SpeakerResolver::FindPersonLater(uint64_t last_key, int after,
+                                     char gender) const {
+  for (const Referent& ref : refs_) {
+    if (ref.org || !ref.strong || ref.tok <= after || ref.last_key != last_key ||
+        ref.first_key == ref.last_key)
+      continue;
+    if (gender && ref.gender && ref.gender != gender) continue;
+    return static_cast<int>(&ref - refs_.data());  // the first, in text order
+  }
+  return -1;
+}
+
 int SpeakerResolver::FindFirstName(uint64_t first_key, int before) const {
   int best = -1;
   for (size_t r = 0; r < refs_.size(); ++r) {
@@ -1456,6 +1468,9 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   } else if (nt.size() == 1) {
     // A surname: the person named in full before.
     int r = FindPerson(last_key, np.first, gender);
+    // A person named in full only later in the text ("Trump ... Donald
+    // Trump"): the surname still stands for them.
+    if (r < 0) r = FindPersonLater(last_key, np.first, gender);
     if (r >= 0) {
       Referent& ref = refs_[r];
       s.name = ref.who.name;

@@ -209,6 +209,9 @@ class SpeakerResolver {
   // A strong person whose first name is `first_key` (family name first:
   // "Jiang" for "Jiang Zemin"); -1 when none.
   int FindFirstName(uint64_t first_key, int before) const;
+  // The first strong person with two or more names whose last name is
+  // `last_key`, introduced after token `after`; -1 when none.
+  int FindPersonLater(uint64_t last_key, int after, char gender) const;
   int FindPronoun(char gender, int before) const;
   int FindOrg(int before, bool ngo_only, uint64_t head) const;
 

@@ -701,6 +701,28 @@ TEST_CASE("a capitalised modifier is not a name; a titled name inside an organ m
   CHECK(b.speaker.name == "Bruce Babbitt");
 }
 
+TEST_CASE("the verb before its speaker, the quote after: said X, “...”") {
+  std::string t =
+      "Sam Solovey, a contestant, praised his boss. But, said Solovey, "
+      "\"I don't want to drum up conflict.\" Said another official who is "
+      "not part of the talks: \"There are no glitches.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Sam Solovey");
+  CHECK(Str(t, q[0].speaker.mention) == "Solovey");
+  CHECK(q[1].speaker.name == "official");
+  CHECK(Str(t, q[1].cue) == "Said");
+}
+
+TEST_CASE("a surname named in full only later in the text") {
+  std::string t =
+      "Grassley spoke first. \"We will hold hearings,\" Grassley said. "
+      "Senator Charles Grassley chairs the committee.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Charles Grassley");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
