@@ -176,6 +176,10 @@ Status QuoteFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   s = qf->call_verbs_.Load(dir + "/words/call_verbs.txt");
   if (!s.ok()) return s;
+  s = qf->conjunctions_.Load(dir + "/words/conjunctions.txt");
+  if (!s.ok()) return s;
+  s = qf->subject_pronouns_.Load(dir + "/words/subject_pronouns.txt");
+  if (!s.ok()) return s;
   *out = std::move(qf);
   return Status::Ok();
 }
@@ -355,7 +359,10 @@ std::vector<Quote> QuoteFinder::Find(
     // No reporting verb before: the sentence's subject, after an
     // introductory phrase ("Cruz belittled the issue, calling it “...”").
     int f = lo;
-    if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key)) {
+    // "And he seemed to paper over ...": a conjunction opens the clause.
+    while (f < hi && toks[f].word() && conjunctions_.Has(toks[f].key)) ++f;
+    if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key) &&
+        !subject_pronouns_.Has(toks[f].key)) {
       int k = f;
       while (k < hi && k < f + 15 && !IsAnyOf(toks[k], ",")) ++k;
       if (k >= hi || k >= f + 15) return false;

@@ -657,6 +657,21 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       if (toks_[c2].mark) break;
       if (!IsComma(toks_[c2])) continue;
       const QToken& f = toks_[c2 + 1];
+      // "Sen. Paul Wellstone, D-Minn., said": a party and state label.
+      const bool label = (c2 + 1 == i || (c2 + 2 == i && toks_[i].punct() &&
+                                          toks_[i].key == FoldKey("."))) &&
+                         f.word() && f.cap() &&
+                         text_.substr(f.start, f.end - f.start).find('-') !=
+                             std::string_view::npos;
+      if (label && IsNameToken(c2 - 1)) {
+        int s2 = one(c2 - 1);
+        if (s2 >= 0) {
+          SpeakerPhrase np2;
+          np2.first = s2;
+          np2.last = i;
+          return np2;
+        }
+      }
       // "a contestant on the show", "from the UK's Human Rights Watch",
       // "at a consulting firm called Gavekal".
       bool appos = f.word() && ((!f.cap() && lex_.determiners.Has(f.key)) ||

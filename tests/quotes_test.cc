@@ -723,6 +723,25 @@ TEST_CASE("a surname named in full only later in the text") {
   CHECK(q[0].speaker.name == "Charles Grassley");
 }
 
+TEST_CASE("a party label apposition; a clause opened by a conjunction") {
+  std::string t =
+      "Sen. Paul Wellstone, D-Minn., said, ``There is considerable "
+      "indignation.''";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Paul Wellstone");
+  std::string u =
+      "Donald Trump spoke to the group. And he seemed to soften his stance, "
+      "promising that \"we will send a clear signal.\"";
+  Quote p = One(u, "partial");
+  CHECK(p.speaker.name == "Donald Trump");
+  CHECK(Str(u, p.cue) == "promising");
+  // A possessive pronoun is not a subject.
+  std::string w =
+      "Arash Sigarchi was jailed. His sentence comes a day after an online "
+      "\"day of action\" for his release.";
+  for (const Quote& x : Run(w)) CHECK(x.kind == "indirect");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
