@@ -347,6 +347,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&abbreviations, "abbreviations.txt", false},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
+      {&subordinators, "subordinators.txt", false},
       {&name_modifiers, "name_modifiers.txt", false},
       {&person_nouns, "person_nouns.txt", false},
       {&indefinite_determiners, "indefinite_determiners.txt", false},
@@ -1534,7 +1535,12 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   // A later "he" or "she" may stand for a named person or for one person
   // named by a title ("a Western diplomat"), not for a description
   // ("the emotional impact", "several Democrats").
-  ref.strong = org || !generic ||
+  // A common noun capitalised at the start of a sentence ("Critics
+  // noted") is a description too.
+  const bool common_noun = nt.size() == 1 &&
+                           (lex_.plural_titles.Has(last_key) ||
+                            lex_.person_nouns.Has(last_key));
+  ref.strong = org || (!generic && !common_noun) ||
                (lex_.IsTitle(toks_[np.last].key) &&
                 !lex_.plural_titles.Has(toks_[np.last].key));
   ref.description = !ref.strong;
@@ -1729,8 +1735,16 @@ void SpeakerResolver::Introduce() {
     int name_len = end - n0;
     // A subject, not a possessor or the object of a preposition: the
     // likelier antecedent of a later "he".
-    const bool subject =
-        !after_prep && !(end < n && toks_[end].key == FoldKey("'s"));
+    // After a subordinating conjunction ("after Jiang delivered a speech")
+    // a name followed by a verb is a subject too; after a preposition or a
+    // reporting verb ("said Nunberg was") it is not the salient one.
+    const bool clause_after_conj =
+        after_prep && lex_.subordinators.Has(toks_[i - 1].key) && end < n &&
+        toks_[end].word() && !toks_[end].cap() &&
+        (lex_.aux.Has(toks_[end].key) ||
+         !lex_.function_words.Has(toks_[end].key));
+    const bool subject = (!after_prep || clause_after_conj) &&
+                         !(end < n && toks_[end].key == FoldKey("'s"));
     if (name_len == 1) {
       // A surname alone ("Deputy Minister Aleksa"): the full name before.
       // "Mrs. Clinton" is not Bill Clinton.

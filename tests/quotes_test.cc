@@ -742,6 +742,20 @@ TEST_CASE("a party label apposition; a clause opened by a conjunction") {
   for (const Quote& x : Run(w)) CHECK(x.kind == "indirect");
 }
 
+TEST_CASE("a capitalised common noun is no antecedent; a name after 'after' is a subject") {
+  std::string t =
+      "James Foley, a State Department spokesman, deplored the terms. Foley "
+      "met Chinese President Jiang Zemin. Critics noted that the sentences "
+      "came after Jiang delivered a speech in which he made clear that "
+      "reform would not come. ``The Western mode must never be copied,'' he "
+      "said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jiang Zemin");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
