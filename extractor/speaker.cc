@@ -538,7 +538,8 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
            toks_[k].key == FoldKey("!") || toks_[k].key == FoldKey(";")))
         break;
       if (IsComma(toks_[k - 1]) && toks_[k].word() &&
-          lex_.relative_pronouns.Has(toks_[k].key) && IsNameToken(k - 2)) {
+          lex_.relative_pronouns.Has(toks_[k].key) &&
+          (IsNameToken(k - 2) || lex_.IsTitle(toks_[k - 2].key))) {
         i = k - 2;
         break;
       }
@@ -1823,9 +1824,13 @@ void SpeakerResolver::Introduce() {
       continue;
     // A subject: an auxiliary or a reporting verb follows ("a major
     // exporter", "a general strike" are not people).
-    if (h + 1 >= n || !toks_[h + 1].word() || toks_[h + 1].cap() ||
-        (lex_.function_words.Has(toks_[h + 1].key) &&
-         !lex_.aux.Has(toks_[h + 1].key)))
+    // ", who declined to be named, said" counts as well.
+    const bool relative = h + 2 < n && IsComma(toks_[h + 1]) &&
+                          lex_.relative_pronouns.Has(toks_[h + 2].key);
+    if (!relative &&
+        (h + 1 >= n || !toks_[h + 1].word() || toks_[h + 1].cap() ||
+         (lex_.function_words.Has(toks_[h + 1].key) &&
+          !lex_.aux.Has(toks_[h + 1].key))))
       continue;
     if ((quoted_ && (*quoted_)[h]) || shouted[h]) continue;
     Referent r;

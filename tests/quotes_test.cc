@@ -756,6 +756,20 @@ TEST_CASE("a capitalised common noun is no antecedent; a name after 'after' is a
   CHECK(q[0].speaker.name == "Jiang Zemin");
 }
 
+TEST_CASE("an unnamed spokesman with a relative clause, then 'he'") {
+  std::string t =
+      "Judge Garzon issued a warrant against Pinochet. A British Foreign "
+      "Office spokesman, who declined to be identified, said the arrest was "
+      "``a judicial matter.'' But he said ``he does not have diplomatic "
+      "immunity in this country.''";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "British Foreign Office spokesman");
+  CHECK(q[1].speaker.name == "British Foreign Office spokesman");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
