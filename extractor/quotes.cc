@@ -176,8 +176,6 @@ Status QuoteFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   s = qf->call_verbs_.Load(dir + "/words/call_verbs.txt");
   if (!s.ok()) return s;
-  s = qf->conjunctions_.Load(dir + "/words/conjunctions.txt");
-  if (!s.ok()) return s;
   s = qf->subject_pronouns_.Load(dir + "/words/subject_pronouns.txt");
   if (!s.ok()) return s;
   *out = std::move(qf);
@@ -360,7 +358,7 @@ std::vector<Quote> QuoteFinder::Find(
     // introductory phrase ("Cruz belittled the issue, calling it “...”").
     int f = lo;
     // "And he seemed to paper over ...": a conjunction opens the clause.
-    while (f < hi && toks[f].word() && conjunctions_.Has(toks[f].key)) ++f;
+    while (f < hi && toks[f].word() && lex_.conjunctions.Has(toks[f].key)) ++f;
     if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key) &&
         !subject_pronouns_.Has(toks[f].key)) {
       int k = f;

@@ -348,6 +348,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
       {&subordinators, "subordinators.txt", false},
+      {&conjunctions, "conjunctions.txt", false},
       {&name_modifiers, "name_modifiers.txt", false},
       {&person_nouns, "person_nouns.txt", false},
       {&indefinite_determiners, "indefinite_determiners.txt", false},
@@ -1714,6 +1715,18 @@ void SpeakerResolver::Introduce() {
     bool titled = last_title >= 0 ||
                   (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key)) ||
                   (i > 1 && IsComma(toks_[i - 1]) && lex_.IsTitle(toks_[i - 2].key));
+    if (!titled && i > 1 && IsComma(toks_[i - 1]) && end < n &&
+        IsComma(toks_[end])) {
+      // "the French ambassador to the United Nations, François Delattre,":
+      // a name set off by commas after a phrase with a title.
+      for (int k = i - 2; k >= 0 && k >= i - 12; --k) {
+        if (toks_[k].punct() && toks_[k].key != FoldKey("'s")) break;
+        if (toks_[k].word() && !toks_[k].cap() && lex_.IsTitle(toks_[k].key)) {
+          titled = true;
+          break;
+        }
+      }
+    }
     bool apposed = false;
     if (end + 1 < n && IsComma(toks_[end])) {
       for (int k = end + 1; k < n && k < end + 8; ++k) {
@@ -1760,7 +1773,14 @@ void SpeakerResolver::Introduce() {
         r = FindFirstName(toks_[n0].key, i);
       }
       if (r >= 0) {
-        Touch(&refs_[r], i, subject);
+        // "..., and Geremek has gone out of his way": a known person after
+        // a coordinating conjunction, before a verb, is a subject.
+        const bool coordinated =
+            i > 0 && lex_.conjunctions.Has(toks_[i - 1].key) && end < n &&
+            toks_[end].word() && !toks_[end].cap() &&
+            (lex_.aux.Has(toks_[end].key) ||
+             !lex_.function_words.Has(toks_[end].key));
+        Touch(&refs_[r], i, subject || coordinated);
         // A person named again and speaking: "Roffman said".
         if (subject && end < n && IsVerbAt(skip_adverbs(end), n))
           refs_[r].strong = true;

@@ -99,6 +99,7 @@ struct SpeakerLexicon {
   WordList official_titles; // official_titles.txt
   WordList plural_titles;   // plural_titles.txt (optional)
   WordList subordinators;   // subordinators.txt (optional)
+  WordList conjunctions;    // conjunctions.txt (optional)
   WordList name_modifiers;  // name_modifiers.txt (optional)
   WordList person_nouns;    // person_nouns.txt (optional)
   WordList relative_pronouns;  // relative_pronouns.txt (optional)

@@ -770,6 +770,26 @@ TEST_CASE("an unnamed spokesman with a relative clause, then 'he'") {
   CHECK(q[1].speaker.name == "British Foreign Office spokesman");
 }
 
+TEST_CASE("a name set off by commas after a titled phrase; a known name after 'and'") {
+  std::string t =
+      "Brian Deese, an adviser, spoke. At that moment, the French ambassador "
+      "to the United Nations, Francois Delattre, uttered a stage whisper. "
+      "''One hopes,'' he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Francois Delattre");
+  std::string u =
+      "Foreign Minister Bronislaw Geremek spoke. President Boris Yeltsin "
+      "told Clinton he could live with it. Poland is sensitive, and Geremek "
+      "has gone out of his way to reassure Moscow. ``We want our membership "
+      "to serve as a catalyst,'' he said.";
+  std::vector<Quote> r;
+  for (const Quote& x : Run(u))
+    if (x.kind == "direct") r.push_back(x);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker.name == "Bronislaw Geremek");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
