@@ -12,6 +12,11 @@
 //    titles, surnames and earlier full mentions.
 // SpeakerLexicon is immutable after Load and safe to share between threads;
 // a SpeakerResolver belongs to one document and one thread.
+// Implementation, one idea a file: speaker_tokens.cc (scanner),
+// speaker_lexicon.cc (word lists), speaker_phrase.cc (phrase grammar),
+// speaker_fill.cc (what a phrase says of its speaker), speaker_referents.cc
+// (who the text introduces and what a surname or pronoun stands for),
+// speaker.cc (Resolve).
 #ifndef NEWSEVENTS_SPEAKER_H_
 #define NEWSEVENTS_SPEAKER_H_
 
