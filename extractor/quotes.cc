@@ -422,7 +422,7 @@ std::vector<Quote> QuoteFinder::Find(
         }
       }
       if (v - 1 >= sent_lo &&
-          (IsAnyOf(toks[v - 1], ", and") ||
+          (IsAnyOf(toks[v - 1], ",") || lex_.conjunctions.Has(toks[v - 1].key) ||
            text.substr(toks[v].end - 3, 3) == "ing")) {
         if (main_subject(sent_lo, v, c)) return true;
       }

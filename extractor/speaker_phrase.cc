@@ -103,7 +103,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     --i;
     if (i >= lo && IsComma(toks_[i])) --i;
   }
-  bool had_comma = false;
+  bool had_comma = false, relative = false;
   if (i >= lo && (IsComma(toks_[i]) || toks_[i].mark)) {
     // "Roffman, who estimates that ... “in the seven figures,” described":
     // a relative clause between the subject and its verb.
@@ -114,8 +114,13 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
         break;
       if (IsComma(toks_[k - 1]) && toks_[k].word() &&
           lex_.relative_pronouns.Has(toks_[k].key) &&
-          (IsNameToken(k - 2) || lex_.IsTitle(toks_[k - 2].key))) {
-        i = k - 2;
+          (IsNameToken(k - 2) || lex_.IsTitle(toks_[k - 2].key) ||
+           (toks_[k - 2].key == FoldKey(".") && k - 3 >= lo &&
+            IsNameToken(k - 3)))) {
+        // Land on the comma before the pronoun: the phrase before it may
+        // itself end in an apposition ("Rep. Nancy Pelosi, D-Calif., who").
+        i = k - 1;
+        relative = true;
         break;
       }
     }
@@ -292,7 +297,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       }
     }
   }
-  if (had_comma) return appositive();
+  if (had_comma && !relative) return appositive();
   return np;
 }
 

@@ -790,6 +790,20 @@ TEST_CASE("a name set off by commas after a titled phrase; a known name after 'a
   CHECK(r[0].speaker.name == "Bronislaw Geremek");
 }
 
+TEST_CASE("a party label and a relative clause before the verb; a second verb after 'but'") {
+  std::string t =
+      "Rep. Nancy Pelosi, D-Calif., who has long been among the critics, said "
+      "the sentences were ``the clearest demonstration'' of intent.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Nancy Pelosi");
+  std::string u =
+      "Harold Koh said Ms. Albright would raise it but cautioned that even "
+      "the most ``robust'' dialogue would not lead to change.";
+  Quote r = One(u, "partial");
+  CHECK(r.speaker.name == "Harold Koh");
+  CHECK(Str(u, r.cue) == "cautioned");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
