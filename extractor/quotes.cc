@@ -374,6 +374,7 @@ std::vector<Quote> QuoteFinder::Find(
     for (int k = np.first; k <= np.last; ++k) named |= res.IsNameToken(k);
     if (!named && np.first != np.last) return false;
     c->np = np;
+    if (c->cue_first < 0) c->cue_first = c->cue_last = np.last + 1;  // its verb
     return true;
   };
   // Attribution before a quote: "X said: “...”", "X labeled it “...”".

@@ -336,7 +336,7 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
       }
       // Modifiers before a name: "former Florida governor Jeb Bush",
       // "a senior Taiwanese trade official".
-      if (k > j && k < hi && IsNameToken(k) &&
+      if (!named && k > j && k < hi && IsNameToken(k) &&
           toks_[k].para == toks_[first].para) {
         j = k;
         continue;

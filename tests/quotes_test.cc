@@ -804,6 +804,16 @@ TEST_CASE("a party label and a relative clause before the verb; a second verb af
   CHECK(Str(u, r.cue) == "cautioned");
 }
 
+TEST_CASE("a verb between two names ends the subject; its verb is the cue") {
+  std::string t =
+      "First, Donald Trump attacked Mitt Romney for being a \"failed "
+      "candidate.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Donald Trump");
+  CHECK(Str(t, q.speaker.mention) == "Donald Trump");
+  CHECK(Str(t, q.cue) == "attacked");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
