@@ -357,8 +357,12 @@ std::vector<Quote> QuoteFinder::Find(
     // No reporting verb before: the sentence's subject, after an
     // introductory phrase ("Cruz belittled the issue, calling it “...”").
     int f = lo;
-    // "And he seemed to paper over ...": a conjunction opens the clause.
+    // "And he seemed to paper over ...": a conjunction opens the clause;
+    // "First, Donald Trump attacked ...": so does an adverb and a comma.
     while (f < hi && toks[f].word() && lex_.conjunctions.Has(toks[f].key)) ++f;
+    if (f + 1 < hi && toks[f].word() && lex_.sentence_adverbs.Has(toks[f].key) &&
+        IsAnyOf(toks[f + 1], ","))
+      f += 2;
     if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key) &&
         !subject_pronouns_.Has(toks[f].key)) {
       int k = f;

@@ -66,7 +66,7 @@ bool SpeakerResolver::IsNameToken(int i) const {
   const QToken& t = toks_[i];
   if (!t.word() || !t.cap()) return false;
   if ((lex_.function_words.Has(t.key) || lex_.determiners.Has(t.key) ||
-       lex_.name_modifiers.Has(t.key)) &&
+       lex_.name_modifiers.Has(t.key) || lex_.sentence_adverbs.Has(t.key)) &&
       !(t.flags & kAllCaps)) {
     // "The" inside a run is not a name; neither is "But" or "Another" at a
     // sentence start.

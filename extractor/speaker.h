@@ -106,6 +106,7 @@ struct SpeakerLexicon {
   WordList subordinators;   // subordinators.txt (optional)
   WordList conjunctions;    // conjunctions.txt (optional)
   WordList name_modifiers;  // name_modifiers.txt (optional)
+  WordList sentence_adverbs;  // sentence_adverbs.txt (optional)
   WordList person_nouns;    // person_nouns.txt (optional)
   WordList relative_pronouns;  // relative_pronouns.txt (optional)
   WordList indefinite_determiners;  // indefinite_determiners.txt (optional)

@@ -93,6 +93,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&subordinators, "subordinators.txt", false},
       {&conjunctions, "conjunctions.txt", false},
       {&name_modifiers, "name_modifiers.txt", false},
+      {&sentence_adverbs, "sentence_adverbs.txt", false},
       {&person_nouns, "person_nouns.txt", false},
       {&indefinite_determiners, "indefinite_determiners.txt", false},
       {&relative_pronouns, "relative_pronouns.txt", false},
