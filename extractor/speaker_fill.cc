@@ -13,6 +13,13 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
                                      char* gender, bool* org) const {
   *gender = 0;
   *org = false;
+  // A party label or acronym in parentheses after the name is no part of
+  // it: "Rep. Zoe Lofgren (D-Calif.)".
+  if (last > first && toks_[last].punct() && toks_[last].key == FoldKey(")")) {
+    int k = last - 1;
+    while (k > first && k > last - 8 && toks_[k].key != FoldKey("(")) --k;
+    if (k > first && toks_[k].key == FoldKey("(")) last = k - 1;
+  }
   for (int k = first; k <= last; ++k) {
     if (lex_.male.Has(toks_[k].key)) *gender = 'm';
     if (lex_.female.Has(toks_[k].key)) *gender = 'f';

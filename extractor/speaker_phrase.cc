@@ -115,6 +115,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       if (IsComma(toks_[k - 1]) && toks_[k].word() &&
           lex_.relative_pronouns.Has(toks_[k].key) &&
           (IsNameToken(k - 2) || lex_.IsTitle(toks_[k - 2].key) ||
+           toks_[k - 2].key == FoldKey(")") ||
            (toks_[k - 2].key == FoldKey(".") && k - 3 >= lo &&
             IsNameToken(k - 3)))) {
         // Land on the comma before the pronoun: the phrase before it may

@@ -814,6 +814,15 @@ TEST_CASE("a verb between two names ends the subject; its verb is the cue") {
   CHECK(Str(t, q.cue) == "attacked");
 }
 
+TEST_CASE("a party label in parentheses, then a relative clause") {
+  std::string t =
+      "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said "
+      "in a statement that the steps were \"important preliminary steps.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Zoe Lofgren");
+  CHECK(q.speaker.title == "Rep.");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
