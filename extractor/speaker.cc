@@ -187,12 +187,17 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       *out = s;
       return true;
     }
-    s.name = s.title;
-    int a = np.first;
-    while (a < np.last && toks_[a].word() &&
-           lex_.determiners.Has(toks_[a].key))
+    int a = np.first, b = np.last;
+    while (a < b && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
       ++a;
-    s.name = Text(a, np.last);
+    // The part before an apposition ("the two lawmakers, however,").
+    for (int k = a + 1; k < b; ++k) {
+      if (IsComma(toks_[k])) {
+        b = k - 1;
+        break;
+      }
+    }
+    s.name = Text(a, b);
     s.title.clear();
   } else if (nt.size() == 1) {
     // A surname: the person named in full before.

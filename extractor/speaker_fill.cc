@@ -338,6 +338,14 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
   // Unnamed speaker: the words without the article or a count word. A
   // lower-case head must name people ("a Western diplomat", "protesters"):
   // "the new agreement maintains" has no speaker.
+  // Only the part before an apposition names them ("the two lawmakers,
+  // however,").
+  for (int k = first + 1; k < last; ++k) {
+    if (IsComma(toks_[k])) {
+      last = k - 1;
+      break;
+    }
+  }
   int a = first;
   while (a <= last && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
     ++a;

@@ -257,11 +257,15 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       }
       // "a contestant on the show", "from the UK's Human Rights Watch",
       // "at a consulting firm called Gavekal".
-      bool appos = f.word() && ((!f.cap() && lex_.determiners.Has(f.key)) ||
-                                lex_.IsTitle(f.key) ||
-                                f.key == FoldKey("from") ||
-                                f.key == FoldKey("of") || f.key == FoldKey("at"));
-      if (!appos || !IsNameToken(c2 - 1)) break;
+      // Any lower-case opener ("hoping to surge in New Hampshire",
+      // "however") as long as the span holds no verb (Between checks).
+      bool appos = f.word() && (!f.cap() || lex_.IsTitle(f.key));
+      const QToken& h = toks_[c2 - 1];
+      bool head = IsNameToken(c2 - 1) ||
+                  (h.word() && (lex_.IsTitle(h.key) ||
+                                lex_.plural_titles.Has(h.key) ||
+                                lex_.person_nouns.Has(h.key)));
+      if (!appos || !head) break;
       int s2 = one(c2 - 1);
       if (s2 < 0) break;
       SpeakerPhrase bt = Between(s2, i);
@@ -437,8 +441,11 @@ SpeakerPhrase SpeakerResolver::Between(int first, int last) const {
     if (t.word() && !t.cap() &&
         (lex_.aux.Has(t.key) || IsVerbAt(k, b + 1)))
       return none;
-    head |= IsNameToken(k) || (t.word() && (lex_.IsTitle(t.key) ||
-                                             lex_.org_nouns.Has(t.key)));
+    head |= IsNameToken(k) ||
+            (t.word() && (lex_.IsTitle(t.key) || lex_.org_nouns.Has(t.key) ||
+                          lex_.person_nouns.Has(t.key) ||
+                          lex_.plural_titles.Has(t.key) ||
+                          lex_.document_nouns.Has(t.key)));
   }
   if (!head) return none;
   SpeakerPhrase np;

@@ -823,6 +823,19 @@ TEST_CASE("a party label in parentheses, then a relative clause") {
   CHECK(q.speaker.title == "Rep.");
 }
 
+TEST_CASE("participle and adverb appositions; a description ending in a people noun") {
+  std::string t =
+      "New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, "
+      "called Obama a \"petulant child.\" The two lawmakers, however, argue "
+      "that \"there is precedent for prosecution.\" \"He is selling fiction,\" "
+      "the paper's editorial board wrote.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker.name == "Chris Christie");
+  CHECK(q[1].speaker.name == "lawmakers");
+  CHECK(q[2].speaker.name == "paper's editorial board");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
