@@ -836,6 +836,22 @@ TEST_CASE("participle and adverb appositions; a description ending in a people n
   CHECK(q[2].speaker.name == "paper's editorial board");
 }
 
+TEST_CASE("'he' across paragraphs: the last subject, not people named in passing") {
+  std::string t =
+      "Foreign Minister Karolis Aleksa arrived in Brussels on Monday.\n\n"
+      "The talks covered the treaty signed by Ronald Reagan and the plans of "
+      "Vladimir Putin for the region.\n\n"
+      "Aleksa met his counterparts for three hours.\n\n"
+      "Officials from Latvia and Estonia joined later in the day.\n\n"
+      "\"We will not change course,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Karolis Aleksa");
+  CHECK(q[0].speaker.title == "Foreign Minister");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
