@@ -445,6 +445,21 @@ std::vector<Quote> QuoteFinder::Find(
       }
     }
     if (!found) found = tail(end_tok + 1, s_end[sc], &c);
+    if (!found && end_tok + 2 < n && toks[end_tok + 1].para != c.para &&
+        IsAnyOf(toks[end_tok + 1], "- \xe2\x80\x94 \xe2\x80\x93")) {
+      // A signature line after a quote paragraph: "“...”⏎⏎- Sanders."
+      const int k = end_tok + 1;
+      int pe = k;
+      while (pe + 1 < n && toks[pe + 1].para == toks[k].para) ++pe;
+      int words = 0;
+      for (int j = k; j <= pe; ++j) words += toks[j].word();
+      SpeakerPhrase np = res.Forward(k + 1, pe + 1);
+      if (np.ok() && words <= kMaxTail) {
+        c.np = np;
+        c.cue_first = c.cue_last = k;
+        found = true;
+      }
+    }
     // The sentence before the quote: the splitter's, or the part of its
     // sentence before a full stop (splitters differ on `. "Quote`).
     int prev_lo = -1, prev_hi = -1;

@@ -852,6 +852,16 @@ TEST_CASE("'he' across paragraphs: the last subject, not people named in passing
   CHECK(q[0].speaker.title == "Foreign Minister");
 }
 
+TEST_CASE("a signature line after a quote paragraph") {
+  std::string t =
+      "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n"
+      "- Bernie Sanders.\n\n"
+      "This is a complex issue.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Bernie Sanders");
+  CHECK(Str(t, q.cue) == "-");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
