@@ -264,12 +264,18 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       bool head = IsNameToken(c2 - 1) ||
                   (h.word() && (lex_.IsTitle(h.key) ||
                                 lex_.plural_titles.Has(h.key) ||
-                                lex_.person_nouns.Has(h.key)));
+                                lex_.person_nouns.Has(h.key))) ||
+                  (h.punct() && h.key == FoldKey(")"));  // "Durbin (D-Ill.),"
       if (!appos || !head) break;
       int s2 = one(c2 - 1);
       if (s2 < 0) break;
       SpeakerPhrase bt = Between(s2, i);
-      if (bt.ok() && bt.last == i) return bt;
+      // "Pete Seat, an Indiana GOP consultant whose firm was retained by
+      // the campaign, said": the relative clause is cut off.
+      if (bt.ok() && (bt.last == i ||
+                      lex_.relative_pronouns.Has(toks_[bt.last + 1].key) ||
+                      toks_[bt.last + 1].key == FoldKey("(")))
+        return bt;
       break;
     }
     return none;

@@ -862,6 +862,18 @@ TEST_CASE("a signature line after a quote paragraph") {
   CHECK(Str(t, q.cue) == "-");
 }
 
+TEST_CASE("appositions with a relative clause or after a parenthesis") {
+  std::string t =
+      "Pete Seat, an Indiana GOP consultant whose firm was retained by the "
+      "campaign, said he would be \"shocked\" by it. But Sen. Richard J. "
+      "Durbin (D-Ill.), noting the size of his following, said, \"He has a "
+      "heck of an email list.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Pete Seat");
+  CHECK(q[1].speaker.name == "Richard J. Durbin");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
