@@ -131,7 +131,19 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (r < 0) {
         // A document with no organisation before it speaks as itself:
         // "the editorial read", "the study said".
-        if (generic && head == 0 && lex_.document_nouns.Has(toks_[np.last].key)) {
+        // So does an organisation known only by its description: "the
+        // Democrat convention committee said", "the company said".
+        bool described = lex_.document_nouns.Has(toks_[np.last].key);
+        if (!described && lex_.org_nouns.Has(toks_[np.last].key) &&
+            toks_[np.first].key == FoldKey("the")) {
+          // A definite description with nothing but modifiers: not "a
+          // consulting firm", not "a statement from the embassy".
+          described = true;
+          for (int k = np.first + 1; k < np.last; ++k)
+            if (!toks_[k].word() || lex_.function_words.Has(toks_[k].key))
+              described = false;
+        }
+        if (generic && described) {
           int a = np.first;
           while (a < np.last && toks_[a].word() &&
                  lex_.determiners.Has(toks_[a].key))

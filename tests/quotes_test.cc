@@ -874,6 +874,20 @@ TEST_CASE("appositions with a relative clause or after a parenthesis") {
   CHECK(q[1].speaker.name == "Richard J. Durbin");
 }
 
+TEST_CASE("an organisation known only by a definite description speaks as itself") {
+  std::string t =
+      "\"The platform goes further than ever,\" the Democrat convention "
+      "committee said. \"We have always sought a balance,\" the company said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Democrat convention committee");
+  CHECK(q[0].speaker.kind == "organisation");
+  CHECK(q[1].speaker.name == "company");
+  // An indefinite one names no one: "a consulting firm called X argues".
+  std::string u = "Analysts at a consulting firm argue that \"influence will grow.\"";
+  for (const Quote& x : Run(u)) CHECK(x.speaker.name != "firm");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
