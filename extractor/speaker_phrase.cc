@@ -116,6 +116,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
           lex_.relative_pronouns.Has(toks_[k].key) &&
           (IsNameToken(k - 2) || lex_.IsTitle(toks_[k - 2].key) ||
            toks_[k - 2].key == FoldKey(")") ||
+           lex_.sentence_adverbs.Has(toks_[k - 2].key) ||
            (toks_[k - 2].key == FoldKey(".") && k - 3 >= lo &&
             IsNameToken(k - 3)))) {
         // Land on the comma before the pronoun: the phrase before it may
@@ -239,6 +240,13 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     for (int c2 = i - 1; c2 - 1 >= lo && c2 >= i - kMaxRelative; --c2) {
       if (toks_[c2].mark) break;
       if (!IsComma(toks_[c2])) continue;
+      // An age between commas belongs to the apposition: "Ramil Carr, 31, a
+      // Philadelphia freelance photographer, said".
+      while (c2 - 3 >= lo && toks_[c2 - 1].word() &&
+             text_[toks_[c2 - 1].start] >= '0' &&
+             text_[toks_[c2 - 1].start] <= '9' && IsComma(toks_[c2 - 2]) &&
+             IsNameToken(c2 - 3))
+        c2 -= 2;
       const QToken& f = toks_[c2 + 1];
       // "Sen. Paul Wellstone, D-Minn., said": a party and state label.
       const bool label = (c2 + 1 == i || (c2 + 2 == i && toks_[i].punct() &&

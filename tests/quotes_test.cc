@@ -888,6 +888,20 @@ TEST_CASE("an organisation known only by a definite description speaks as itself
   for (const Quote& x : Run(u)) CHECK(x.speaker.name != "firm");
 }
 
+TEST_CASE("an age in the apposition; an adverb before a relative clause") {
+  std::string t =
+      "Ramil Carr, 31, a Philadelphia freelance photographer, said the "
+      "convention was the \"perfect opportunity\" to call attention. Bernie "
+      "Sanders spoke. Sanders, meanwhile, who has no endorsements, said he "
+      "is \"prepared to take on the establishment.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Ramil Carr");
+  CHECK(q[1].speaker.name == "Bernie Sanders");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
