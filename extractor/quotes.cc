@@ -310,8 +310,10 @@ std::vector<Quote> QuoteFinder::Find(
         SpeakerPhrase after = res.Forward(v + len, o);
         if (after.ok()) {
           int k0 = after.last + 1;
-          // "Said another official who is not part of the talks: “...”".
-          if (k0 < o && lex_.relative_pronouns.Has(toks[k0].key) &&
+          // "Said another official who is not part of the talks: “...”",
+          // "Said Dorothy Poynter, who grew up with Ali, “...”".
+          int r0 = k0 < o && IsAnyOf(toks[k0], ",") ? k0 + 1 : k0;
+          if (r0 < o && lex_.relative_pronouns.Has(toks[r0].key) &&
               IsAnyOf(toks[o - 1], ", :"))
             k0 = o - 1;
           bool only_punct = k0 < o;

@@ -712,6 +712,10 @@ TEST_CASE("the verb before its speaker, the quote after: said X, “...”") {
   CHECK(Str(t, q[0].speaker.mention) == "Solovey");
   CHECK(q[1].speaker.name == "official");
   CHECK(Str(t, q[1].cue) == "Said");
+  std::string u =
+      "Said Dorothy Poynter, who grew up with Ali, \"We were all so proud of "
+      "him.\"";
+  CHECK(One(u, "direct").speaker.name == "Dorothy Poynter");
 }
 
 TEST_CASE("a surname named in full only later in the text") {
