@@ -73,8 +73,6 @@ Status QuoteFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   s = qf->call_verbs_.Load(dir + "/words/call_verbs.txt");
   if (!s.ok()) return s;
-  s = qf->subject_pronouns_.Load(dir + "/words/subject_pronouns.txt");
-  if (!s.ok()) return s;
   *out = std::move(qf);
   return Status::Ok();
 }
@@ -261,7 +259,7 @@ std::vector<Quote> QuoteFinder::Find(
         IsAnyOf(toks[f + 1], ","))
       f += 2;
     if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key) &&
-        !subject_pronouns_.Has(toks[f].key)) {
+        !lex_.subject_pronouns.Has(toks[f].key)) {
       int k = f;
       while (k < hi && k < f + 15 && !IsAnyOf(toks[k], ",")) ++k;
       if (k >= hi || k >= f + 15) return false;

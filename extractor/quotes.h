@@ -57,7 +57,6 @@ class QuoteFinder {
   SpeakerLexicon lex_;
   WordList clause_verbs_;  // clause_verbs.txt
   WordList call_verbs_;    // call_verbs.txt
-  WordList subject_pronouns_;  // subject_pronouns.txt
 };
 
 }  // namespace newsevents

@@ -80,6 +80,24 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   Speaker s;
   s.mention = {toks_[np.first].start, toks_[np.last].end};
   const QToken& h = toks_[np.first];
+  if (np.first < np.last && IsPronoun(h.key) &&
+      !lex_.subject_pronouns.Has(h.key) &&
+      (lex_.male.Has(h.key) || lex_.female.Has(h.key))) {
+    // "her lawyers" is "Tarla Makaeff's lawyers".
+    char g = lex_.male.Has(h.key) ? 'm' : 'f';
+    int r = FindPronoun(g, np.first);
+    Speaker d;
+    char dg = 0;
+    bool org = false;
+    if (r < 0) return false;
+    if (!FillFromTokens(np.first + 1, np.last, &d, &dg, &org) ||
+        d.name.empty())
+      d.name = Text(np.first + 1, np.last);  // "her campaign"
+    s.name = refs_[r].who.name + "'s " + d.name;
+    s.kind = org ? "organisation" : d.kind.empty() ? "person" : d.kind;
+    *out = s;
+    return true;
+  }
   if (np.first == np.last && IsPronoun(h.key)) {
     char g = lex_.male.Has(h.key) ? 'm' : lex_.female.Has(h.key) ? 'f' : 0;
     if (g) {

@@ -105,6 +105,7 @@ struct SpeakerLexicon {
   WordList plural_titles;   // plural_titles.txt (optional)
   WordList subordinators;   // subordinators.txt (optional)
   WordList conjunctions;    // conjunctions.txt (optional)
+  WordList subject_pronouns;  // subject_pronouns.txt (optional)
   WordList name_modifiers;  // name_modifiers.txt (optional)
   WordList sentence_adverbs;  // sentence_adverbs.txt (optional)
   WordList person_nouns;    // person_nouns.txt (optional)

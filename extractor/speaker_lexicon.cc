@@ -92,6 +92,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&plural_titles, "plural_titles.txt", false},
       {&subordinators, "subordinators.txt", false},
       {&conjunctions, "conjunctions.txt", false},
+      {&subject_pronouns, "subject_pronouns.txt", false},
       {&name_modifiers, "name_modifiers.txt", false},
       {&sentence_adverbs, "sentence_adverbs.txt", false},
       {&person_nouns, "person_nouns.txt", false},

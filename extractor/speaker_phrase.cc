@@ -326,12 +326,18 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
   if (j >= hi) return none;
   const QToken& h = toks_[j];
   if (!h.word()) return none;
-  if (IsPronoun(h.key)) {
+  // "her lawyers": a possessive pronoun before a noun opens a description.
+  const bool possessive =
+      IsPronoun(h.key) && !lex_.subject_pronouns.empty() &&
+      !lex_.subject_pronouns.Has(h.key) && j + 1 < hi &&
+      toks_[j + 1].word() && !toks_[j + 1].cap() &&
+      !lex_.function_words.Has(toks_[j + 1].key);
+  if (IsPronoun(h.key) && !possessive) {
     SpeakerPhrase np;
     np.first = np.last = j;
     return np;
   }
-  if (lex_.determiners.Has(h.key)) ++j;
+  if (lex_.determiners.Has(h.key) || possessive) ++j;
   int start_body = j;
   bool named = false, titled = false;
   while (j < hi && j - first < 12) {

@@ -906,6 +906,15 @@ TEST_CASE("an age in the apposition; an adverb before a relative clause") {
   CHECK(q[1].speaker.name == "Bernie Sanders");
 }
 
+TEST_CASE("a possessive pronoun before a noun names the owner's people") {
+  std::string t =
+      "Tarla Makaeff sued the school. The case put Makaeff \"through the "
+      "wringer,\" according to her lawyers in a court filing.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Tarla Makaeff's lawyers");
+  CHECK(Str(t, q.speaker.mention) == "her lawyers");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
