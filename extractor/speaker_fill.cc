@@ -108,8 +108,12 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
       return true;
     }
     int r = OrgAt(k);
-    if (r >= 0 && (NameRunEnd(k, b + 1) == b + 1 ||
-                   toks_[b].key == FoldKey(")"))) {
+    // "Interior Secretary Bruce Babbitt" is a person even when "the
+    // Interior Department" was named before: a title in the run says so.
+    bool titled_run = false;
+    for (int m = k; m <= b; ++m) titled_run |= title_at(m);
+    if (r >= 0 && !titled_run &&
+        (NameRunEnd(k, b + 1) == b + 1 || toks_[b].key == FoldKey(")"))) {
       p->org = refs_[r].who.name;
       p->ngo = refs_[r].who.kind == "ngo";
       return true;

@@ -915,6 +915,17 @@ TEST_CASE("a possessive pronoun before a noun names the owner's people") {
   CHECK(Str(t, q.speaker.mention) == "her lawyers");
 }
 
+TEST_CASE("a titled person whose title starts with an organisation's first word") {
+  std::string t =
+      "The court let the Interior Department keep its program. Groups joined "
+      "Interior Secretary Bruce Babbitt in the appeal. Babbitt called the "
+      "decision ``a ringing endorsement.''";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Interior Department", "organ", "United States")};
+  Quote q = One(t, "partial", ents);
+  CHECK(q.speaker.name == "Bruce Babbitt");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
