@@ -295,6 +295,22 @@ std::vector<Quote> QuoteFinder::Find(
       if (len == 0 && v == sent_lo && toks[v].cap() && !(toks[v].flags & kAllCaps))
         len = lex_.verbs.MatchAt(toks, v, o);
       if (len == 0) continue;
+      if (v - 1 > sent_lo && toks[v - 1].key == FoldKey("as")) {
+        // "ABC quoted an Iraqi official as saying ...": the speaker is the
+        // one quoted.
+        for (int q = v - 2; q >= sent_lo && q >= v - kMaxSubject; --q) {
+          int ql = lex_.source_phrases.MatchAt(toks, q, v - 1);
+          if (ql == 0 || toks[q].cap()) continue;
+          SpeakerPhrase quoted = res.Forward(q + ql, v - 1);
+          if (quoted.ok()) {
+            c->np = quoted;
+            c->cue_first = q;
+            c->cue_last = q + ql - 1;
+            return true;
+          }
+          break;
+        }
+      }
       SpeakerPhrase np = res.Backward(v - 1, sent_lo);
       c->cue_first = v;
       c->cue_last = v + len - 1;

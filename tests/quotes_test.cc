@@ -926,6 +926,15 @@ TEST_CASE("a titled person whose title starts with an organisation's first word"
   CHECK(q.speaker.name == "Bruce Babbitt");
 }
 
+TEST_CASE("X quoted Y as saying: the speaker is Y") {
+  std::string t =
+      "ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying "
+      "Americans in Iraq are ``restrictees'' who will stay.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Iraqi Foreign Ministry official");
+  CHECK(Str(t, q.cue) == "quoted");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
