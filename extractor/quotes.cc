@@ -1,113 +1,24 @@
-// Quotes: quote-mark spans, their reporting constructions, indirect speech.
-// See quotes.h. One linear token scan per document; attribution looks at a
-// bounded window of tokens around each quote.
+// Quotes: the reporting constructions of quoted spans, and indirect speech.
+// See quotes.h (quote_spans.cc finds the spans). One linear token scan per
+// document; attribution looks at a bounded window of tokens around each
+// quote. Find is one long function because its steps share the sentence
+// and quote indexes it builds; each step is a named lambda.
 #include "quotes.h"
 
 #include <algorithm>
 
+#include "quote_spans.h"
+
 namespace newsevents {
 namespace {
 
-enum Role { kOpen, kClose, kEither };
-
-bool SpaceLike(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Direction of a quote mark from its glyph, or for straight marks from the
-// characters around it.
-Role RoleOf(std::string_view t, const QToken& q) {
-  switch (q.mark) {
-    case kDoubleOpen: case kTickOpen: case kSingleOpen: return kOpen;
-    case kDoubleClose: case kTickClose: case kSingleClose: return kClose;
-    default: break;
-  }
-  bool before_space = q.start == 0 || SpaceLike(t[q.start - 1]) ||
-                      std::string_view("([{-").find(t[q.start - 1]) !=
-                          std::string_view::npos ||
-                      static_cast<unsigned char>(t[q.start - 1]) >= 0x80;
-  bool after_space = q.end >= static_cast<int>(t.size()) ||
-                     SpaceLike(t[q.end]) ||
-                     std::string_view(".,;:!?)]}-").find(t[q.end]) !=
-                         std::string_view::npos;
-  if (before_space && !after_space) return kOpen;
-  if (!before_space && after_space) return kClose;
-  return kEither;
-}
-
-bool IsDouble(uint8_t m) {
-  return m == kDoubleOpen || m == kDoubleClose || m == kDoubleStraight ||
-         m == kTickOpen || m == kTickClose;
-}
-bool IsSingle(uint8_t m) {
-  return m == kSingleOpen || m == kSingleClose || m == kSingleStraight;
-}
-
-// A quoted span: marks at tokens `open` and `close` (close = -1 when the
-// quote ran to the end of its paragraph or up to a new opening mark, then
-// `last` is its last token).
-struct QSpan {
-  int open = 0, close = -1, last = 0;
-  int cstart = 0, cend = 0;
-};
-
-std::vector<QSpan> ScanSpans(std::string_view t,
-                             const std::vector<QToken>& toks) {
-  std::vector<QSpan> out;
-  const int n = static_cast<int>(toks.size());
-  int open = -1;
-  auto push = [&](int o, int c, int last) {
-    QSpan s;
-    s.open = o;
-    s.close = c;
-    s.last = c >= 0 ? c - 1 : last;
-    if (s.last <= o) return;
-    s.cstart = toks[o + 1].start;
-    s.cend = toks[s.last].end;
-    bool has_word = false;
-    for (int k = o + 1; k <= s.last; ++k) has_word |= toks[k].word();
-    if (has_word) out.push_back(s);
-  };
-  for (int i = 0; i < n; ++i) {
-    if (open >= 0 && toks[i].para != toks[open].para) {
-      push(open, -1, i - 1);
-      open = -1;
-    }
-    uint8_t m = toks[i].mark;
-    if (m == kNoMark) continue;
-    if (IsDouble(m)) {
-      Role r = RoleOf(t, toks[i]);
-      if (open < 0) {
-        if (r != kClose) open = i;
-      } else if (r == kOpen && i > open + 1) {
-        // A new quote opens before the old one closed: BBC and wire style
-        // for a quote running over several paragraphs.
-        push(open, -1, i - 1);
-        open = i;
-      } else if (r != kOpen || i == open + 1) {
-        if (i > open + 1) push(open, i, i - 1);
-        open = -1;
-      } else {
-        open = i;
-      }
-      continue;
-    }
-    if (IsSingle(m) && open < 0 && RoleOf(t, toks[i]) == kOpen &&
-        i + 1 < n && toks[i + 1].word()) {
-      // A top-level single-quoted span, closed within the paragraph.
-      for (int j = i + 1; j < n && toks[j].para == toks[i].para; ++j) {
-        if (IsDouble(toks[j].mark)) break;
-        if (IsSingle(toks[j].mark) && RoleOf(t, toks[j]) == kClose) {
-          push(i, j, j - 1);
-          i = j;
-          break;
-        }
-      }
-    }
-  }
-  if (open >= 0) push(open, -1, n - 1);
-  return out;
-}
+// The longest subject, in tokens, between a quote and its reporting verb.
+constexpr int kMaxSubject = 25;
+// The most words after a sentence-final attribution (", he said on
+// Tuesday in a radio interview.").
+constexpr int kMaxTail = 8;
+// How many commas from the right of a sentence an attribution may start at.
+constexpr int kTailCommas = 3;
 
 struct Cand {
   Quote q;
@@ -118,6 +29,7 @@ struct Cand {
   int inherit = -1;  // index of the candidate whose speaker this takes
   bool has_speaker = false;
   bool marked = true;  // direct or partial
+  bool continues = false;  // reopens a quote left open by the paragraph before
 };
 
 bool IsAnyOf(const QToken& t, const char* keys) {
@@ -230,7 +142,9 @@ std::vector<Quote> QuoteFinder::Find(
     return j;
   };
   // Attribution after a quote: ", he said", ", said X", "X said".
-  auto post = [&](int k, int hi, Cand* c) -> bool {
+  // `clause_end`: the quote ends a clause ("...,” or ...?”), so a longer
+  // subject may stand between it and the verb.
+  auto post = [&](int k, int hi, bool clause_end, Cand* c) -> bool {
     int skipped = 0;
     while (k < hi && skipped < 2 && IsAnyOf(toks[k], ", - \xe2\x80\x94 \xe2\x80\x93")) {
       ++k;
@@ -256,14 +170,68 @@ std::vector<Quote> QuoteFinder::Find(
       return true;
     }
     SpeakerPhrase np = res.Forward(k, hi);
-    if (!np.ok()) return false;
-    int j = skip_aux(np.last + 1, hi);
-    v = verb_at(j, hi);
-    if (v == 0) return false;
-    c->np = np;
-    c->cue_first = j;
-    c->cue_last = j + v - 1;
-    return true;
+    if (np.ok()) {
+      int j = skip_aux(np.last + 1, hi);
+      v = verb_at(j, hi);
+      if (v > 0) {
+        c->np = np;
+        c->cue_first = j;
+        c->cue_last = j + v - 1;
+        return true;
+      }
+    }
+    // A longer subject before the verb: "“...,” Adam Green, co-founder of
+    // the committee, said", "“...,” former Florida governor Jeb Bush said".
+    for (int j = k + 1; clause_end && j < hi && j <= k + kMaxSubject; ++j) {
+      if (toks[j].mark || (IsAnyOf(toks[j], ". ? ! ; :") &&
+                           !(toks[j].flags & kAbbrev)))
+        return false;
+      v = verb_at(j, hi);
+      if (v == 0) continue;
+      int e = j - 1;
+      while (e > k && toks[e].word() && !toks[e].cap() &&
+             lex_.aux.Has(toks[e].key))
+        --e;
+      np = res.Between(k, e);
+      if (!np.ok()) return false;
+      c->np = np;
+      c->cue_first = j;
+      c->cue_last = j + v - 1;
+      return true;
+    }
+    return false;
+  };
+  // Attribution closing the sentence after the quote: "Climate change is
+  // “getting worse,” and it has produced “severe” impacts, Markham noted."
+  // Only a short tail after the last comma counts, never a clause with
+  // "that" (that is new reported speech).
+  auto tail_at = [&](int k, int hi, Cand* c) -> bool {
+    if (!post(k, hi, false, c)) return false;
+    int rest = 0;
+    for (int j = c->cue_last + 1; j < hi; ++j) {
+      if (toks[j].key == FoldKey("that")) rest = kMaxTail + 1;
+      rest += toks[j].word();
+    }
+    if (c->np.last + 1 < hi && c->np.last > c->cue_last) {
+      rest = 0;
+      for (int j = c->np.last + 1; j < hi; ++j) rest += toks[j].word();
+    }
+    if (rest <= kMaxTail) return true;
+    c->np = SpeakerPhrase();
+    c->cue_first = c->cue_last = -1;
+    return false;
+  };
+  auto tail = [&](int lo, int hi, Cand* c) -> bool {
+    // Try the last few commas from the right: the attribution may carry an
+    // apposition ("..., said David Wasserman, an elections analyst.").
+    int k = hi;
+    for (int tries = 0; tries < kTailCommas; ++tries) {
+      --k;
+      while (k >= lo && !IsAnyOf(toks[k], ",")) --k;
+      if (k < lo || in_quote[k]) return false;
+      if (tail_at(k + 1, hi, c)) return true;
+    }
+    return false;
   };
   // The subject of the first reporting verb of a sentence.
   auto main_subject = [&](int lo, int hi, Cand* c) -> bool {
@@ -284,7 +252,14 @@ std::vector<Quote> QuoteFinder::Find(
     // No reporting verb before: the sentence's subject, after an
     // introductory phrase ("Cruz belittled the issue, calling it “...”").
     int f = lo;
-    if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key)) {
+    // "And he seemed to paper over ...": a conjunction opens the clause;
+    // "First, Donald Trump attacked ...": so does an adverb and a comma.
+    while (f < hi && toks[f].word() && lex_.conjunctions.Has(toks[f].key)) ++f;
+    if (f + 1 < hi && toks[f].word() && lex_.sentence_adverbs.Has(toks[f].key) &&
+        IsAnyOf(toks[f + 1], ","))
+      f += 2;
+    if (f < hi && toks[f].word() && lex_.function_words.Has(toks[f].key) &&
+        !lex_.subject_pronouns.Has(toks[f].key)) {
       int k = f;
       while (k < hi && k < f + 15 && !IsAnyOf(toks[k], ",")) ++k;
       if (k >= hi || k >= f + 15) return false;
@@ -298,6 +273,7 @@ std::vector<Quote> QuoteFinder::Find(
     for (int k = np.first; k <= np.last; ++k) named |= res.IsNameToken(k);
     if (!named && np.first != np.last) return false;
     c->np = np;
+    if (c->cue_first < 0) c->cue_first = c->cue_last = np.last + 1;  // its verb
     return true;
   };
   // Attribution before a quote: "X said: “...”", "X labeled it “...”".
@@ -314,7 +290,27 @@ std::vector<Quote> QuoteFinder::Find(
         }
       }
       int len = verb_at(v, o);
+      // "Said another Chrysler official ...: “...”": a capitalised verb
+      // opening the sentence.
+      if (len == 0 && v == sent_lo && toks[v].cap() && !(toks[v].flags & kAllCaps))
+        len = lex_.verbs.MatchAt(toks, v, o);
       if (len == 0) continue;
+      if (v - 1 > sent_lo && toks[v - 1].key == FoldKey("as")) {
+        // "ABC quoted an Iraqi official as saying ...": the speaker is the
+        // one quoted.
+        for (int q = v - 2; q >= sent_lo && q >= v - kMaxSubject; --q) {
+          int ql = lex_.source_phrases.MatchAt(toks, q, v - 1);
+          if (ql == 0 || toks[q].cap()) continue;
+          SpeakerPhrase quoted = res.Forward(q + ql, v - 1);
+          if (quoted.ok()) {
+            c->np = quoted;
+            c->cue_first = q;
+            c->cue_last = q + ql - 1;
+            return true;
+          }
+          break;
+        }
+      }
       SpeakerPhrase np = res.Backward(v - 1, sent_lo);
       c->cue_first = v;
       c->cue_last = v + len - 1;
@@ -322,8 +318,29 @@ std::vector<Quote> QuoteFinder::Find(
         c->np = np;
         return true;
       }
+      {
+        // The speaker after the verb, the quote after a comma or colon:
+        // "But, said Solovey, “...”".
+        SpeakerPhrase after = res.Forward(v + len, o);
+        if (after.ok()) {
+          int k0 = after.last + 1;
+          // "Said another official who is not part of the talks: “...”",
+          // "Said Dorothy Poynter, who grew up with Ali, “...”".
+          int r0 = k0 < o && IsAnyOf(toks[k0], ",") ? k0 + 1 : k0;
+          if (r0 < o && lex_.relative_pronouns.Has(toks[r0].key) &&
+              IsAnyOf(toks[o - 1], ", :"))
+            k0 = o - 1;
+          bool only_punct = k0 < o;
+          for (int k = k0; k < o; ++k)
+            only_punct &= IsAnyOf(toks[k], ", :");
+          if (only_punct) {
+            c->np = after;
+            return true;
+          }
+        }
+      }
       if (v - 1 >= sent_lo &&
-          (IsAnyOf(toks[v - 1], ", and") ||
+          (IsAnyOf(toks[v - 1], ",") || lex_.conjunctions.Has(toks[v - 1].key) ||
            text.substr(toks[v].end - 3, 3) == "ing")) {
         if (main_subject(sent_lo, v, c)) return true;
       }
@@ -344,8 +361,15 @@ std::vector<Quote> QuoteFinder::Find(
     int sc = sent_of[sp.last];
     c.sent = so;
     c.para = toks[sp.open].para;
+    // A paragraph that opens a quote mark while the one before left its
+    // quote open continues that quote (wire and BBC style).
+    c.continues = si > 0 && spans[si - 1].close < 0 &&
+                  toks[spans[si - 1].open].para < c.para &&
+                  (sp.open == 0 || toks[sp.open - 1].para != c.para);
     int pre_lo = s_first[so];
-    if (si > 0) {
+    if (si > 0 && cands[si - 1].marked) {
+      // A quote before in the sentence bounds the window; a title or a
+      // name in quote marks ("the ''Remain'' camp") does not.
       int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
                                                : spans[si - 1].last;
       if (sent_of[prev_end] == so || prev_end >= pre_lo)
@@ -404,16 +428,92 @@ std::vector<Quote> QuoteFinder::Find(
     c.q.kind = direct ? "direct" : "partial";
     bool found = false;
     bool ends_open = end_tok + 1 < n && IsAnyOf(toks[end_tok + 1], ",");
-    if (starts_sentence || ends_open ||
-        (sp.close > 0 && IsAnyOf(toks[sp.close - 1], ", ? !"))) {
-      found = post(end_tok + 1, post_hi, &c);
+    bool clause_end =
+        ends_open || (sp.close > 0 && IsAnyOf(toks[sp.close - 1], ", ? !"));
+    if (starts_sentence || clause_end) {
+      found = post(end_tok + 1, post_hi, clause_end || starts_sentence, &c);
       if (!found) found = pre(pre_lo, sp.open, s_first[so], &c);
     } else {
       found = pre(pre_lo, sp.open, s_first[so], &c);
-      if (!found) found = post(end_tok + 1, post_hi, &c);
+      if (!found) found = post(end_tok + 1, post_hi, clause_end, &c);
+    }
+    if (!found && sp.open > 0 && IsAnyOf(toks[sp.open - 1], ":")) {
+      // A colon introduces the quote, perhaps from the paragraph before
+      // ("Reporter Jomana Karadsheh says:" / "Rep. Trey Gowdy (R-S.C.):").
+      const int colon = sp.open - 1;
+      int lo = s_first[sent_of[colon]];
+      if (si > 0) {
+        int prev_end = spans[si - 1].close >= 0 ? spans[si - 1].close
+                                                 : spans[si - 1].last;
+        lo = std::max(lo, prev_end + 1);
+      }
+      if (lo < colon) {
+        found = pre(lo, colon, lo, &c);
+        bool para_start = lo == 0 || toks[lo - 1].para != toks[lo].para;
+        if (!found && para_start && colon - lo <= kMaxSubject) {
+          SpeakerPhrase np = res.Between(lo, colon - 1);
+          if (np.ok()) {
+            c.np = np;
+            c.cue_first = c.cue_last = colon;
+            found = true;
+          }
+        }
+      }
+    }
+    if (!found) found = tail(end_tok + 1, s_end[sc], &c);
+    if (!found && end_tok + 2 < n && toks[end_tok + 1].para != c.para &&
+        IsAnyOf(toks[end_tok + 1], "- \xe2\x80\x94 \xe2\x80\x93")) {
+      // A signature line after a quote paragraph: "“...”⏎⏎- Sanders."
+      const int k = end_tok + 1;
+      int pe = k;
+      while (pe + 1 < n && toks[pe + 1].para == toks[k].para) ++pe;
+      int words = 0;
+      for (int j = k; j <= pe; ++j) words += toks[j].word();
+      SpeakerPhrase np = res.Forward(k + 1, pe + 1);
+      if (np.ok() && words <= kMaxTail) {
+        c.np = np;
+        c.cue_first = c.cue_last = k;
+        found = true;
+      }
+    }
+    // The sentence before the quote: the splitter's, or the part of its
+    // sentence before a full stop (splitters differ on `. "Quote`).
+    int prev_lo = -1, prev_hi = -1;
+    if (pre_lo > s_first[so]) {
+      prev_lo = s_first[so];
+      prev_hi = pre_lo;
+    } else if (so > 0) {
+      prev_lo = s_first[so - 1];
+      prev_hi = s_end[so - 1];
+    }
+    if (!found && direct && starts_sentence && prev_lo >= 0 &&
+        prev_lo < prev_hi && toks[prev_lo].para == c.para) {
+      // A quote standing alone after a sentence in which someone spoke:
+      // "Judge Sam Sparks ... sharply criticized it. “A flip of the coin
+      // would be more merciful.”" The sentence before must hold no quote.
+      bool quoted_before = false;
+      for (int k = prev_lo; k < prev_hi; ++k)
+        quoted_before |= in_quote[k] != 0;
+      Cand t = c;
+      if (!quoted_before && main_subject(prev_lo, prev_hi, &t) &&
+          t.cue_first >= 0 && res.KnownPerson(t.np)) {
+        c = t;
+        found = true;
+      }
+    }
+    if (!found && !direct) {
+      // A fragment in a sentence whose subject is a person the text named,
+      // with no reporting verb: "Cruz blamed the law on “knuckleheaded
+      // Democratic politicians.”" A place, an organisation or a
+      // description as subject gives nothing (scare quotes, terms).
+      Cand t = c;
+      if (main_subject(pre_lo, sp.open, &t) && res.KnownPerson(t.np)) {
+        c = t;
+        found = true;
+      }
     }
     if (found) {
-      for (int k = c.cue_first; k <= c.cue_last; ++k) used_cue[k] = 1;
+      for (int k = std::max(c.cue_first, 0); k <= c.cue_last; ++k) used_cue[k] = 1;
     }
     cands.push_back(c);
   }
@@ -570,7 +670,10 @@ std::vector<Quote> QuoteFinder::Find(
   });
   for (size_t p = 0; p < by_pos.size(); ++p) {
     Cand& c = cands[by_pos[p]];
-    if (c.has_speaker || !c.marked) continue;
+    // A quote whose own construction names a speaker that does not
+    // resolve ("the study said" with no organisation before) keeps none
+    // rather than borrowing another quote's.
+    if (c.has_speaker || !c.marked || c.np.ok()) continue;
     const Cand* src = nullptr;
     for (const Cand& o : cands) {
       if (&o != &c && o.marked && o.has_speaker && o.np.ok() &&
@@ -583,7 +686,9 @@ std::vector<Quote> QuoteFinder::Find(
       for (size_t k = p; k-- > 0;) {
         const Cand& o = cands[by_pos[k]];
         if (!o.has_speaker) continue;
-        if (o.para >= c.para - 1 && c.sent - o.sent <= 3) src = &o;
+        if ((o.para >= c.para - 1 && c.sent - o.sent <= 3) ||
+            (c.continues && o.marked))
+          src = &o;
         break;
       }
     }

@@ -8,10 +8,17 @@
 // ‘single’ and ``wire'' marks; a paragraph that opens a new quote mark
 // continues the speaker), partial quotes (labeled the move as “disastrous”)
 // and indirect speech (said that ..., urged X to ..., according to ...), and
-// attaches each to its speaker (see speaker.h). Quote marks with no
-// reporting construction around them (scare quotes, titles, nicknames) give
+// attaches each to its speaker (see speaker.h). The constructions, tried in
+// this order: "X said: “...”" and "“...,” X said" (with appositions and
+// relative clauses in X), the speaker after the verb ("said X, “...”"), a
+// colon from the paragraph before ("X says:⏎⏎“...”"), an attribution
+// closing the sentence (", Markham noted."), a signature line ("- X."), a
+// quote standing alone after a sentence in which a named person spoke, and
+// for fragments the sentence's subject when it is a named person. Quote
+// marks with no such construction (scare quotes, titles, nicknames) give
 // nothing. The word lists come from lexicons/en/words (reporting_verbs.txt,
-// clause_verbs.txt, call_verbs.txt and the speaker lists).
+// clause_verbs.txt, call_verbs.txt, subject_pronouns.txt and the speaker
+// lists).
 // Immutable after Load; Find is const and thread-safe.
 #ifndef NEWSEVENTS_QUOTES_H_
 #define NEWSEVENTS_QUOTES_H_

@@ -12,6 +12,11 @@
 //    titles, surnames and earlier full mentions.
 // SpeakerLexicon is immutable after Load and safe to share between threads;
 // a SpeakerResolver belongs to one document and one thread.
+// Implementation, one idea a file: speaker_tokens.cc (scanner),
+// speaker_lexicon.cc (word lists), speaker_phrase.cc (phrase grammar),
+// speaker_fill.cc (what a phrase says of its speaker), speaker_referents.cc
+// (who the text introduces and what a surname or pronoun stands for),
+// speaker.cc (Resolve).
 #ifndef NEWSEVENTS_SPEAKER_H_
 #define NEWSEVENTS_SPEAKER_H_
 
@@ -97,6 +102,15 @@ struct SpeakerLexicon {
   WordList source_phrases;  // source_phrases.txt ("according to")
   WordList titles;          // person_titles.txt
   WordList official_titles; // official_titles.txt
+  WordList plural_titles;   // plural_titles.txt (optional)
+  WordList subordinators;   // subordinators.txt (optional)
+  WordList conjunctions;    // conjunctions.txt (optional)
+  WordList subject_pronouns;  // subject_pronouns.txt (optional)
+  WordList name_modifiers;  // name_modifiers.txt (optional)
+  WordList sentence_adverbs;  // sentence_adverbs.txt (optional)
+  WordList person_nouns;    // person_nouns.txt (optional)
+  WordList relative_pronouns;  // relative_pronouns.txt (optional)
+  WordList indefinite_determiners;  // indefinite_determiners.txt (optional)
   WordList honorifics;      // honorifics.txt
   WordList male, female;    // male_pronouns.txt, female_pronouns.txt
   WordList group_pronouns;  // group_pronouns.txt
@@ -130,11 +144,17 @@ struct Referent {
   int tok = 0;        // token where it was first mentioned
   int last_seen = 0;  // token where it was last mentioned
   int salient = -1;   // last mention as a subject or speaker, or -1
+  // Every mention (token), and every mention as a subject or speaker, in
+  // text order: a pronoun looks for the last one before it, not the last
+  // one in the document.
+  std::vector<int> seen_at, subject_at;
   uint64_t first_key = 0, last_key = 0;  // folded first and last name words
   uint64_t alias_key = 0;  // acronym given in parentheses, or 0
   char gender = 0;    // 'm', 'f' or 0
   bool org = false;
   bool strong = false;  // introduced with a title, apposition or as speaker
+  bool description = false;  // an unnamed description ("the emotional
+                             // impact"), never the antecedent of a pronoun
   std::string entity_kind;  // gazetteer kind (ngo, igo, ...), "" if none
 };
 
@@ -150,6 +170,11 @@ class SpeakerResolver {
   SpeakerPhrase Backward(int last, int lo) const;
   // The speaker phrase that starts at `first` (not past `hi`).
   SpeakerPhrase Forward(int first, int hi) const;
+  // All of tokens [first, last] as one speaker phrase ("“...,” Adam Green,
+  // co-founder of the committee, said"), without a trailing relative
+  // clause or parenthesis; none when it holds a verb, a quote mark or no
+  // name, title or organisation noun.
+  SpeakerPhrase Between(int first, int last) const;
   // Resolves a phrase to a speaker, using what the text said before it, and
   // remembers it for later pronouns. Returns false when the phrase cannot be
   // a speaker (e.g. "it" with no organisation before it).
@@ -162,11 +187,24 @@ class SpeakerResolver {
   int TokenAt(int b) const;
   bool IsNameToken(int i) const;
   bool IsVerbAt(int i, int hi) const;
+  // True when the phrase is "he"/"she" or ends in the name of a person the
+  // text introduced (not a state, an organisation or a description).
+  bool KnownPerson(const SpeakerPhrase& np) const;
+  // True for "he", "she", "they", "it": not for the gendered titles and
+  // honorifics the same word lists hold.
+  bool IsPronoun(uint64_t key) const;
   std::string Text(int first, int last) const;
 
  private:
   void Introduce();  // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
+  // Records a mention of `r` at token `tok` (as a subject or speaker when
+  // `subject`).
+  static void Touch(Referent* r, int tok, bool subject);
+  // The last mention of `r` before token `before` (its first mention when
+  // none is), and the last one as a subject or speaker (-1 when none).
+  static int SeenBefore(const Referent& r, int before);
+  static int SalientBefore(const Referent& r, int before);
   int EntityAt(int i) const;  // index into entities_ covering token i, or -1
   // True when entity e, named by tokens [a, b], is a person the gazetteer
   // tags by the state or organisation they act for ("Mr. Obama").
@@ -174,7 +212,15 @@ class SpeakerResolver {
   int NameRunEnd(int i, int hi) const;     // end (exclusive) of a name run
   bool FillFromTokens(int first, int last, Speaker* out, char* gender,
                       bool* org) const;
-  int FindPerson(uint64_t last_key, int before) const;
+  // The person last seen before token `before` whose last name is
+  // `last_key`, of `gender` ('m', 'f') unless that is 0; -1 when none.
+  int FindPerson(uint64_t last_key, int before, char gender = 0) const;
+  // A strong person whose first name is `first_key` (family name first:
+  // "Jiang" for "Jiang Zemin"); -1 when none.
+  int FindFirstName(uint64_t first_key, int before) const;
+  // The first strong person with two or more names whose last name is
+  // `last_key`, introduced after token `after`; -1 when none.
+  int FindPersonLater(uint64_t last_key, int after, char gender) const;
   int FindPronoun(char gender, int before) const;
   int FindOrg(int before, bool ngo_only, uint64_t head) const;
 

@@ -320,6 +320,621 @@ TEST_CASE("'he' prefers the subject who spoke over a person named in passing") {
   CHECK(q[0].speaker.name == "Obama");
 }
 
+TEST_CASE("'he' takes the subject just before it, not the last one in the text") {
+  // Both men are mentioned again after the quote; the pronoun must look
+  // at the mentions before it.
+  std::string t =
+      "President Bill Adams arrived. Governor Tom Reed met him. Mr. Adams "
+      "spoke first. \"We agree on the budget,\" he said. Later, Mr. Reed "
+      "left. Reed said nothing. Mr. Adams waved.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Bill Adams");
+  CHECK(Str(t, q[0].speaker.mention) == "he");
+}
+
+TEST_CASE("'he' never stands for a description, a group or a place") {
+  // "the emotional impact", "several analysts" and "West Berlin is" are
+  // not people; the pronoun goes back to the named person.
+  std::string t =
+      "Trade Minister Jan Novak opened the talks. West Berlin is a sticking "
+      "point. Several analysts said that the deal was close. The emotional "
+      "impact said nothing. \"We are not there yet,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jan Novak");
+}
+
+TEST_CASE("a capitalised determiner opens a description, not a name") {
+  std::string t =
+      "\"The rules must change,\" another diplomat said. \"It will take "
+      "years,\" Another diplomat said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "diplomat");
+  CHECK(q[1].speaker.name == "diplomat");
+}
+
+TEST_CASE("a long subject between the quote and its verb") {
+  std::string a =
+      "\"Today's speech shows it,\" Adam Green, co-founder of the "
+      "Progressive Change Campaign Committee, said in a statement.";
+  Quote qa = One(a, "direct");
+  CHECK(qa.speaker.name == "Adam Green");
+  CHECK(Str(a, qa.cue) == "said");
+  std::string b = "\"Our friends no longer trust us,\" former Florida "
+                  "governor Jeb Bush said.";
+  Quote qb = One(b, "direct");
+  CHECK(qb.speaker.name == "Jeb Bush");
+  CHECK(qb.speaker.title == "former Florida governor");
+  std::string c = "\"Forget about it,\" retired neurosurgeon Ben Carson "
+                  "said.";
+  Quote qc = One(c, "direct");
+  CHECK(qc.speaker.name == "Ben Carson");
+  CHECK(qc.speaker.title == "retired neurosurgeon");
+  std::string d = "\"We are getting ready for a party,\" Paris, who used to "
+                  "work on Capitol Hill, said.";
+  Quote qd = One(d, "direct");
+  CHECK(qd.speaker.name == "Paris");
+  CHECK(Str(d, qd.speaker.mention) == "Paris");
+}
+
+TEST_CASE("a clause after a partial quote is not its speaker") {
+  // "while Human Rights Watch has labeled it" is the next clause; the
+  // first fragment belongs to the subject before it.
+  std::string t =
+      "Amnesty International has labeled the move as \"disastrous,\" while "
+      "Human Rights Watch has labeled it \"alarming.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Amnesty International");
+  CHECK(q[1].speaker.name == "Human Rights Watch");
+}
+
+TEST_CASE("a name, then a description with an article, then the verb") {
+  std::string t =
+      "Weingarten, a longtime Clinton supporter, said that the unions "
+      "\xe2\x80\x9chave too often been in a reactive position\xe2\x80\x9d by "
+      "waiting.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Weingarten");
+  CHECK(Str(t, q.speaker.mention) == "Weingarten, a longtime Clinton supporter");
+}
+
+TEST_CASE("a curly opening mark typed where the quote closes") {
+  std::string t =
+      "\xe2\x80\x9cThat could create new problems for her here,\xe2\x80\x9c "
+      "said Jim Clyburn, a Democratic congressman.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.mention) == "That could create new problems for her here,");
+  CHECK(q.speaker.name == "Jim Clyburn");
+}
+
+TEST_CASE("a thing is not a speaker; people and documents are") {
+  // "maintains" and "saying" are reporting verbs, but an agreement or a
+  // sign does not speak: the fragments are terms, not quotes.
+  std::string t =
+      "The new agreement also maintains the \"may sell\" and \"must buy\" "
+      "points. Lori Bernstein held up a sign saying \"Jews Against Trump - "
+      "Because We Have Seen This Before.\"";
+  for (const Quote& q : Run(t)) {
+    CHECK(q.speaker.name != "new agreement");
+    CHECK(q.speaker.name != "sign");
+  }
+  std::string u =
+      "\"We have no complaints,\" a senior Taiwanese trade official said. "
+      "\"Prices will fall,\" the study said.";
+  // "the study" names no organisation here: it speaks as itself, not as
+  // the official.
+  std::vector<Quote> q = Run(u);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "senior Taiwanese trade official");
+  CHECK(q[1].speaker.name == "study");
+}
+
+TEST_CASE("a name does not run on from a headline into the text") {
+  std::string t =
+      "ANDRIESSEN HAILS MILK PACT, PROMISES FARM AID\n\n"
+      "Farm Commissioner Frans Andriessen welcomed the agreement.\n"
+      "\"We are now in a favourable position,\" he told a news conference.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Frans Andriessen");
+  CHECK(q[0].speaker.title == "Farm Commissioner");
+}
+
+TEST_CASE("capitalised words before a title are not a person") {
+  std::string t =
+      "Senior Japanese officials open talks today. Makoto Kuroda, vice "
+      "minister of trade, will lead them.\n"
+      "\"The United States has excessive expectations,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Makoto Kuroda");
+}
+
+TEST_CASE("an attribution closing the sentence covers its partial quotes") {
+  std::string t =
+      "Adam Markham leads the campaign. Climate change is \"getting worse,\" "
+      "and it has already produced \"severe\" impacts on species, Markham "
+      "noted.";
+  std::vector<Quote> q = Run(t);
+  int partial = 0;
+  for (const Quote& x : q) {
+    if (x.kind != "partial") continue;
+    ++partial;
+    CHECK(x.speaker.name == "Adam Markham");
+    CHECK(Str(t, x.cue) == "noted");
+  }
+  CHECK(partial == 2);
+  // A tail that opens new reported speech is not the quote's attribution.
+  std::string u =
+      "Prices are a \"disaster,\" and the crisis goes on, he said that the "
+      "talks would resume in a month or so.";
+  for (const Quote& x : Run(u)) CHECK(x.kind == "indirect");
+}
+
+TEST_CASE("a colon introduces a quote, also from the paragraph before") {
+  std::string t =
+      "Reporter Jomana Karadsheh says:\n\n"
+      "\"Well, the situation there is a frontline.\"\n\n"
+      "Rep. Trey Gowdy (R-S.C.): \"Who told you that figure?\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Jomana Karadsheh");
+  CHECK(Str(t, q[0].cue) == "says");
+  CHECK(q[1].speaker.name == "Trey Gowdy");
+  CHECK(Str(t, q[1].cue) == ":");
+}
+
+TEST_CASE("a title and name tagged as an organ of a state are a person") {
+  std::string t =
+      "King Hussein of Jordan arrived in Washington. President Bush today "
+      "denounced the invasion. \"No one should doubt our staying power,\" "
+      "he said.";
+  std::vector<EntityMention> ents = {
+      Ent(t, "President Bush", "organ", "United States")};
+  std::vector<Quote> q = Run(t, ents);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Bush");
+  CHECK(q[0].speaker.title == "President");
+  CHECK(q[0].speaker.kind == "official");
+}
+
+TEST_CASE("an honorific's gender picks the right bearer of a surname") {
+  std::string t =
+      "Hillary Clinton campaigned in Ohio. Former President Bill Clinton "
+      "stayed home. Mrs. Clinton said \"we will win the state.\" "
+      "Mr. Clinton said \"the polls are close.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Hillary Clinton");
+  CHECK(q[1].speaker.name == "Bill Clinton");
+}
+
+TEST_CASE("auxiliaries between the speaker and a phrasal cue") {
+  std::string t =
+      "\xe2\x80\x9cShould there be a database?\xe2\x80\x9d a reporter can be "
+      "heard asking Trump after an event in Iowa.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "reporter");
+  CHECK(Str(t, q.cue) == "heard asking");
+}
+
+TEST_CASE("apposition: a title of a common-noun group") {
+  std::string t =
+      "John Maslen, head of the EC delegation, told Reuters as he emerged "
+      "from the final session: \"We made some progress.\"";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "John Maslen");
+  CHECK(Str(t, q.speaker.mention) == "John Maslen, head of the EC delegation");
+}
+
+TEST_CASE("a document with no organisation before it speaks as itself") {
+  std::string t =
+      "Floods damaged 40,000 homes. \"She should come to Louisiana,\" the "
+      "editorial read. \"It is a disgrace,\" wrote one commenter. \"We need "
+      "help,\" Nate Silver, the polling guru who founded the site, tweeted.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker.name == "editorial");
+  CHECK(q[1].speaker.name == "commenter");
+  CHECK(q[2].speaker.name == "Nate Silver");
+}
+
+TEST_CASE("a quote left open runs on through long paragraphs") {
+  std::string t =
+      "Dr. Ward stated: \"The department is not about justice anymore.\n\n"
+      "\"The latest example is the lawsuit. It was filed on Monday. It names "
+      "the state. It asks for an injunction. It will be heard in June.\n\n"
+      "\"We will fight it in every court.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  for (const Quote& x : q) CHECK(x.speaker.name == "Ward");
+  CHECK(Str(t, q[2].mention) == "We will fight it in every court.");
+}
+
+TEST_CASE("'it' can be a named organ of a state") {
+  std::string t =
+      "Human Rights Watch criticised Beijing last week. On Tuesday the State "
+      "Department published its annual report. It said that dissidents "
+      "\"live in an environment filled with repression.\"";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Human Rights Watch", "ngo", "Human Rights Watch"),
+      Ent(t, "State Department", "organ", "United States")};
+  Quote q = One(t, "partial", ents);
+  CHECK(Str(t, q.speaker.mention) == "It");
+  CHECK(q.speaker.name == "State Department");
+}
+
+TEST_CASE("a title to a place is one phrase; a document far from any organisation speaks as itself") {
+  std::string t =
+      "The Iraqi ambassador to Greece said the foreigners could leave \"as "
+      "soon as the threats are eliminated.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Iraqi ambassador to Greece");
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "The weather was mild again. ";
+  std::string u = "Congress met on Monday. " + filler +
+                  "\"Species loss is severe,\" the study said.";
+  std::vector<EntityMention> ents = {Ent(u, "Congress", "organ", "United States")};
+  Quote d = One(u, "direct", ents);
+  CHECK(d.speaker.name == "study");
+}
+
+TEST_CASE("a gendered title heads a phrase; it is not a pronoun") {
+  std::string t =
+      "Chrysler Corp and Renault agreed to extend the period. A Chrysler "
+      "spokeswoman would not say more. \"That is our definition of the "
+      "delay,\" she said. The Chrysler spokeswoman said, \"We are still "
+      "working toward a definitive agreement.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Chrysler spokeswoman");
+  CHECK(Str(t, q[1].speaker.mention) == "The Chrysler spokeswoman");
+  CHECK(q[1].speaker.name == "Chrysler spokeswoman");
+}
+
+TEST_CASE("an unnamed person introduced with an indefinite article is 'he'") {
+  std::string t =
+      "CHINA LIKELY TO JOIN GATT, DIPLOMATS SAY\n\n"
+      "A western diplomat said an official of a major city gave no figures.\n"
+      "\"When I asked for the figure, I got nothing,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "western diplomat");
+}
+
+TEST_CASE("a fragment in a sentence whose subject is a named person") {
+  std::string t =
+      "Senator Ted Cruz campaigned in Albany. Cruz blamed the law on "
+      "\"knuckleheaded Democratic politicians.\" Guatemala has proposed the "
+      "\"other producers\" group. Under the present agreement the \"may "
+      "sell\" price applies.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Ted Cruz");
+  CHECK(Str(t, q[0].mention) == "knuckleheaded Democratic politicians.");
+}
+
+TEST_CASE("a sentence-final attribution with an apposition") {
+  std::string t =
+      "\"Many would consider that an embarrassment\" if she lost, said "
+      "David Wasserman, an elections analyst at the Cook Political Report.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "David Wasserman");
+  CHECK(Str(t, q.cue) == "said");
+}
+
+TEST_CASE("a relative clause or an apposition with a preposition before the verb") {
+  std::string t =
+      "Sam Solovey, a contestant on the show, said his boss was \"always "
+      "kind.\" Marvin Roffman learned that in 1990. Roffman, who estimates "
+      "that his costs were \"in the seven figures,\" described the impact "
+      "as \"horrendous.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() >= 2);
+  CHECK(q.front().speaker.name == "Sam Solovey");
+  CHECK(Str(t, q.front().speaker.mention) == "Sam Solovey, a contestant on the show");
+  CHECK(q.back().speaker.name == "Marvin Roffman");
+  CHECK(Str(t, q.back().cue) == "described");
+}
+
+TEST_CASE("a family name first resolves to the full name") {
+  std::string t =
+      "Chinese President Jiang Zemin spoke in Beijing. Jiang delivered a "
+      "speech. \"The Western mode must never be copied,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jiang Zemin");
+}
+
+TEST_CASE("an apposition opening with a preposition; a quoted name earlier in the sentence") {
+  std::string t =
+      "Brad Adams, from the UK's Human Rights Watch, said: \"This is a huge "
+      "political signal.\"";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Brad Adams");
+  std::string u =
+      "Frank Luntz, a Republican expert, said the ''Remain'' camp had failed "
+      "to ''personalize, individualize or humanize their campaign.''";
+  Quote p = One(u, "partial");
+  CHECK(p.speaker.name == "Frank Luntz");
+}
+
+TEST_CASE("a quote standing alone after a sentence in which a person spoke") {
+  std::string t =
+      "Although Judge Sam Sparks upheld the system, he sharply criticized it. "
+      "``A flip of the coin would be more merciful than these votes.''";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Sam Sparks");
+  CHECK(Str(t, q.cue) == "criticized");
+  // No speaker in the sentence before: nothing.
+  std::string u =
+      "The board met on Monday. ``A flip of the coin would be fairer.''";
+  CHECK(Run(u).empty());
+}
+
+TEST_CASE("a capitalised modifier is not a name; a titled name inside an organ mention") {
+  std::string t =
+      "Former Trump campaign manager Corey Lewandowski joined CNN. \"There's "
+      "no going back,\" he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Corey Lewandowski");
+  std::string u =
+      "Groups joined Interior Secretary Bruce Babbitt in the appeal. Babbitt "
+      "called the decision \"a ringing endorsement.\"";
+  std::vector<EntityMention> ents = {
+      Ent(u, "Interior Secretary Bruce Babbitt", "organ", "United States")};
+  Quote b = One(u, "partial", ents);
+  CHECK(b.speaker.name == "Bruce Babbitt");
+}
+
+TEST_CASE("the verb before its speaker, the quote after: said X, “...”") {
+  std::string t =
+      "Sam Solovey, a contestant, praised his boss. But, said Solovey, "
+      "\"I don't want to drum up conflict.\" Said another official who is "
+      "not part of the talks: \"There are no glitches.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Sam Solovey");
+  CHECK(Str(t, q[0].speaker.mention) == "Solovey");
+  CHECK(q[1].speaker.name == "official");
+  CHECK(Str(t, q[1].cue) == "Said");
+  std::string u =
+      "Said Dorothy Poynter, who grew up with Ali, \"We were all so proud of "
+      "him.\"";
+  CHECK(One(u, "direct").speaker.name == "Dorothy Poynter");
+}
+
+TEST_CASE("a surname named in full only later in the text") {
+  std::string t =
+      "Grassley spoke first. \"We will hold hearings,\" Grassley said. "
+      "Senator Charles Grassley chairs the committee.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Charles Grassley");
+}
+
+TEST_CASE("a party label apposition; a clause opened by a conjunction") {
+  std::string t =
+      "Sen. Paul Wellstone, D-Minn., said, ``There is considerable "
+      "indignation.''";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Paul Wellstone");
+  std::string u =
+      "Donald Trump spoke to the group. And he seemed to soften his stance, "
+      "promising that \"we will send a clear signal.\"";
+  Quote p = One(u, "partial");
+  CHECK(p.speaker.name == "Donald Trump");
+  CHECK(Str(u, p.cue) == "promising");
+  // A possessive pronoun is not a subject.
+  std::string w =
+      "Arash Sigarchi was jailed. His sentence comes a day after an online "
+      "\"day of action\" for his release.";
+  for (const Quote& x : Run(w)) CHECK(x.kind == "indirect");
+}
+
+TEST_CASE("a capitalised common noun is no antecedent; a name after 'after' is a subject") {
+  std::string t =
+      "James Foley, a State Department spokesman, deplored the terms. Foley "
+      "met Chinese President Jiang Zemin. Critics noted that the sentences "
+      "came after Jiang delivered a speech in which he made clear that "
+      "reform would not come. ``The Western mode must never be copied,'' he "
+      "said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Jiang Zemin");
+}
+
+TEST_CASE("an unnamed spokesman with a relative clause, then 'he'") {
+  std::string t =
+      "Judge Garzon issued a warrant against Pinochet. A British Foreign "
+      "Office spokesman, who declined to be identified, said the arrest was "
+      "``a judicial matter.'' But he said ``he does not have diplomatic "
+      "immunity in this country.''";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "British Foreign Office spokesman");
+  CHECK(q[1].speaker.name == "British Foreign Office spokesman");
+}
+
+TEST_CASE("a name set off by commas after a titled phrase; a known name after 'and'") {
+  std::string t =
+      "Brian Deese, an adviser, spoke. At that moment, the French ambassador "
+      "to the United Nations, Francois Delattre, uttered a stage whisper. "
+      "''One hopes,'' he said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Francois Delattre");
+  std::string u =
+      "Foreign Minister Bronislaw Geremek spoke. President Boris Yeltsin "
+      "told Clinton he could live with it. Poland is sensitive, and Geremek "
+      "has gone out of his way to reassure Moscow. ``We want our membership "
+      "to serve as a catalyst,'' he said.";
+  std::vector<Quote> r;
+  for (const Quote& x : Run(u))
+    if (x.kind == "direct") r.push_back(x);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker.name == "Bronislaw Geremek");
+}
+
+TEST_CASE("a party label and a relative clause before the verb; a second verb after 'but'") {
+  std::string t =
+      "Rep. Nancy Pelosi, D-Calif., who has long been among the critics, said "
+      "the sentences were ``the clearest demonstration'' of intent.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Nancy Pelosi");
+  std::string u =
+      "Harold Koh said Ms. Albright would raise it but cautioned that even "
+      "the most ``robust'' dialogue would not lead to change.";
+  Quote r = One(u, "partial");
+  CHECK(r.speaker.name == "Harold Koh");
+  CHECK(Str(u, r.cue) == "cautioned");
+}
+
+TEST_CASE("a verb between two names ends the subject; its verb is the cue") {
+  std::string t =
+      "First, Donald Trump attacked Mitt Romney for being a \"failed "
+      "candidate.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Donald Trump");
+  CHECK(Str(t, q.speaker.mention) == "Donald Trump");
+  CHECK(Str(t, q.cue) == "attacked");
+}
+
+TEST_CASE("a party label in parentheses, then a relative clause") {
+  std::string t =
+      "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said "
+      "in a statement that the steps were \"important preliminary steps.\"";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Zoe Lofgren");
+  CHECK(q.speaker.title == "Rep.");
+}
+
+TEST_CASE("participle and adverb appositions; a description ending in a people noun") {
+  std::string t =
+      "New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, "
+      "called Obama a \"petulant child.\" The two lawmakers, however, argue "
+      "that \"there is precedent for prosecution.\" \"He is selling fiction,\" "
+      "the paper's editorial board wrote.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker.name == "Chris Christie");
+  CHECK(q[1].speaker.name == "lawmakers");
+  CHECK(q[2].speaker.name == "paper's editorial board");
+}
+
+TEST_CASE("'he' across paragraphs: the last subject, not people named in passing") {
+  std::string t =
+      "Foreign Minister Karolis Aleksa arrived in Brussels on Monday.\n\n"
+      "The talks covered the treaty signed by Ronald Reagan and the plans of "
+      "Vladimir Putin for the region.\n\n"
+      "Aleksa met his counterparts for three hours.\n\n"
+      "Officials from Latvia and Estonia joined later in the day.\n\n"
+      "\"We will not change course,\" he said.";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind == "direct") q.push_back(x);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.name == "Karolis Aleksa");
+  CHECK(q[0].speaker.title == "Foreign Minister");
+}
+
+TEST_CASE("a signature line after a quote paragraph") {
+  std::string t =
+      "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n"
+      "- Bernie Sanders.\n\n"
+      "This is a complex issue.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Bernie Sanders");
+  CHECK(Str(t, q.cue) == "-");
+}
+
+TEST_CASE("appositions with a relative clause or after a parenthesis") {
+  std::string t =
+      "Pete Seat, an Indiana GOP consultant whose firm was retained by the "
+      "campaign, said he would be \"shocked\" by it. But Sen. Richard J. "
+      "Durbin (D-Ill.), noting the size of his following, said, \"He has a "
+      "heck of an email list.\"";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Pete Seat");
+  CHECK(q[1].speaker.name == "Richard J. Durbin");
+}
+
+TEST_CASE("an organisation known only by a definite description speaks as itself") {
+  std::string t =
+      "\"The platform goes further than ever,\" the Democrat convention "
+      "committee said. \"We have always sought a balance,\" the company said.";
+  std::vector<Quote> q = Run(t);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Democrat convention committee");
+  CHECK(q[0].speaker.kind == "organisation");
+  CHECK(q[1].speaker.name == "company");
+  // An indefinite one names no one: "a consulting firm called X argues".
+  std::string u = "Analysts at a consulting firm argue that \"influence will grow.\"";
+  for (const Quote& x : Run(u)) CHECK(x.speaker.name != "firm");
+}
+
+TEST_CASE("an age in the apposition; an adverb before a relative clause") {
+  std::string t =
+      "Ramil Carr, 31, a Philadelphia freelance photographer, said the "
+      "convention was the \"perfect opportunity\" to call attention. Bernie "
+      "Sanders spoke. Sanders, meanwhile, who has no endorsements, said he "
+      "is \"prepared to take on the establishment.\"";
+  std::vector<Quote> q;
+  for (const Quote& x : Run(t))
+    if (x.kind != "indirect") q.push_back(x);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.name == "Ramil Carr");
+  CHECK(q[1].speaker.name == "Bernie Sanders");
+}
+
+TEST_CASE("a possessive pronoun before a noun names the owner's people") {
+  std::string t =
+      "Tarla Makaeff sued the school. The case put Makaeff \"through the "
+      "wringer,\" according to her lawyers in a court filing.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Tarla Makaeff's lawyers");
+  CHECK(Str(t, q.speaker.mention) == "her lawyers");
+}
+
+TEST_CASE("a titled person whose title starts with an organisation's first word") {
+  std::string t =
+      "The court let the Interior Department keep its program. Groups joined "
+      "Interior Secretary Bruce Babbitt in the appeal. Babbitt called the "
+      "decision ``a ringing endorsement.''";
+  std::vector<EntityMention> ents = {
+      Ent(t, "Interior Department", "organ", "United States")};
+  Quote q = One(t, "partial", ents);
+  CHECK(q.speaker.name == "Bruce Babbitt");
+}
+
+TEST_CASE("X quoted Y as saying: the speaker is Y") {
+  std::string t =
+      "ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying "
+      "Americans in Iraq are ``restrictees'' who will stay.";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Iraqi Foreign Ministry official");
+  CHECK(Str(t, q.cue) == "quoted");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
