@@ -43,6 +43,18 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     return toks_[k].word() && lex_.IsTitle(toks_[k].key) &&
            !lex_.honorifics.Has(toks_[k].key);
   };
+  // The last word of the title at `k`, up to `b`: a title that the
+  // gazetteer names as an organ runs over the organ's own words ("Secretary
+  // of State Madeleine Albright"), and stops at a name it tags with it
+  // ("President Bush").
+  auto title_end = [&](int k, int b) {
+    int e = EntityAt(k);
+    if (e < 0 || entities_[e].kind != "organ") return k;
+    while (k + 1 <= b && EntityAt(k + 1) == e &&
+           lex_.organ_words.Has(toks_[k + 1].key))
+      ++k;
+    return k;
+  };
   // What one part of an apposition says.
   struct Part {
     std::string person, org, title, affiliation;
@@ -155,6 +167,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
         for (; k <= b && EntityAt(k) == e; ++k)
           if (title_at(k)) t_last = k;
         if (t_last >= 0) {
+          t_last = title_end(t_last, b);
           p.title = Text(a, t_last);
           p.affiliation = entities_[e].name;
           p.aff_gov = p.official = true;
@@ -215,6 +228,7 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     int last_title = -1;
     for (int k = a; k <= b; ++k)
       if (title_at(k)) last_title = k;
+    if (last_title >= 0) last_title = title_end(last_title, b);
     int n0 = last_title >= 0 ? last_title + 1 : a;
     while (n0 <= b && lex_.honorifics.Has(toks_[n0].key)) ++n0;
     bool all_names = n0 <= b;

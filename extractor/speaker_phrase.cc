@@ -409,8 +409,11 @@ SpeakerPhrase SpeakerResolver::Forward(int first, int hi) const {
     if (last_title >= 0 && named) {
       // Extend through "of X" after the title.
       np.last = k - 1;
-    } else if (!named && last_title < 0) {
-      // "said the minister, Karolis Aleksa": a name after a title.
+    } else if ((!named || lex_.IsTitle(toks_[j - 1].key)) &&
+               last_title < 0) {
+      // "said the minister, Karolis Aleksa", "said Lithuania's deputy
+      // defence minister, Karolis Aleksa": a name after a phrase headed by a
+      // title.
       int r = NameRunEnd(j + 1, hi);
       if (r > j + 1 && titled) np.last = r - 1;
     } else if (!named) {

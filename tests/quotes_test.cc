@@ -106,6 +106,24 @@ TEST_CASE("verb before the speaker, apposition after: said X, Y's title") {
         "Karolis Aleksa, Lithuania's deputy defence minister");
 }
 
+TEST_CASE("a title the gazetteer names as an organ, then the name") {
+  // "Secretary of State" is one title, and the person follows it.
+  std::string t = "\"We are ready,\" said Secretary of State Madeleine Albright.";
+  Quote q = One(t, "direct",
+                {Ent(t, "Secretary of State", "organ", "United States")});
+  CHECK(q.speaker.name == "Madeleine Albright");
+  CHECK(q.speaker.title == "Secretary of State");
+  CHECK(q.speaker.affiliation == "United States");
+}
+
+TEST_CASE("said X's title, Name: the name after a phrase headed by a title") {
+  std::string t =
+      "\"We are ready,\" said Poland's foreign minister, Bronislaw Geremek.";
+  Quote q = One(t, "direct", {Ent(t, "Poland", "state", "Poland")});
+  CHECK(q.speaker.name == "Bronislaw Geremek");
+  CHECK(q.speaker.affiliation == "Poland");
+}
+
 TEST_CASE("speaker then colon: Aleksa said: “...”, surname resolves") {
   std::string t =
       "Karolis Aleksa, the deputy minister, arrived. Aleksa said: "
