@@ -120,7 +120,8 @@ struct SpeakerLexicon {
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
-  WordList abbreviations;   // abbreviations.txt (optional)
+  WordList abbreviations;   // abbreviations.txt
+  WordList name_connectors;  // name_connectors.txt: "of", "van", "bin"
   WordList document_nouns;  // document_nouns.txt (optional)
   WordList male_names, female_names;  // male_/female_first_names.txt (optional)
   WordList organ_words;     // every word of the names in organs.tsv

@@ -87,7 +87,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&function_words, "function_words.txt", true},
       {&aux, "aux_words.txt", true},
       {&determiners, "determiners.txt", true},
-      {&abbreviations, "abbreviations.txt", false},
+      {&abbreviations, "abbreviations.txt", true},
       {&document_nouns, "document_nouns.txt", false},
       {&plural_titles, "plural_titles.txt", false},
       {&subordinators, "subordinators.txt", false},
@@ -100,6 +100,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&relative_pronouns, "relative_pronouns.txt", false},
       {&male_names, "male_first_names.txt", false},
       {&female_names, "female_first_names.txt", false},
+      {&name_connectors, "name_connectors.txt", true},
   };
   for (const Item& it : items) {
     std::string path = w + it.file;
@@ -116,11 +117,6 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       for (const QToken& t : ScanTokens(name, nullptr))
         if (t.word()) organ_words.Add(name.substr(t.start, t.end - t.start));
     }
-  }
-  if (abbreviations.empty()) {
-    for (const char* a : {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov",
-                          "lt", "col", "st", "jr", "sr", "prof", "rev"})
-      abbreviations.Add(a);
   }
   return Status::Ok();
 }

@@ -62,25 +62,14 @@ bool SpeakerResolver::IsVerbAt(int i, int hi) const {
 }
 
 int SpeakerResolver::NameRunEnd(int i, int hi) const {
-  static const uint64_t kConnectors[] = {
-      FoldKey("of"), FoldKey("for"), FoldKey("to"), FoldKey("de"),
-      FoldKey("la"), FoldKey("van"), FoldKey("von"), FoldKey("der"),
-      FoldKey("al"), FoldKey("bin"), FoldKey("and"), FoldKey("&"),
-      FoldKey("without"), FoldKey("on"), FoldKey("du"), FoldKey("del"),
-      FoldKey("da"), FoldKey("di"), FoldKey("le")};
   int j = i;
   while (j < hi) {
     // A name does not run on from a headline into the text.
     if (toks_[j].para != toks_[i].para) break;
     if (IsNameToken(j)) { ++j; continue; }
     if (j > i && j + 1 < hi && IsNameToken(j + 1) &&
-        toks_[j].word() &&
-        std::find(std::begin(kConnectors), std::end(kConnectors),
-                  toks_[j].key) != std::end(kConnectors) &&
+        lex_.name_connectors.Has(toks_[j].key) &&
         toks_[j].para == toks_[j - 1].para) {
-      // "and" joins two names only inside organisation names; keep it when
-      // the run is capitalised on both sides and no verb follows.
-      if (toks_[j].key == FoldKey("and")) break;
       ++j;
       continue;
     }
