@@ -102,15 +102,15 @@ struct SpeakerLexicon {
   WordList source_phrases;  // source_phrases.txt ("according to")
   WordList titles;          // person_titles.txt
   WordList official_titles; // official_titles.txt
-  WordList plural_titles;   // plural_titles.txt (optional)
-  WordList subordinators;   // subordinators.txt (optional)
-  WordList conjunctions;    // conjunctions.txt (optional)
-  WordList subject_pronouns;  // subject_pronouns.txt (optional)
-  WordList name_modifiers;  // name_modifiers.txt (optional)
-  WordList sentence_adverbs;  // sentence_adverbs.txt (optional)
-  WordList person_nouns;    // person_nouns.txt (optional)
-  WordList relative_pronouns;  // relative_pronouns.txt (optional)
-  WordList indefinite_determiners;  // indefinite_determiners.txt (optional)
+  WordList plural_titles;   // plural_titles.txt
+  WordList subordinators;   // subordinators.txt
+  WordList conjunctions;    // conjunctions.txt
+  WordList subject_pronouns;  // subject_pronouns.txt
+  WordList name_modifiers;  // name_modifiers.txt
+  WordList sentence_adverbs;  // sentence_adverbs.txt
+  WordList person_nouns;    // person_nouns.txt
+  WordList relative_pronouns;  // relative_pronouns.txt
+  WordList indefinite_determiners;  // indefinite_determiners.txt
   WordList honorifics;      // honorifics.txt
   WordList male, female;    // male_pronouns.txt, female_pronouns.txt
   WordList group_pronouns;  // group_pronouns.txt
@@ -122,10 +122,10 @@ struct SpeakerLexicon {
   WordList determiners;     // determiners.txt
   WordList abbreviations;   // abbreviations.txt
   WordList name_connectors;  // name_connectors.txt: "of", "van", "bin"
-  WordList document_nouns;  // document_nouns.txt (optional)
-  WordList male_names, female_names;  // male_/female_first_names.txt (optional)
+  WordList document_nouns;  // document_nouns.txt
+  WordList male_names, female_names;  // male_/female_first_names.txt
   WordList organ_words;     // every word of the names in organs.tsv
-                            // (optional): an organ mention made of other
+                            //: an organ mention made of other
                             // words is a person acting for a state
   Status Load(const std::string& lexicon_dir);
   bool IsTitle(uint64_t k) const {

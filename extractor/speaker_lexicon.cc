@@ -71,40 +71,39 @@ int WordList::MatchAt(const std::vector<QToken>& toks, int i, int end) const {
 
 Status SpeakerLexicon::Load(const std::string& dir) {
   const std::string w = dir + "/words/";
-  struct Item { WordList* list; const char* file; bool required; };
+  struct Item { WordList* list; const char* file; };
   const Item items[] = {
-      {&verbs, "reporting_verbs.txt", true},
-      {&source_phrases, "source_phrases.txt", true},
-      {&titles, "person_titles.txt", true},
-      {&official_titles, "official_titles.txt", true},
-      {&honorifics, "honorifics.txt", true},
-      {&male, "male_pronouns.txt", true},
-      {&female, "female_pronouns.txt", true},
-      {&group_pronouns, "group_pronouns.txt", true},
-      {&org_nouns, "org_nouns.txt", true},
-      {&ngo_nouns, "ngo_nouns.txt", true},
-      {&org_heads, "org_heads.txt", true},
-      {&function_words, "function_words.txt", true},
-      {&aux, "aux_words.txt", true},
-      {&determiners, "determiners.txt", true},
-      {&abbreviations, "abbreviations.txt", true},
-      {&document_nouns, "document_nouns.txt", false},
-      {&plural_titles, "plural_titles.txt", false},
-      {&subordinators, "subordinators.txt", false},
-      {&conjunctions, "conjunctions.txt", false},
-      {&subject_pronouns, "subject_pronouns.txt", false},
-      {&name_modifiers, "name_modifiers.txt", false},
-      {&sentence_adverbs, "sentence_adverbs.txt", false},
-      {&person_nouns, "person_nouns.txt", false},
-      {&indefinite_determiners, "indefinite_determiners.txt", false},
-      {&relative_pronouns, "relative_pronouns.txt", false},
-      {&male_names, "male_first_names.txt", false},
-      {&female_names, "female_first_names.txt", false},
-      {&name_connectors, "name_connectors.txt", true},
+      {&verbs, "reporting_verbs.txt"},
+      {&source_phrases, "source_phrases.txt"},
+      {&titles, "person_titles.txt"},
+      {&official_titles, "official_titles.txt"},
+      {&honorifics, "honorifics.txt"},
+      {&male, "male_pronouns.txt"},
+      {&female, "female_pronouns.txt"},
+      {&group_pronouns, "group_pronouns.txt"},
+      {&org_nouns, "org_nouns.txt"},
+      {&ngo_nouns, "ngo_nouns.txt"},
+      {&org_heads, "org_heads.txt"},
+      {&function_words, "function_words.txt"},
+      {&aux, "aux_words.txt"},
+      {&determiners, "determiners.txt"},
+      {&abbreviations, "abbreviations.txt"},
+      {&document_nouns, "document_nouns.txt"},
+      {&plural_titles, "plural_titles.txt"},
+      {&subordinators, "subordinators.txt"},
+      {&conjunctions, "conjunctions.txt"},
+      {&subject_pronouns, "subject_pronouns.txt"},
+      {&name_modifiers, "name_modifiers.txt"},
+      {&sentence_adverbs, "sentence_adverbs.txt"},
+      {&person_nouns, "person_nouns.txt"},
+      {&indefinite_determiners, "indefinite_determiners.txt"},
+      {&relative_pronouns, "relative_pronouns.txt"},
+      {&male_names, "male_first_names.txt"},
+      {&female_names, "female_first_names.txt"},
+      {&name_connectors, "name_connectors.txt"},
   };
   for (const Item& it : items) {
     std::string path = w + it.file;
-    if (!it.required && !std::ifstream(path)) continue;
     Status s = it.list->Load(path);
     if (!s.ok()) return s;
   }
