@@ -40,6 +40,8 @@ Status ReactionFinder::Load(const std::string& dir,
   struct Item { WordList* list; const char* file; };
   s = rf->cues_.Load(w);
   if (!s.ok()) return s;
+  s = rf->firms_.Load(w);
+  if (!s.ok()) return s;
   const Item items[] = {{&rf->excluded_heads_, "ngo_excluded_heads.txt"},
                         {&rf->possessives_, "possessive_determiners.txt"},
                         {&rf->event_nouns_, "date_anaphora.txt"},
@@ -164,6 +166,7 @@ std::vector<Reaction> ReactionFinder::Find(
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
   std::vector<std::string> not_ngo;  // names seen as parts of universities
+  std::map<std::string, bool> firm;   // names the text treats as firms'
   for (int i = 0; i < n; ++i) {
     int end = -1;
     std::string name, kind;
@@ -262,6 +265,17 @@ std::vector<Reaction> ReactionFinder::Find(
     if (state_body(i, end, name)) {
       i = end;
       continue;
+    }
+    // "USAir Group" where the text takes control of USAir, "Allegheny
+    // International Inc", "the National Front party": a firm or a party.
+    {
+      auto it = firm.find(name);
+      if (it == firm.end())
+        it = firm.emplace(name, firms_.IsFirm(toks, name)).first;
+      if (it->second) {
+        i = end;
+        continue;
+      }
     }
     // "the Institute of Central Asian Studies at Lanzhou University": a
     // department of a university or the like is no NGO.

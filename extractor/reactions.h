@@ -21,7 +21,8 @@
 // USAir Group": the agent's). A warning with "against" or "not to" after
 // its object is a call (warn_verbs.txt, warning_calls.txt). No NGO: a
 // committee or council of a legislature, party or IGO (body_heads.txt,
-// body_owners.txt), a think tank (gazetteer kind organisation), an
+// body_owners.txt), a think tank (gazetteer kind organisation), a name
+// the text treats as a firm's or a party's (reactions_firms.h), an
 // organisation spoken to (hearer_verbs.txt) or the object of a past verb,
 // a gazetteer name in lower case, a name only a title-case headline gives.
 // Each reaction is linked to the events mentioned in its sentence, else in
@@ -42,6 +43,7 @@
 #include <vector>
 
 #include "entity_mention.h"
+#include "reactions_firms.h"
 #include "reactions_stance.h"
 #include "record.h"
 #include "speaker.h"
@@ -69,6 +71,7 @@ class ReactionFinder {
   ReactionFinder() = default;
   SpeakerLexicon lex_;
   StanceCues cues_;          // stance cue words and what changes them
+  FirmCues firms_;           // what marks a name as a firm's or party's
   WordList excluded_heads_;  // ngo_excluded_heads.txt
   WordList possessives_;     // possessive_determiners.txt: his, their
   WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"

@@ -307,6 +307,55 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
             .empty());
 }
 
+TEST_CASE("unseen news: a name the text treats as a firm's is no NGO") {
+  const char* firms[] = {
+      // A firm's suffix after the name, or past a parenthesis.
+      "Allegheny International Inc agreed to merge. Allegheny International "
+      "said the agreement calls for a tender offer.",
+      "The court dismissed the appeal by York International (Cyprus) Ltd. "
+      "York International said it welcomed the ruling.",
+      // The name without its last word before a ticker.
+      "Gillette said Revlon <REV> made an offer for its shares. Revlon Group "
+      "said it welcomed the ruling.",
+      // What is done to firms, before the shorter name.
+      "TWA applied to take control of USAir. USAir Group urged the "
+      "department to dismiss the application.",
+      // A party.
+      "The National Front party met in Paris. The National Front welcomed "
+      "the ruling.",
+  };
+  for (const char* text : firms) {
+    std::string t = text;
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, {}, &events).empty(), t);
+  }
+  // Without such marks the same names are NGOs' ("<UAW>" holds initials).
+  const char* ngos[] = {
+      "Allegheny International agreed to merge. Allegheny International "
+      "said the agreement calls for a tender offer.",
+      "Gillette said Revlon made an offer for its shares. Revlon Group said "
+      "it welcomed the ruling.",
+  };
+  for (const char* text : ngos) {
+    std::string t = text;
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, {}, &events).size() == 1, t);
+  }
+  std::string u = "The United Auto Workers <UAW> union said it welcomed the ruling.";
+  std::vector<Event> no_events;
+  CHECK(Run(u, Ents(u, {{"United Auto Workers", "ngo", "United Auto Workers"}}),
+            &no_events)
+            .size() == 1);
+  std::string t =
+      "Minority Rights Group International welcomed the ruling. The group "
+      "has offices in London.";
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(t, {}, &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].org.name == "Minority Rights Group International");
+  CHECK(r[0].stance == "support");
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
