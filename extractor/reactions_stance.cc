@@ -18,7 +18,8 @@ Status StanceCues::Load(const std::string& w) {
                         {&male_, "male_pronouns.txt"},
                         {&female_, "female_pronouns.txt"},
                         {&ngo_nouns_, "ngo_nouns.txt"},
-                        {&excluded_heads_, "ngo_excluded_heads.txt"}};
+                        {&excluded_heads_, "ngo_excluded_heads.txt"},
+                        {&naming_, "naming_determiners.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -55,6 +56,12 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     const uint64_t p = k >= 1 ? toks[k - 1].key : 0;
     if (k >= 1 && ((possessives_.Has(p) && (male_.Has(p) || female_.Has(p))) ||
                    p == FoldKey("whose")))
+      return true;
+    // "the support of the Commission", "The fear is greater": a noun that
+    // names a thing, unless its agent follows ("the criticism by Amnesty",
+    // "from Amnesty").
+    if (k >= 1 && naming_.Has(p) && !passive_agent &&
+        !(last + 1 < n && toks[last + 1].key == FoldKey("from")))
       return true;
     // "does not support", "whether to endorse": no stance taken.
     const int e2 = k > 0 && toks[k - 1].key == FoldKey("to") ? k - 1 : k;

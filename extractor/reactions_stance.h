@@ -72,6 +72,7 @@ class StanceCues {
   WordList male_, female_;  // male_pronouns.txt, female_pronouns.txt
   WordList ngo_nouns_;      // ngo_nouns.txt
   WordList excluded_heads_; // ngo_excluded_heads.txt
+  WordList naming_;         // naming_determiners.txt: the
 };
 
 }  // namespace newsevents

@@ -60,6 +60,12 @@ TEST_CASE("stance cues, and the words that change them") {
       {"a request by the company", {}},
       {"China's demands grew", {}},
       {"noting her support", {}},
+      // After "the", a noun names a thing, unless its agent follows.
+      {"would need the support of the Commission", {}},
+      {"The fear is greater here", {}},
+      {"joined in the criticism", {}},
+      {"drew the criticism from", {"oppose:criticism"}},
+      {"voiced strong support for the ban", {"support:support"}},
       // After a feeling, "by" names the cause.
       {"alarmed by the decision", {"concern:alarmed"}},
       // A warning that tells its object what not to do is a call.
@@ -71,6 +77,8 @@ TEST_CASE("stance cues, and the words that change them") {
   // When the organisation is the agent after the region, "by" is its.
   CHECK(Stances("the plan was criticised by", true) ==
         std::vector<std::string>{"oppose:criticised"});
+  CHECK(Stances("the criticism by", true) ==
+        std::vector<std::string>{"oppose:criticism"});
 }
 
 TEST_CASE("CueAt gives the length of the cue at a token") {
