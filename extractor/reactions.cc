@@ -47,7 +47,9 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->event_nouns_, "date_anaphora.txt"},
                         {&rf->body_heads_, "body_heads.txt"},
                         {&rf->body_owners_, "body_owners.txt"},
-                        {&rf->hearer_verbs_, "hearer_verbs.txt"}};
+                        {&rf->hearer_verbs_, "hearer_verbs.txt"},
+                        {&rf->object_preps_, "object_prepositions.txt"},
+                        {&rf->whole_preps_, "whole_prepositions.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -404,19 +406,18 @@ std::vector<Reaction> ReactionFinder::Find(
     int before = o.a - 1;
     int sent_lo = o.a;
     while (sent_lo > 0 && sent_of[sent_lo - 1] == s) --sent_lo;
-    bool object = before >= 0 && toks[before].word() && !toks[before].cap() &&
-                  (toks[before].key == FoldKey("of") ||
-                   toks[before].key == FoldKey("for") ||
-                   toks[before].key == FoldKey("at") ||
-                   toks[before].key == FoldKey("from") ||
-                   toks[before].key == FoldKey("with") ||
-                   toks[before].key == FoldKey("to") ||
-                   toks[before].key == FoldKey("on") ||
-                   toks[before].key == FoldKey("in") ||
-                   toks[before].key == FoldKey("into") ||
-                   toks[before].key == FoldKey("about") ||
-                   toks[before].key == FoldKey("over") ||
-                   toks[before].key == FoldKey("against"));
+    // "speaking to the National Association of Manufacturers": the object
+    // of a preposition (object_prepositions.txt), also past determiners
+    // where the name is no possessor ("to the group's request") and the
+    // preposition is not one of whole_prepositions.txt ("members of the
+    // United Food and Commercial Workers": the whole acts).
+    int prep = before;
+    if (!(o.b + 1 < n && toks[o.b + 1].key == FoldKey("'s")))
+      while (prep > sent_lo && lex_.determiners.Has(toks[prep].key)) --prep;
+    if (prep != before && prep >= 0 && whole_preps_.Has(toks[prep].key))
+      prep = before;
+    bool object = prep >= 0 && toks[prep].word() && !toks[prep].cap() &&
+                  object_preps_.Has(toks[prep].key);
     // "Dole told the National Corn Growers Association that ...": the
     // organisation is spoken to. "who co-founded the United Farm Workers":
     // the object of a verb in the past (not "said the group", "added
@@ -434,8 +435,8 @@ std::vector<Reaction> ReactionFinder::Find(
       }
     }
     // "a spokesman for Amnesty said": the organisation speaks.
-    if (object && before >= 1 && toks[before - 1].word() &&
-        lex_.IsTitle(toks[before - 1].key))
+    if (object && prep >= 1 && toks[prep - 1].word() &&
+        lex_.IsTitle(toks[prep - 1].key))
       object = false;
     // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty (and
     // HRW)": the stance is before the organisation.

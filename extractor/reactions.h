@@ -78,6 +78,8 @@ class ReactionFinder {
   WordList body_heads_;      // body_heads.txt: committee, council
   WordList body_owners_;     // body_owners.txt: Senate, House, Republican
   WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
+  WordList object_preps_;    // object_prepositions.txt: of, for, to
+  WordList whole_preps_;     // whole_prepositions.txt: of
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

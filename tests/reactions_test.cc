@@ -356,6 +356,37 @@ TEST_CASE("unseen news: a name the text treats as a firm's is no NGO") {
   CHECK(r[0].stance == "support");
 }
 
+TEST_CASE("an NGO after a preposition and its determiners is its object") {
+  std::vector<Event> events;
+  const std::vector<std::vector<std::string>> nam = {
+      {"National Association of Manufacturers", "ngo",
+       "National Association of Manufacturers"}};
+  std::string t =
+      "Speaking to the National Association of Manufacturers, Proxmire "
+      "criticised the plan.";
+  CHECK(Run(t, Ents(t, nam), &events).empty());
+  std::string u =
+      "Speaking at an American Chamber of Commerce lunch, he warned of more "
+      "to come.";
+  CHECK(Run(u, Ents(u, {{"American Chamber of Commerce", "ngo",
+                         "American Chamber of Commerce"}}),
+            &events)
+            .empty());
+  // After "of" the whole acts; a possessor is no object.
+  std::string v =
+      "Members of the National Association of Manufacturers rejected the "
+      "plan.";
+  std::vector<Reaction> r = Run(v, Ents(v, nam), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+  std::string w =
+      "The National Association of Manufacturers met Lyng. Lyng was "
+      "unresponsive to the group's request.";
+  r = Run(w, Ents(w, nam), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
