@@ -16,7 +16,10 @@ Status FirmCues::Load(const std::string& w) {
                         {&lead_ins_, "firm_lead_ins.txt"},
                         {&prepositions_, "lead_in_prepositions.txt"},
                         {&joiners_, "name_joiners.txt"},
-                        {&brackets_, "firm_brackets.txt"}};
+                        {&brackets_, "firm_brackets.txt"},
+                        {&appositives_, "non_ngo_appositives.txt"},
+                        {&determiners_, "determiners.txt"},
+                        {&object_preps_, "object_prepositions.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -45,6 +48,17 @@ bool FirmCues::MarkedAt(const std::vector<QToken>& toks, int i, int len,
   if (exact) return k < n && suffix_at(k);
   for (int skipped = 0; k < n && skipped <= kMaxSkippedTokens; ++skipped) {
     if (suffix_at(k)) return true;
+    // ", a liberal think tank", ", a two-man general partnership".
+    if (toks[k].key == FoldKey(",") && k + 1 < n &&
+        determiners_.Has(toks[k + 1].key)) {
+      for (int j = k + 2; j < n && j <= k + 2 + kMaxSkippedTokens; ++j) {
+        if (appositives_.MatchAt(toks, j, n) > 0) return true;
+        if (!toks[j].word() || toks[j].cap() ||
+            object_preps_.Has(toks[j].key))
+          break;
+      }
+      return false;
+    }
     if (toks[k].key == FoldKey("(")) {
       int close = k + 1;
       while (close < n && close <= k + kMaxSkippedTokens &&

@@ -1,5 +1,5 @@
-// FirmCues: which organisation names a text treats as a firm's or a
-// party's, not an NGO's.
+// FirmCues: which organisation names a text treats as a firm's, a party's
+// or a think tank's, not an NGO's.
 //
 //   FirmCues firms;
 //   Status s = firms.Load("lexicons/en/words/");
@@ -15,7 +15,10 @@
 // or follows a word of what is done to firms and a preposition
 // (firm_lead_ins.txt, lead_in_prepositions.txt: "take control of USAir"),
 // or a firm's bracket (firm_brackets.txt: "<Charterhouse Group
-// International>"); a bracket that holds the name's initials holds an
+// International>"), or an apposition says what it is
+// (non_ngo_appositives.txt: "the Roosevelt Institute, a progressive think
+// tank", "Andover Group, a two-man general partnership"; its words end at a
+// preposition of object_prepositions.txt); a bracket that holds the name's initials holds an
 // acronym, no ticker ("The United Auto Workers <UAW> union"). A name of several words is also
 // looked for without its last word ("Revlon" of "Revlon Group"), but then
 // only right before a suffix or after a lead-in.
@@ -55,6 +58,9 @@ class FirmCues {
   WordList prepositions_;  // lead_in_prepositions.txt: of, in, with, for
   WordList joiners_;       // name_joiners.txt: and, &
   WordList brackets_;      // firm_brackets.txt: <
+  WordList appositives_;   // non_ngo_appositives.txt: think tank, firm
+  WordList determiners_;   // determiners.txt: a, the
+  WordList object_preps_;  // object_prepositions.txt: of, for
 };
 
 }  // namespace newsevents

@@ -323,6 +323,10 @@ TEST_CASE("unseen news: a name the text treats as a firm's is no NGO") {
       // A party.
       "The National Front party met in Paris. The National Front welcomed "
       "the ruling.",
+      // An apposition that says what it is.
+      "Felicia Wong, president of the Roosevelt Institute, a progressive "
+      "think tank, applauded the ruling.",
+      "Andover Group, a two-man general partnership, welcomed the ruling.",
   };
   for (const char* text : firms) {
     std::string t = text;
@@ -335,6 +339,8 @@ TEST_CASE("unseen news: a name the text treats as a firm's is no NGO") {
       "said the agreement calls for a tender offer.",
       "Gillette said Revlon made an offer for its shares. Revlon Group said "
       "it welcomed the ruling.",
+      "Andover Group, a trade group of investment firms, welcomed the "
+      "ruling.",
   };
   for (const char* text : ngos) {
     std::string t = text;
