@@ -19,7 +19,8 @@ Status StanceCues::Load(const std::string& w) {
                         {&female_, "female_pronouns.txt"},
                         {&ngo_nouns_, "ngo_nouns.txt"},
                         {&excluded_heads_, "ngo_excluded_heads.txt"},
-                        {&naming_, "naming_determiners.txt"}};
+                        {&naming_, "naming_determiners.txt"},
+                        {&intensifiers_, "possessive_intensifiers.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -53,8 +54,10 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
         ngo_nouns_.MatchAt(toks, k - 2, k - 1) == 0 &&
         !excluded_heads_.Has(toks[k - 2].key))
       return true;
-    const uint64_t p = k >= 1 ? toks[k - 1].key : 0;
-    if (k >= 1 && ((possessives_.Has(p) && (male_.Has(p) || female_.Has(p))) ||
+    // "whose own support": the possessor is before "own".
+    const int pk = k >= 2 && intensifiers_.Has(toks[k - 1].key) ? k - 1 : k;
+    const uint64_t p = pk >= 1 ? toks[pk - 1].key : 0;
+    if (pk >= 1 && ((possessives_.Has(p) && (male_.Has(p) || female_.Has(p))) ||
                    p == FoldKey("whose")))
       return true;
     // "the support of the Commission", "The fear is greater": a noun that

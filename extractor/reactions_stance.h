@@ -73,6 +73,7 @@ class StanceCues {
   WordList ngo_nouns_;      // ngo_nouns.txt
   WordList excluded_heads_; // ngo_excluded_heads.txt
   WordList naming_;         // naming_determiners.txt: the
+  WordList intensifiers_;   // possessive_intensifiers.txt: own
 };
 
 }  // namespace newsevents

@@ -60,6 +60,10 @@ TEST_CASE("stance cues, and the words that change them") {
       {"a request by the company", {}},
       {"China's demands grew", {}},
       {"noting her support", {}},
+      {"Labour, whose own support fell", {}},
+      // Support measured in polls.
+      {"Conservative support had fallen to 36 pct", {}},
+      {"will pick up support among tech people", {}},
       // After "the", a noun names a thing, unless its agent follows.
       {"would need the support of the Commission", {}},
       {"The fear is greater here", {}},
