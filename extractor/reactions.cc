@@ -23,6 +23,11 @@ const char* const kStances[] = {"oppose", "support", "concern", "urge"};
 // crusade with the International Campaign to Ban Landmines").
 constexpr int kMaxAppositionTokens = 20;
 
+// Tokens that may stand between an NGO and the reporting verb of its
+// report ("the All Burma Students Democratic Front, an exiles group,
+// said").
+constexpr int kMaxReportGap = 8;
+
 struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
@@ -49,7 +54,8 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->body_owners_, "body_owners.txt"},
                         {&rf->hearer_verbs_, "hearer_verbs.txt"},
                         {&rf->object_preps_, "object_prepositions.txt"},
-                        {&rf->whole_preps_, "whole_prepositions.txt"}};
+                        {&rf->whole_preps_, "whole_prepositions.txt"},
+                        {&rf->repression_, "repression_verbs.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -463,6 +469,18 @@ std::vector<Reaction> ReactionFinder::Find(
       scan(from_cue, o.a, &hits);
     } else if (!object) {
       scan(a, b, &hits, !in_direct[o.a]);
+      // "the All Burma Students Democratic Front, an exiles group, said the
+      // junta had arrested more than 300 students": an NGO that reports
+      // repression (repression_verbs.txt) opposes it.
+      int v = -1;
+      for (int k = a; hits.empty() && k < b && k < a + kMaxReportGap && v < 0;
+           ++k)
+        if (lex_.verbs.MatchAt(toks, k, b) > 0) v = k;
+      for (int k = v + 1; v >= 0 && k < b; ++k)
+        if (!in_direct[k] && repression_.Has(toks[k].key)) {
+          hits.push_back({kOppose, k, k});
+          break;
+        }
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});

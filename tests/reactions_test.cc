@@ -393,6 +393,29 @@ TEST_CASE("an NGO after a preposition and its determiners is its object") {
   CHECK(r[0].stance == "urge");
 }
 
+TEST_CASE("an NGO that reports repression opposes it") {
+  std::vector<Event> events;
+  const std::vector<std::vector<std::string>> absdf = {
+      {"All Burma Students Democratic Front", "ngo",
+       "All Burma Students Democratic Front"}};
+  std::string t =
+      "The All Burma Students Democratic Front, an exiles group, said the "
+      "junta had arrested more than 300 students since June.";
+  std::vector<Reaction> r = Run(t, Ents(t, absdf), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+  CHECK(t.substr(r[0].cue.start, r[0].cue.end - r[0].cue.start) ==
+        "arrested");
+  // No report, or no repression in it: no stance.
+  std::string u =
+      "The All Burma Students Democratic Front said the junta had visited "
+      "the camps.";
+  CHECK(Run(u, Ents(u, absdf), &events).empty());
+  std::string v =
+      "Police arrested members of the All Burma Students Democratic Front.";
+  CHECK(Run(v, Ents(v, absdf), &events).empty());
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
