@@ -20,7 +20,9 @@ Status StanceCues::Load(const std::string& w) {
                         {&ngo_nouns_, "ngo_nouns.txt"},
                         {&excluded_heads_, "ngo_excluded_heads.txt"},
                         {&naming_, "naming_determiners.txt"},
-                        {&intensifiers_, "possessive_intensifiers.txt"}};
+                        {&intensifiers_, "possessive_intensifiers.txt"},
+                        {&addressees_, "private_addressees.txt"},
+                        {&determiners_, "determiners.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -91,6 +93,17 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
         if (s == kConcern && warn_verbs_.MatchAt(toks, k, b) > 0) {
           for (int j = last + 1; j < b && j <= last + 5 && toks[j].word(); ++j)
             if (warning_calls_.MatchAt(toks, j, b) > 0) stance = kUrge;
+        }
+        // "press companies to boycott", "urged shareholders not to sign":
+        // a call on private addressees (private_addressees.txt) is no
+        // stance on a state's act, and what it calls for is not read.
+        if (stance == kUrge) {
+          for (int j = last + 1; j < b && j <= last + 3; ++j) {
+            if (addressees_.MatchAt(toks, j, b) > 0) return;
+            if (!(toks[j].cap() || possessives_.Has(toks[j].key) ||
+                  determiners_.Has(toks[j].key)))
+              break;
+          }
         }
         hits->push_back({stance, k, last});
         if (stance == kUrge) return;

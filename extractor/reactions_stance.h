@@ -74,6 +74,8 @@ class StanceCues {
   WordList excluded_heads_; // ngo_excluded_heads.txt
   WordList naming_;         // naming_determiners.txt: the
   WordList intensifiers_;   // possessive_intensifiers.txt: own
+  WordList addressees_;     // private_addressees.txt: companies, people
+  WordList determiners_;    // determiners.txt: the, its
 };
 
 }  // namespace newsevents

@@ -61,6 +61,11 @@ TEST_CASE("stance cues, and the words that change them") {
       {"China's demands grew", {}},
       {"noting her support", {}},
       {"Labour, whose own support fell", {}},
+      // A call on private addressees, and what it calls for: no stance.
+      {"will press companies to boycott it to protest the plan", {}},
+      {"urged its shareholders not to sign", {}},
+      {"urged Chinese people not to rush", {}},
+      {"urged the government to protest", {"urge:urged"}},
       // Support measured in polls.
       {"Conservative support had fallen to 36 pct", {}},
       {"will pick up support among tech people", {}},
