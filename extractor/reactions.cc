@@ -465,6 +465,14 @@ std::vector<Reaction> ReactionFinder::Find(
     }
     if (back) {
       scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
+      // "The department rejected a request by the Teamsters Union": a verb
+      // in the past before the cue nearest the agent has its own subject.
+      for (size_t h = hits.size(); h-- > 1;) {
+        const QToken& t = toks[hits[h - 1].last];
+        const std::string_view w = text.substr(t.start, t.end - t.start);
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ed")
+          hits.erase(hits.begin() + static_cast<long>(h - 1));
+      }
     } else if (from_cue >= 0) {
       scan(from_cue, o.a, &hits);
     } else if (!object) {

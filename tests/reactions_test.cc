@@ -416,6 +416,21 @@ TEST_CASE("an NGO that reports repression opposes it") {
   CHECK(Run(v, Ents(v, absdf), &events).empty());
 }
 
+TEST_CASE("before an agent, a past verb has its own subject") {
+  std::vector<Event> events;
+  std::string t =
+      "The department rejected a request by the Teamsters Union to require "
+      "protections for workers.";
+  std::vector<Reaction> r = Run(
+      t, Ents(t, {{"Teamsters Union", "ngo", "Teamsters"}}), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+  std::string u = "The plan was criticised and condemned by Amnesty.";
+  r = Run(u, Ents(u, {{"Amnesty", "ngo", "Amnesty International"}}), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
