@@ -22,7 +22,9 @@ Status StanceCues::Load(const std::string& w) {
                         {&naming_, "naming_determiners.txt"},
                         {&intensifiers_, "possessive_intensifiers.txt"},
                         {&addressees_, "private_addressees.txt"},
-                        {&determiners_, "determiners.txt"}};
+                        {&determiners_, "determiners.txt"},
+                        {&be_forms_, "be_forms.txt"},
+                        {&passives_, "passive_cues.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -67,6 +69,11 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     // "from Amnesty").
     if (k >= 1 && naming_.Has(p) && !passive_agent &&
         !(last + 1 < n && toks[last + 1].key == FoldKey("from")))
+      return true;
+    // "confident the tax would be rejected": a passive without its agent
+    // is no stance of its subject.
+    if (!passive_agent && k >= 1 && be_forms_.Has(toks[k - 1].key) &&
+        last == k && passives_.Has(toks[k].key))
       return true;
     // "does not support", "whether to endorse": no stance taken.
     const int e2 = k > 0 && toks[k - 1].key == FoldKey("to") ? k - 1 : k;

@@ -76,6 +76,8 @@ class StanceCues {
   WordList intensifiers_;   // possessive_intensifiers.txt: own
   WordList addressees_;     // private_addressees.txt: companies, people
   WordList determiners_;    // determiners.txt: the, its
+  WordList be_forms_;       // be_forms.txt: be, was
+  WordList passives_;       // passive_cues.txt: rejected, sued
 };
 
 }  // namespace newsevents

@@ -66,6 +66,10 @@ TEST_CASE("stance cues, and the words that change them") {
       {"urged its shareholders not to sign", {}},
       {"urged Chinese people not to rush", {}},
       {"urged the government to protest", {"urge:urged"}},
+      // A passive without its agent; a feeling stays.
+      {"confident the tax would be rejected", {}},
+      {"the photographer was attacked", {}},
+      {"was pleased with the ruling", {"support:pleased"}},
       // Support measured in polls.
       {"Conservative support had fallen to 36 pct", {}},
       {"will pick up support among tech people", {}},
@@ -86,6 +90,8 @@ TEST_CASE("stance cues, and the words that change them") {
   // When the organisation is the agent after the region, "by" is its.
   CHECK(Stances("the plan was criticised by", true) ==
         std::vector<std::string>{"oppose:criticised"});
+  CHECK(Stances("the plan was rejected by", true) ==
+        std::vector<std::string>{"oppose:rejected"});
   CHECK(Stances("the criticism by", true) ==
         std::vector<std::string>{"oppose:criticism"});
 }
