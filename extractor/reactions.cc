@@ -143,6 +143,22 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= e.mention.end; ++k)
       in_igo[k] = 1;
   }
+  // Tokens that start another actor's clause: a state, organ, IGO or
+  // person whose mention an auxiliary or a stance cue follows ("The ASA is
+  // confident the U.S. Congress will support its trade complaint": the
+  // support is Congress's).
+  std::vector<char> other_subject(n, 0);
+  for (const EntityMention& e : entities) {
+    if (!(e.kind == "state" || e.kind == "organ" || e.kind == "igo" ||
+          e.kind == "person"))
+      continue;
+    const int k = res.TokenAt(e.mention.start);
+    int after = k;
+    while (after < n && toks[after].start < e.mention.end) ++after;
+    if (k < n && after < n &&
+        (lex_.aux.Has(toks[after].key) || is_cue(after)))
+      other_subject[k] = 1;
+  }
   // True when the organisation named `name` at tokens [a, b] is a committee
   // or council of a legislature, a government, a party or an IGO: a word of
   // body_owners.txt or an IGO is in its name or just before it ("the Senate
@@ -476,7 +492,9 @@ std::vector<Reaction> ReactionFinder::Find(
     } else if (from_cue >= 0) {
       scan(from_cue, o.a, &hits);
     } else if (!object) {
-      scan(a, b, &hits, !in_direct[o.a]);
+      int sb = a;
+      while (sb < b && !other_subject[sb]) ++sb;
+      scan(a, sb, &hits, !in_direct[o.a]);
       // "the All Burma Students Democratic Front, an exiles group, said the
       // junta had arrested more than 300 students": an NGO that reports
       // repression (repression_verbs.txt) opposes it.

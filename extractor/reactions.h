@@ -14,8 +14,11 @@
 // A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
-// caller's stance. Phrases in stance_blockers.txt ("backed out", "press
-// conference", "support prices") take none; nor does a cue after a word of
+// caller's stance, and the clause of a state, organ, IGO or person with
+// its own auxiliary or cue after the NGO ("is confident the U.S. Congress
+// will support") is not the NGO's. Phrases in stance_blockers.txt
+// ("backed out", "press conference", "support prices") take none; nor
+// does a cue after a word of
 // stance_cancellers.txt ("does not support", "whether to endorse"), after
 // another's possessive ("China's demands") or before "by" ("a request by
 // USAir Group": the agent's). A warning with "against" or "not to" after

@@ -431,6 +431,24 @@ TEST_CASE("before an agent, a past verb has its own subject") {
   CHECK(r[0].stance == "oppose");
 }
 
+TEST_CASE("an actor with its own verb after the NGO starts another clause") {
+  std::vector<Event> events;
+  std::string t =
+      "The American Soybean Association is confident the U.S. Congress will "
+      "support its trade complaint.";
+  const std::vector<std::vector<std::string>> spec = {
+      {"American Soybean Association", "ngo", "American Soybean Association"},
+      {"U.S. Congress", "organ", "United States"}};
+  CHECK(Run(t, Ents(t, spec), &events).empty());
+  // Spoken to, the actor takes no verb: the call is the NGO's.
+  std::string u =
+      "The American Soybean Association urged the U.S. Congress to reject "
+      "the tax.";
+  std::vector<Reaction> r = Run(u, Ents(u, spec), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
