@@ -490,7 +490,7 @@ std::vector<Reaction> ReactionFinder::Find(
           hits.erase(hits.begin() + static_cast<long>(h - 1));
       }
     } else if (from_cue >= 0) {
-      scan(from_cue, o.a, &hits);
+      scan(from_cue, o.a, &hits, false, /*passive_agent=*/true);
     } else if (!object) {
       int sb = a;
       while (sb < b && !other_subject[sb]) ++sb;

@@ -24,7 +24,8 @@ Status StanceCues::Load(const std::string& w) {
                         {&addressees_, "private_addressees.txt"},
                         {&determiners_, "determiners.txt"},
                         {&be_forms_, "be_forms.txt"},
-                        {&passives_, "passive_cues.txt"}};
+                        {&passives_, "passive_cues.txt"},
+                        {&agent_preps_, "agent_prepositions.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -47,9 +48,10 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
   const int n = static_cast<int>(toks.size());
   // True when the cue at [k, last] is someone else's or no stance at all.
   auto not_a_stance = [&](int k, int last) {
-    // "a request by USAir Group": the agent's, unless a feeling's cause
-    // follows ("alarmed by the decision").
-    if (!passive_agent && last + 1 < n && toks[last + 1].key == FoldKey("by") &&
+    // "a request by USAir Group", "reviewing a request from the Soviet
+    // Union": the agent's (agent_prepositions.txt), unless a feeling's
+    // cause follows ("alarmed by the decision").
+    if (!passive_agent && last + 1 < n && agent_preps_.Has(toks[last + 1].key) &&
         feelings_.MatchAt(toks, k, last + 1) != last + 1 - k)
       return true;
     // "China's demands", "his support for", "whose support": the
@@ -65,11 +67,9 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
                    p == FoldKey("whose")))
       return true;
     // "the support of the Commission", "The fear is greater": a noun that
-    // names a thing, unless its agent follows ("the criticism by Amnesty",
-    // "from Amnesty").
-    if (k >= 1 && naming_.Has(p) && !passive_agent &&
-        !(last + 1 < n && toks[last + 1].key == FoldKey("from")))
-      return true;
+    // names a thing, unless the organisation is its agent ("the criticism
+    // by Amnesty").
+    if (k >= 1 && naming_.Has(p) && !passive_agent) return true;
     // "confident the tax would be rejected": a passive without its agent
     // is no stance of its subject.
     if (!passive_agent && k >= 1 && be_forms_.Has(toks[k - 1].key) &&

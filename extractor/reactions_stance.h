@@ -11,7 +11,8 @@
 // support", "whether to endorse": no stance), warn_verbs.txt with
 // warning_calls.txt ("warns Israel against": a call), feeling_cues.txt
 // ("alarmed by the decision": "by" names the cause). A cue followed by "by"
-// is otherwise the agent's ("a request by USAir Group"), and a cue after
+// or "from" (agent_prepositions.txt) is otherwise the agent's ("a request
+// by USAir Group", "a request from the Soviet Union"), and a cue after
 // another's possessive is the possessor's ("China's demands", "her
 // support"). reactions.cc decides whose stance a scanned region gives.
 // Immutable after Load; Scan is const and thread-safe.
@@ -78,6 +79,7 @@ class StanceCues {
   WordList determiners_;    // determiners.txt: the, its
   WordList be_forms_;       // be_forms.txt: be, was
   WordList passives_;       // passive_cues.txt: rejected, sued
+  WordList agent_preps_;    // agent_prepositions.txt: by, from
 };
 
 }  // namespace newsevents
