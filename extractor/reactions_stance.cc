@@ -25,7 +25,8 @@ Status StanceCues::Load(const std::string& w) {
                         {&determiners_, "determiners.txt"},
                         {&be_forms_, "be_forms.txt"},
                         {&passives_, "passive_cues.txt"},
-                        {&agent_preps_, "agent_prepositions.txt"}};
+                        {&agent_preps_, "agent_prepositions.txt"},
+                        {&naming_adjectives_, "naming_adjectives.txt"}};
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -70,6 +71,11 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     // names a thing, unless the organisation is its agent ("the criticism
     // by Amnesty").
     if (k >= 1 && naming_.Has(p) && !passive_agent) return true;
+    // "the major fears", "The current fears": past one adjective of
+    // naming_adjectives.txt.
+    if (k >= 2 && naming_adjectives_.Has(toks[k - 1].key) &&
+        naming_.Has(toks[k - 2].key) && !passive_agent)
+      return true;
     // "confident the tax would be rejected": a passive without its agent
     // is no stance of its subject.
     if (!passive_agent && k >= 1 && be_forms_.Has(toks[k - 1].key) &&

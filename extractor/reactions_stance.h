@@ -80,6 +80,7 @@ class StanceCues {
   WordList be_forms_;       // be_forms.txt: be, was
   WordList passives_;       // passive_cues.txt: rejected, sued
   WordList agent_preps_;    // agent_prepositions.txt: by, from
+  WordList naming_adjectives_;  // naming_adjectives.txt: current, major
 };
 
 }  // namespace newsevents

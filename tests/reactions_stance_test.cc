@@ -77,6 +77,10 @@ TEST_CASE("stance cues, and the words that change them") {
       {"would need the support of the Commission", {}},
       {"The fear is greater here", {}},
       {"joined in the criticism", {}},
+      {"one of the major fears for the economy", {}},
+      {"The current fears about AIDS are unfounded", {}},
+      {"agricultural support policies", {}},
+      {"assuage public outrage", {}},
       {"was reviewing a request from the Soviet Union", {}},
       {"voiced strong support for the ban", {"support:support"}},
       // After a feeling, "by" names the cause.
