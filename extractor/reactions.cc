@@ -55,7 +55,8 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->hearer_verbs_, "hearer_verbs.txt"},
                         {&rf->object_preps_, "object_prepositions.txt"},
                         {&rf->whole_preps_, "whole_prepositions.txt"},
-                        {&rf->repression_, "repression_verbs.txt"}};
+                        {&rf->repression_, "repression_verbs.txt"},
+                        {&rf->person_relatives_, "person_relatives.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -492,8 +493,13 @@ std::vector<Reaction> ReactionFinder::Find(
     } else if (from_cue >= 0) {
       scan(from_cue, o.a, &hits, false, /*passive_agent=*/true);
     } else if (!object) {
+      // "her rival, Sen. Bernie Sanders, who has long opposed the tax": a
+      // relative clause of a person (person_relatives.txt) after the NGO
+      // is that person's.
       int sb = a;
-      while (sb < b && !other_subject[sb]) ++sb;
+      while (sb < b && !other_subject[sb] &&
+             !(sb > a + 1 && person_relatives_.Has(toks[sb].key)))
+        ++sb;
       scan(a, sb, &hits, !in_direct[o.a]);
       // "the All Burma Students Democratic Front, an exiles group, said the
       // junta had arrested more than 300 students": an NGO that reports

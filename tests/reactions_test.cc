@@ -440,6 +440,11 @@ TEST_CASE("an actor with its own verb after the NGO starts another clause") {
       {"American Soybean Association", "ngo", "American Soybean Association"},
       {"U.S. Congress", "organ", "United States"}};
   CHECK(Run(t, Ents(t, spec), &events).empty());
+  // A person's relative clause after the NGO is the person's.
+  std::string v =
+      "She won the endorsement of the American Soybean Association, a coup "
+      "over her rival, Bernie Sanders, who has long opposed the tax.";
+  CHECK(Run(v, Ents(v, spec), &events).empty());
   // Spoken to, the actor takes no verb: the call is the NGO's.
   std::string u =
       "The American Soybean Association urged the U.S. Congress to reject "
