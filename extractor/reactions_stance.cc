@@ -49,6 +49,10 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
   const int n = static_cast<int>(toks.size());
   // True when the cue at [k, last] is someone else's or no stance at all.
   auto not_a_stance = [&](int k, int last) {
+    // "ABC's TV show Scandal": a capitalised cue after a word in lower case
+    // is part of a name.
+    if (toks[k].cap() && k > 0 && toks[k - 1].word() && !toks[k - 1].cap())
+      return true;
     // "a request by USAir Group", "reviewing a request from the Soviet
     // Union": the agent's (agent_prepositions.txt), unless a feeling's
     // cause follows ("alarmed by the decision").

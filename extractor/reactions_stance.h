@@ -5,7 +5,8 @@
 //   std::vector<StanceHit> hits;
 //   cues.Scan(doc, a, b, /*passive_agent=*/false, &hits);
 //
-// The cue words are data (stance_oppose/support/concern/urge.txt), and so
+// A capitalised cue after a word in lower case is part of a name ("ABC's
+// TV show Scandal"). The cue words are data (stance_*.txt), and so
 // are the words that change what a cue means: stance_blockers.txt ("press
 // conference", "support prices": no cue), stance_cancellers.txt ("does not
 // support", "whether to endorse": no stance), warn_verbs.txt with

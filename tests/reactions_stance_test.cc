@@ -70,6 +70,9 @@ TEST_CASE("stance cues, and the words that change them") {
       {"confident the tax would be rejected", {}},
       {"the photographer was attacked", {}},
       {"was pleased with the ruling", {"support:pleased"}},
+      // A capitalised cue after a word in lower case is part of a name.
+      {"about the TV show Scandal", {}},
+      {"UAW OPPOSES FARM BILL", {"oppose:OPPOSES"}},
       // Support measured in polls.
       {"Conservative support had fallen to 36 pct", {}},
       {"will pick up support among tech people", {}},
