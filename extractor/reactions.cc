@@ -28,6 +28,12 @@ constexpr int kMaxAppositionTokens = 20;
 // said").
 constexpr int kMaxReportGap = 8;
 
+// Tokens a stance may stand before the NGO that is its agent ("condemned
+// on Tuesday by Amnesty"); a cue further back ("Calling for a switch to
+// other crops, Agriculture Minister Moven Mahachi said ... maize bought by
+// the GMB") is another's.
+constexpr int kMaxAgentGap = 12;
+
 struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
@@ -481,7 +487,8 @@ std::vector<Reaction> ReactionFinder::Find(
           if (cues_.CueAt(toks, j, f) == f - j) from_cue = j;
     }
     if (back) {
-      scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
+      scan(std::max(sent_lo, back_to - kMaxAgentGap), back_to, &hits, false,
+           /*passive_agent=*/true);
       // "The department rejected a request by the Teamsters Union": a verb
       // in the past before the cue nearest the agent has its own subject.
       for (size_t h = hits.size(); h-- > 1;) {

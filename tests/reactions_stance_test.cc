@@ -56,6 +56,7 @@ TEST_CASE("stance cues, and the words that change them") {
       {"does not support the ban", {}},
       {"didn't support the ban", {}},
       {"will decide whether to endorse it", {}},
+      {"there is no cause for undue alarm", {}},
       // Another's: the agent after "by", a possessor.
       {"a request by the company", {}},
       {"China's demands grew", {}},

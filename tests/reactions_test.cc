@@ -425,6 +425,13 @@ TEST_CASE("before an agent, a past verb has its own subject") {
       t, Ents(t, {{"Teamsters Union", "ngo", "Teamsters"}}), &events);
   REQUIRE(r.size() == 1);
   CHECK(r[0].stance == "urge");
+  // A cue far before the agent is another's.
+  std::string w =
+      "Calling for a switch to other crops, the minister said a low price "
+      "would be paid this year for half the amount of maize bought by "
+      "the Teamsters Union.";
+  CHECK(Run(w, Ents(w, {{"Teamsters Union", "ngo", "Teamsters"}}), &events)
+            .empty());
   std::string u = "The plan was criticised and condemned by Amnesty.";
   r = Run(u, Ents(u, {{"Amnesty", "ngo", "Amnesty International"}}), &events);
   REQUIRE(r.size() == 1);
