@@ -510,7 +510,8 @@ std::vector<Reaction> ReactionFinder::Find(
       scan(a, sb, &hits, !in_direct[o.a]);
       // "the All Burma Students Democratic Front, an exiles group, said the
       // junta had arrested more than 300 students": an NGO that reports
-      // repression (repression_verbs.txt) opposes it.
+      // repression (repression_verbs.txt) opposes it; the whole clause is
+      // read, as the repression is another actor's act.
       int v = -1;
       for (int k = a; hits.empty() && k < b && k < a + kMaxReportGap && v < 0;
            ++k)

@@ -17,17 +17,19 @@
 // caller's stance, and the clause of a state, organ, IGO or person with
 // its own auxiliary or cue after the NGO ("is confident the U.S. Congress
 // will support") is not the NGO's. Phrases in stance_blockers.txt
-// ("backed out", "press conference", "support prices") take none; nor
-// does a cue after a word of
-// stance_cancellers.txt ("does not support", "whether to endorse"), after
-// another's possessive ("China's demands") or before "by" ("a request by
-// USAir Group": the agent's). A warning with "against" or "not to" after
-// its object is a call (warn_verbs.txt, warning_calls.txt). No NGO: a
-// committee or council of a legislature, party or IGO (body_heads.txt,
-// body_owners.txt), a think tank (gazetteer kind organisation), a name
-// the text treats as a firm's or a party's (reactions_firms.h), an
-// organisation spoken to (hearer_verbs.txt) or the object of a past verb,
-// a gazetteer name in lower case, a name only a title-case headline gives.
+// ("backed out", "press conference", "support prices") take none; nor does
+// a cue after a word of stance_cancellers.txt ("does not support", "whether
+// to endorse"), after another's possessive ("China's demands") or before
+// "by" ("a request by USAir Group": the agent's; see reactions_stance.h).
+// A warning with "against" or "not to" after its object is a call
+// (warn_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
+// legislature, party or IGO (body_heads.txt, body_owners.txt), a think tank
+// (gazetteer kind organisation), a name the text treats as a firm's, a
+// party's or a think tank's (reactions_firms.h), an organisation spoken to
+// (hearer_verbs.txt), the object of a past verb or of a preposition
+// (object_prepositions.txt: "speaking to the National Association of
+// Manufacturers"), a gazetteer name in lower case, a name only a
+// title-case headline gives.
 // Each reaction is linked to the events mentioned in its sentence, else in
 // the sentence before it in its paragraph, else, when its sentence or the
 // one before refers to one ("the move", its treaty, a trigger word), the
