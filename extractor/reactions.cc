@@ -23,6 +23,17 @@ const char* const kStances[] = {"oppose", "support", "concern", "urge"};
 // crusade with the International Campaign to Ban Landmines").
 constexpr int kMaxAppositionTokens = 20;
 
+// Tokens that may stand between an NGO and the reporting verb of its
+// report ("the All Burma Students Democratic Front, an exiles group,
+// said").
+constexpr int kMaxReportGap = 8;
+
+// Tokens a stance may stand before the NGO that is its agent ("condemned
+// on Tuesday by Amnesty"); a cue further back ("Calling for a switch to
+// other crops, Agriculture Minister Moven Mahachi said ... maize bought by
+// the GMB") is another's.
+constexpr int kMaxAgentGap = 12;
+
 struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
@@ -40,12 +51,18 @@ Status ReactionFinder::Load(const std::string& dir,
   struct Item { WordList* list; const char* file; };
   s = rf->cues_.Load(w);
   if (!s.ok()) return s;
+  s = rf->firms_.Load(w);
+  if (!s.ok()) return s;
   const Item items[] = {{&rf->excluded_heads_, "ngo_excluded_heads.txt"},
                         {&rf->possessives_, "possessive_determiners.txt"},
                         {&rf->event_nouns_, "date_anaphora.txt"},
                         {&rf->body_heads_, "body_heads.txt"},
                         {&rf->body_owners_, "body_owners.txt"},
-                        {&rf->hearer_verbs_, "hearer_verbs.txt"}};
+                        {&rf->hearer_verbs_, "hearer_verbs.txt"},
+                        {&rf->object_preps_, "object_prepositions.txt"},
+                        {&rf->whole_preps_, "whole_prepositions.txt"},
+                        {&rf->repression_, "repression_verbs.txt"},
+                        {&rf->person_relatives_, "person_relatives.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -133,6 +150,22 @@ std::vector<Reaction> ReactionFinder::Find(
          k < n && toks[k].end <= e.mention.end; ++k)
       in_igo[k] = 1;
   }
+  // Tokens that start another actor's clause: a state, organ, IGO or
+  // person whose mention an auxiliary or a stance cue follows ("The ASA is
+  // confident the U.S. Congress will support its trade complaint": the
+  // support is Congress's).
+  std::vector<char> other_subject(n, 0);
+  for (const EntityMention& e : entities) {
+    if (!(e.kind == "state" || e.kind == "organ" || e.kind == "igo" ||
+          e.kind == "person"))
+      continue;
+    const int k = res.TokenAt(e.mention.start);
+    int after = k;
+    while (after < n && toks[after].start < e.mention.end) ++after;
+    if (k < n && after < n &&
+        (lex_.aux.Has(toks[after].key) || is_cue(after)))
+      other_subject[k] = 1;
+  }
   // True when the organisation named `name` at tokens [a, b] is a committee
   // or council of a legislature, a government, a party or an IGO: a word of
   // body_owners.txt or an IGO is in its name or just before it ("the Senate
@@ -164,6 +197,7 @@ std::vector<Reaction> ReactionFinder::Find(
   // NGO mentions: gazetteer entities, introduced names, "the organization".
   std::vector<OrgMention> orgs;
   std::vector<std::string> not_ngo;  // names seen as parts of universities
+  std::map<std::string, bool> firm;   // names the text treats as firms'
   for (int i = 0; i < n; ++i) {
     int end = -1;
     std::string name, kind;
@@ -262,6 +296,17 @@ std::vector<Reaction> ReactionFinder::Find(
     if (state_body(i, end, name)) {
       i = end;
       continue;
+    }
+    // "USAir Group" where the text takes control of USAir, "Allegheny
+    // International Inc", "the National Front party": a firm or a party.
+    {
+      auto it = firm.find(name);
+      if (it == firm.end())
+        it = firm.emplace(name, firms_.IsFirm(toks, name)).first;
+      if (it->second) {
+        i = end;
+        continue;
+      }
     }
     // "the Institute of Central Asian Studies at Lanzhou University": a
     // department of a university or the like is no NGO.
@@ -390,19 +435,18 @@ std::vector<Reaction> ReactionFinder::Find(
     int before = o.a - 1;
     int sent_lo = o.a;
     while (sent_lo > 0 && sent_of[sent_lo - 1] == s) --sent_lo;
-    bool object = before >= 0 && toks[before].word() && !toks[before].cap() &&
-                  (toks[before].key == FoldKey("of") ||
-                   toks[before].key == FoldKey("for") ||
-                   toks[before].key == FoldKey("at") ||
-                   toks[before].key == FoldKey("from") ||
-                   toks[before].key == FoldKey("with") ||
-                   toks[before].key == FoldKey("to") ||
-                   toks[before].key == FoldKey("on") ||
-                   toks[before].key == FoldKey("in") ||
-                   toks[before].key == FoldKey("into") ||
-                   toks[before].key == FoldKey("about") ||
-                   toks[before].key == FoldKey("over") ||
-                   toks[before].key == FoldKey("against"));
+    // "speaking to the National Association of Manufacturers": the object
+    // of a preposition (object_prepositions.txt), also past determiners
+    // where the name is no possessor ("to the group's request") and the
+    // preposition is not one of whole_prepositions.txt ("members of the
+    // United Food and Commercial Workers": the whole acts).
+    int prep = before;
+    if (!(o.b + 1 < n && toks[o.b + 1].key == FoldKey("'s")))
+      while (prep > sent_lo && lex_.determiners.Has(toks[prep].key)) --prep;
+    if (prep != before && prep >= 0 && whole_preps_.Has(toks[prep].key))
+      prep = before;
+    bool object = prep >= 0 && toks[prep].word() && !toks[prep].cap() &&
+                  object_preps_.Has(toks[prep].key);
     // "Dole told the National Corn Growers Association that ...": the
     // organisation is spoken to. "who co-founded the United Farm Workers":
     // the object of a verb in the past (not "said the group", "added
@@ -420,8 +464,8 @@ std::vector<Reaction> ReactionFinder::Find(
       }
     }
     // "a spokesman for Amnesty said": the organisation speaks.
-    if (object && before >= 1 && toks[before - 1].word() &&
-        lex_.IsTitle(toks[before - 1].key))
+    if (object && prep >= 1 && toks[prep - 1].word() &&
+        lex_.IsTitle(toks[prep - 1].key))
       object = false;
     // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty (and
     // HRW)": the stance is before the organisation.
@@ -443,11 +487,40 @@ std::vector<Reaction> ReactionFinder::Find(
           if (cues_.CueAt(toks, j, f) == f - j) from_cue = j;
     }
     if (back) {
-      scan(sent_lo, back_to, &hits, false, /*passive_agent=*/true);
+      scan(std::max(sent_lo, back_to - kMaxAgentGap), back_to, &hits, false,
+           /*passive_agent=*/true);
+      // "The department rejected a request by the Teamsters Union": a verb
+      // in the past before the cue nearest the agent has its own subject.
+      for (size_t h = hits.size(); h-- > 1;) {
+        const QToken& t = toks[hits[h - 1].last];
+        const std::string_view w = text.substr(t.start, t.end - t.start);
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ed")
+          hits.erase(hits.begin() + static_cast<long>(h - 1));
+      }
     } else if (from_cue >= 0) {
-      scan(from_cue, o.a, &hits);
+      scan(from_cue, o.a, &hits, false, /*passive_agent=*/true);
     } else if (!object) {
-      scan(a, b, &hits, !in_direct[o.a]);
+      // "her rival, Sen. Bernie Sanders, who has long opposed the tax": a
+      // relative clause of a person (person_relatives.txt) after the NGO
+      // is that person's.
+      int sb = a;
+      while (sb < b && !other_subject[sb] &&
+             !(sb > a + 1 && person_relatives_.Has(toks[sb].key)))
+        ++sb;
+      scan(a, sb, &hits, !in_direct[o.a]);
+      // "the All Burma Students Democratic Front, an exiles group, said the
+      // junta had arrested more than 300 students": an NGO that reports
+      // repression (repression_verbs.txt) opposes it; the whole clause is
+      // read, as the repression is another actor's act.
+      int v = -1;
+      for (int k = a; hits.empty() && k < b && k < a + kMaxReportGap && v < 0;
+           ++k)
+        if (lex_.verbs.MatchAt(toks, k, b) > 0) v = k;
+      for (int k = v + 1; v >= 0 && k < b; ++k)
+        if (!in_direct[k] && repression_.Has(toks[k].key)) {
+          hits.push_back({kOppose, k, k});
+          break;
+        }
     }
     for (const Hit& h : hits)
       found.push_back({o.name, h.stance, h.first, h.last, s});

@@ -14,16 +14,22 @@
 // A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
-// caller's stance. Phrases in stance_blockers.txt ("backed out", "press
-// conference", "support prices") take none; nor does a cue after a word of
-// stance_cancellers.txt ("does not support", "whether to endorse"), after
-// another's possessive ("China's demands") or before "by" ("a request by
-// USAir Group": the agent's). A warning with "against" or "not to" after
-// its object is a call (warn_verbs.txt, warning_calls.txt). No NGO: a
-// committee or council of a legislature, party or IGO (body_heads.txt,
-// body_owners.txt), a think tank (gazetteer kind organisation), an
-// organisation spoken to (hearer_verbs.txt) or the object of a past verb,
-// a gazetteer name in lower case, a name only a title-case headline gives.
+// caller's stance, and the clause of a state, organ, IGO or person with
+// its own auxiliary or cue after the NGO ("is confident the U.S. Congress
+// will support") is not the NGO's. Phrases in stance_blockers.txt
+// ("backed out", "press conference", "support prices") take none; nor does
+// a cue after a word of stance_cancellers.txt ("does not support", "whether
+// to endorse"), after another's possessive ("China's demands") or before
+// "by" ("a request by USAir Group": the agent's; see reactions_stance.h).
+// A warning with "against" or "not to" after its object is a call
+// (warn_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
+// legislature, party or IGO (body_heads.txt, body_owners.txt), a think tank
+// (gazetteer kind organisation), a name the text treats as a firm's, a
+// party's or a think tank's (reactions_firms.h), an organisation spoken to
+// (hearer_verbs.txt), the object of a past verb or of a preposition
+// (object_prepositions.txt: "speaking to the National Association of
+// Manufacturers"), a gazetteer name in lower case, a name only a
+// title-case headline gives.
 // Each reaction is linked to the events mentioned in its sentence, else in
 // the sentence before it in its paragraph, else, when its sentence or the
 // one before refers to one ("the move", its treaty, a trigger word), the
@@ -42,6 +48,7 @@
 #include <vector>
 
 #include "entity_mention.h"
+#include "reactions_firms.h"
 #include "reactions_stance.h"
 #include "record.h"
 #include "speaker.h"
@@ -69,12 +76,17 @@ class ReactionFinder {
   ReactionFinder() = default;
   SpeakerLexicon lex_;
   StanceCues cues_;          // stance cue words and what changes them
+  FirmCues firms_;           // what marks a name as a firm's or party's
   WordList excluded_heads_;  // ngo_excluded_heads.txt
   WordList possessives_;     // possessive_determiners.txt: his, their
   WordList event_nouns_;     // date_anaphora.txt: "the move", "the decision"
   WordList body_heads_;      // body_heads.txt: committee, council
   WordList body_owners_;     // body_owners.txt: Senate, House, Republican
   WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
+  WordList object_preps_;    // object_prepositions.txt: of, for, to
+  WordList whole_preps_;     // whole_prepositions.txt: of
+  WordList repression_;      // repression_verbs.txt: arrested, jailed
+  WordList person_relatives_;  // person_relatives.txt: who
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

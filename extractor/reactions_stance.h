@@ -5,13 +5,15 @@
 //   std::vector<StanceHit> hits;
 //   cues.Scan(doc, a, b, /*passive_agent=*/false, &hits);
 //
-// The cue words are data (stance_oppose/support/concern/urge.txt), and so
+// A capitalised cue after a word in lower case is part of a name ("ABC's
+// TV show Scandal"). The cue words are data (stance_*.txt), and so
 // are the words that change what a cue means: stance_blockers.txt ("press
 // conference", "support prices": no cue), stance_cancellers.txt ("does not
 // support", "whether to endorse": no stance), warn_verbs.txt with
 // warning_calls.txt ("warns Israel against": a call), feeling_cues.txt
 // ("alarmed by the decision": "by" names the cause). A cue followed by "by"
-// is otherwise the agent's ("a request by USAir Group"), and a cue after
+// or "from" (agent_prepositions.txt) is otherwise the agent's ("a request
+// by USAir Group", "a request from the Soviet Union"), and a cue after
 // another's possessive is the possessor's ("China's demands", "her
 // support"). reactions.cc decides whose stance a scanned region gives.
 // Immutable after Load; Scan is const and thread-safe.
@@ -72,6 +74,14 @@ class StanceCues {
   WordList male_, female_;  // male_pronouns.txt, female_pronouns.txt
   WordList ngo_nouns_;      // ngo_nouns.txt
   WordList excluded_heads_; // ngo_excluded_heads.txt
+  WordList naming_;         // naming_determiners.txt: the
+  WordList intensifiers_;   // possessive_intensifiers.txt: own
+  WordList addressees_;     // private_addressees.txt: companies, people
+  WordList determiners_;    // determiners.txt: the, its
+  WordList be_forms_;       // be_forms.txt: be, was
+  WordList passives_;       // passive_cues.txt: rejected, sued
+  WordList agent_preps_;    // agent_prepositions.txt: by, from
+  WordList naming_adjectives_;  // naming_adjectives.txt: current, major
 };
 
 }  // namespace newsevents

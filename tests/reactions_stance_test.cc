@@ -56,10 +56,37 @@ TEST_CASE("stance cues, and the words that change them") {
       {"does not support the ban", {}},
       {"didn't support the ban", {}},
       {"will decide whether to endorse it", {}},
+      {"there is no cause for undue alarm", {}},
       // Another's: the agent after "by", a possessor.
       {"a request by the company", {}},
       {"China's demands grew", {}},
       {"noting her support", {}},
+      {"Labour, whose own support fell", {}},
+      // A call on private addressees, and what it calls for: no stance.
+      {"will press companies to boycott it to protest the plan", {}},
+      {"urged its shareholders not to sign", {}},
+      {"urged Chinese people not to rush", {}},
+      {"urged the government to protest", {"urge:urged"}},
+      // A passive without its agent; a feeling stays.
+      {"confident the tax would be rejected", {}},
+      {"the photographer was attacked", {}},
+      {"was pleased with the ruling", {"support:pleased"}},
+      // A capitalised cue after a word in lower case is part of a name.
+      {"about the TV show Scandal", {}},
+      {"UAW OPPOSES FARM BILL", {"oppose:OPPOSES"}},
+      // Support measured in polls.
+      {"Conservative support had fallen to 36 pct", {}},
+      {"will pick up support among tech people", {}},
+      // After "the", a noun names a thing, unless its agent follows.
+      {"would need the support of the Commission", {}},
+      {"The fear is greater here", {}},
+      {"joined in the criticism", {}},
+      {"one of the major fears for the economy", {}},
+      {"The current fears about AIDS are unfounded", {}},
+      {"agricultural support policies", {}},
+      {"assuage public outrage", {}},
+      {"was reviewing a request from the Soviet Union", {}},
+      {"voiced strong support for the ban", {"support:support"}},
       // After a feeling, "by" names the cause.
       {"alarmed by the decision", {"concern:alarmed"}},
       // A warning that tells its object what not to do is a call.
@@ -71,6 +98,12 @@ TEST_CASE("stance cues, and the words that change them") {
   // When the organisation is the agent after the region, "by" is its.
   CHECK(Stances("the plan was criticised by", true) ==
         std::vector<std::string>{"oppose:criticised"});
+  CHECK(Stances("the plan was rejected by", true) ==
+        std::vector<std::string>{"oppose:rejected"});
+  CHECK(Stances("drew the criticism from", true) ==
+        std::vector<std::string>{"oppose:criticism"});
+  CHECK(Stances("the criticism by", true) ==
+        std::vector<std::string>{"oppose:criticism"});
 }
 
 TEST_CASE("CueAt gives the length of the cue at a token") {

@@ -307,6 +307,160 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
             .empty());
 }
 
+TEST_CASE("unseen news: a name the text treats as a firm's is no NGO") {
+  const char* firms[] = {
+      // A firm's suffix after the name, or past a parenthesis.
+      "Allegheny International Inc agreed to merge. Allegheny International "
+      "said the agreement calls for a tender offer.",
+      "The court dismissed the appeal by York International (Cyprus) Ltd. "
+      "York International said it welcomed the ruling.",
+      // The name without its last word before a ticker.
+      "Gillette said Revlon <REV> made an offer for its shares. Revlon Group "
+      "said it welcomed the ruling.",
+      // What is done to firms, before the shorter name.
+      "TWA applied to take control of USAir. USAir Group urged the "
+      "department to dismiss the application.",
+      // A party.
+      "The National Front party met in Paris. The National Front welcomed "
+      "the ruling.",
+      // An apposition that says what it is.
+      "Felicia Wong, president of the Roosevelt Institute, a progressive "
+      "think tank, applauded the ruling.",
+      "Andover Group, a two-man general partnership, welcomed the ruling.",
+  };
+  for (const char* text : firms) {
+    std::string t = text;
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, {}, &events).empty(), t);
+  }
+  // Without such marks the same names are NGOs' ("<UAW>" holds initials).
+  const char* ngos[] = {
+      "Allegheny International agreed to merge. Allegheny International "
+      "said the agreement calls for a tender offer.",
+      "Gillette said Revlon made an offer for its shares. Revlon Group said "
+      "it welcomed the ruling.",
+      "Andover Group, a trade group of investment firms, welcomed the "
+      "ruling.",
+  };
+  for (const char* text : ngos) {
+    std::string t = text;
+    std::vector<Event> events;
+    CHECK_MESSAGE(Run(t, {}, &events).size() == 1, t);
+  }
+  std::string u = "The United Auto Workers <UAW> union said it welcomed the ruling.";
+  std::vector<Event> no_events;
+  CHECK(Run(u, Ents(u, {{"United Auto Workers", "ngo", "United Auto Workers"}}),
+            &no_events)
+            .size() == 1);
+  std::string t =
+      "Minority Rights Group International welcomed the ruling. The group "
+      "has offices in London.";
+  std::vector<Event> events;
+  std::vector<Reaction> r = Run(t, {}, &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].org.name == "Minority Rights Group International");
+  CHECK(r[0].stance == "support");
+}
+
+TEST_CASE("an NGO after a preposition and its determiners is its object") {
+  std::vector<Event> events;
+  const std::vector<std::vector<std::string>> nam = {
+      {"National Association of Manufacturers", "ngo",
+       "National Association of Manufacturers"}};
+  std::string t =
+      "Speaking to the National Association of Manufacturers, Proxmire "
+      "criticised the plan.";
+  CHECK(Run(t, Ents(t, nam), &events).empty());
+  std::string u =
+      "Speaking at an American Chamber of Commerce lunch, he warned of more "
+      "to come.";
+  CHECK(Run(u, Ents(u, {{"American Chamber of Commerce", "ngo",
+                         "American Chamber of Commerce"}}),
+            &events)
+            .empty());
+  // After "of" the whole acts; a possessor is no object.
+  std::string v =
+      "Members of the National Association of Manufacturers rejected the "
+      "plan.";
+  std::vector<Reaction> r = Run(v, Ents(v, nam), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+  std::string w =
+      "The National Association of Manufacturers met Lyng. Lyng was "
+      "unresponsive to the group's request.";
+  r = Run(w, Ents(w, nam), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+}
+
+TEST_CASE("an NGO that reports repression opposes it") {
+  std::vector<Event> events;
+  const std::vector<std::vector<std::string>> absdf = {
+      {"All Burma Students Democratic Front", "ngo",
+       "All Burma Students Democratic Front"}};
+  std::string t =
+      "The All Burma Students Democratic Front, an exiles group, said the "
+      "junta had arrested more than 300 students since June.";
+  std::vector<Reaction> r = Run(t, Ents(t, absdf), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+  CHECK(t.substr(r[0].cue.start, r[0].cue.end - r[0].cue.start) ==
+        "arrested");
+  // No report, or no repression in it: no stance.
+  std::string u =
+      "The All Burma Students Democratic Front said the junta had visited "
+      "the camps.";
+  CHECK(Run(u, Ents(u, absdf), &events).empty());
+  std::string v =
+      "Police arrested members of the All Burma Students Democratic Front.";
+  CHECK(Run(v, Ents(v, absdf), &events).empty());
+}
+
+TEST_CASE("before an agent, a past verb has its own subject") {
+  std::vector<Event> events;
+  std::string t =
+      "The department rejected a request by the Teamsters Union to require "
+      "protections for workers.";
+  std::vector<Reaction> r = Run(
+      t, Ents(t, {{"Teamsters Union", "ngo", "Teamsters"}}), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+  // A cue far before the agent is another's.
+  std::string w =
+      "Calling for a switch to other crops, the minister said a low price "
+      "would be paid this year for half the amount of maize bought by "
+      "the Teamsters Union.";
+  CHECK(Run(w, Ents(w, {{"Teamsters Union", "ngo", "Teamsters"}}), &events)
+            .empty());
+  std::string u = "The plan was criticised and condemned by Amnesty.";
+  r = Run(u, Ents(u, {{"Amnesty", "ngo", "Amnesty International"}}), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "oppose");
+}
+
+TEST_CASE("an actor with its own verb after the NGO starts another clause") {
+  std::vector<Event> events;
+  std::string t =
+      "The American Soybean Association is confident the U.S. Congress will "
+      "support its trade complaint.";
+  const std::vector<std::vector<std::string>> spec = {
+      {"American Soybean Association", "ngo", "American Soybean Association"},
+      {"U.S. Congress", "organ", "United States"}};
+  CHECK(Run(t, Ents(t, spec), &events).empty());
+  // A person's relative clause after the NGO is the person's.
+  std::string v =
+      "She won the endorsement of the American Soybean Association, a coup "
+      "over her rival, Bernie Sanders, who has long opposed the tax.";
+  CHECK(Run(v, Ents(v, spec), &events).empty());
+  // Spoken to, the actor takes no verb: the call is the NGO's.
+  std::string u =
+      "The American Soybean Association urged the U.S. Congress to reject "
+      "the tax.";
+  std::vector<Reaction> r = Run(u, Ents(u, spec), &events);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].stance == "urge");
+}
+
 TEST_CASE("a warning that tells its object what not to do is a call") {
   struct Case { const char* text; const char* stance; };
   const Case cases[] = {
