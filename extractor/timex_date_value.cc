@@ -213,13 +213,22 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     int delta = 0;
     int t = dir;
     // `tense=past`: "Wednesday's ruling" names an event already known.
+    // `tense=ahead`: "ahead of Friday's vote" looks forward, but told in
+    // the past ("dealers squared positions ahead of Wednesday's meeting")
+    // it may be either: the nearer day.
     const std::string forced = f.Raw("tense");
     if (dir == 2)
       t = forced == "past"        ? -1
           : forced == "future"    ? 1
+          : forced == "ahead"
+              ? (c.clause_tense && c.clause_tense() < 0 ? 3 : 1)
           : ScheduledTense(c) > 0 ? 1
                                   : -1;
-    if (dir == 0) {
+    if (t == 3) {  // the nearer of the last and the next one
+      const int back = wd <= cur ? wd - cur : wd - cur - 7;
+      const int ahead = wd >= cur ? wd - cur : wd - cur + 7;
+      delta = ahead < -back ? ahead : back;
+    } else if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {
       delta = wd <= cur ? wd - cur : wd - cur - 7;

@@ -295,6 +295,45 @@ TEST_CASE("timex weekday before and after the dct") {
             .value == "1987-03");
 }
 
+TEST_CASE("timex possessive weekdays in previews and after prepositions") {
+  // A scheduled event with a future verb: the coming Friday (dct Wednesday).
+  CHECK(ValueOf("Friday's employment report will be watched closely.",
+                "1998-03-04") == "1998-03-06");
+  // An outcome is known already, whatever the verb.
+  CHECK(ValueOf("Monday's ruling will be appealed.", "2025-03-05") ==
+        "2025-03-03");
+  // "ahead of Friday's jobs data": the coming Friday...
+  CHECK(ValueOf("Stocks will rise ahead of Friday's jobs data.",
+                "1998-03-04") == "1998-03-06");
+  // ...but told in the past, the nearer of the two Wednesdays.
+  CHECK(ValueOf("Dealers squared positions ahead of Wednesday's meeting.",
+                "1987-04-09") == "1987-04-08");
+  // "well ahead of Friday's final 71.8": a level, no preview.
+  CHECK(ValueOf("It closed at 72.4, well ahead of Friday's final 71.8.",
+                "1987-03-09") == "1987-03-06");
+  // "following Monday's ruling": the preposition; the timex is "Monday".
+  const Timex f =
+      One("But following Monday's ruling, Texaco sought protection.",
+          "1998-03-04");
+  CHECK(f.value == "1998-03-02");
+  CHECK(f.mention.end - f.mention.start == 6);
+}
+
+TEST_CASE("timex 'ahead of' governs only the phrase after it") {
+  // Within its phrase: the coming Monday.
+  CHECK(ValueOf("She is in a tight race ahead of the Iowa caucuses on Monday.",
+                "2016-01-29") == "2016-02-01");
+  // Another clause: the past tense of "fell" decides.
+  CHECK(ValueOf("Traders were cautious ahead of the holiday, and on Monday "
+                "the index fell.",
+                "1998-03-04") == "1998-03-02");
+  // Too far, past another noun phrase: "the statement Monday" is past.
+  CHECK(ValueOf("Weakness came from shortcovering ahead of the summit rather "
+                "than reaction to the White House statement Monday supporting "
+                "a stable dollar, analysts said.",
+                "1987-04-28") == "1987-04-27");
+}
+
 TEST_CASE("timex year boundaries") {
   CHECK(ValueOf("last December", "2025-01-15") == "2024-12");
   CHECK(ValueOf("next January", "2024-12-20") == "2025-01");
