@@ -334,6 +334,29 @@ TEST_CASE("timex 'ahead of' governs only the phrase after it") {
                 "1987-04-28") == "1987-04-27");
 }
 
+TEST_CASE("timex 'for the month' and 'for the week' name the reported period") {
+  // The latest month named up to the dct, not the one compared with.
+  const std::vector<Timex> m = Tagger().Tag(
+      "Tea exports in January fell 22 pct from January 1986. Exports rose "
+      "9.7 pct during the month.",
+      "1987-03-13");
+  REQUIRE(m.size() == 3);
+  CHECK(m[2].value == "1987-01");
+  // A week named before, else the dct's week; "the week ended" is no week.
+  const std::vector<Timex> w = Tagger().Tag(
+      "Drilling slowed last week. A total of 77 rigs were active during the "
+      "week.",
+      "1987-03-09");
+  REQUIRE(w.size() == 2);
+  CHECK(w[1].value == "1987-W10");
+  CHECK(ValueOf("For the week, the Dow rose 2 pct.", "1989-10-27") ==
+        "1989-W43");
+  CHECK(ValueOf("Arrivals for the week ended February 22 were 155,221 bags.",
+                "1987-02-26") == "1987-02-22");
+  // "that week" with no week before it stays untagged.
+  CHECK(Tagger().Tag("That week was hard.", "1987-03-09").empty());
+}
+
 TEST_CASE("timex year boundaries") {
   CHECK(ValueOf("last December", "2025-01-15") == "2024-12");
   CHECK(ValueOf("next January", "2024-12-20") == "2025-01");
