@@ -170,7 +170,10 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           }
         }
         year = best_year;
-        const int t = Tense(c);
+        // `tense=future` from a rule ("the election is in November").
+        const int t = f.Raw("tense") == "future" ? 1
+                      : f.Raw("tense") == "past" ? -1
+                                                 : Tense(c);
         if (second - best < 150) {
           const int early = std::min(best_year, second_year);
           const int late = std::max(best_year, second_year);
