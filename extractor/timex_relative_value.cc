@@ -231,7 +231,10 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
       out->value = "PRESENT_REF";
       return true;
     }
-    out->value = AtGranularity(c.dct, "W");
+    // Published on a Monday, "for the week" is the week just ended.
+    const CivilDate ref =
+        IsoWeekday(c.dct) == 1 ? AddDays(c.dct, -7) : c.dct;
+    out->value = AtGranularity(ref, "W");
     out->anchor = "dct";
     return !out->value.empty();
   }

@@ -351,6 +351,9 @@ TEST_CASE("timex 'for the month' and 'for the week' name the reported period") {
   CHECK(w[1].value == "1987-W10");
   CHECK(ValueOf("For the week, the Dow rose 2 pct.", "1989-10-27") ==
         "1989-W43");
+  // Published on a Monday: the week just ended.
+  CHECK(ValueOf("For the week, the Dow rose 2 pct.", "1989-10-30") ==
+        "1989-W43");
   CHECK(ValueOf("Arrivals for the week ended February 22 were 155,221 bags.",
                 "1987-02-26") == "1987-02-22");
   // "that week" with no week before it stays untagged.
