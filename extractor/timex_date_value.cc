@@ -106,7 +106,21 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     SeasonOf(c.dct, &cur, &sy);
     int t = dir == 2 ? Tense(c) : 0;
     int y = sy;
-    if (dir == -1 || (dir == 2 && t <= 0)) {
+    if (dir == 2 && t == 0 && idx != cur) {
+      // No tense cue ("talks begin in the summer", dct March): the nearer
+      // of the last and the next such season, by its middle month.
+      const long now = DaysFromCivil(c.dct);
+      long best = -1;
+      for (int cand = sy - 1; cand <= sy + 1; ++cand) {
+        const CivilDate mid{idx == 3 ? cand + 1 : cand,
+                            idx == 3 ? 1 : 4 + 3 * idx, 15};
+        const long dist = std::labs(DaysFromCivil(mid) - now);
+        if (best < 0 || dist < best) {
+          best = dist;
+          y = cand;
+        }
+      }
+    } else if (dir == -1 || (dir == 2 && t <= 0)) {
       y = idx < cur || (dir == 2 && idx == cur) ? sy : sy - 1;
     } else if (dir == 1 || (dir == 2 && t > 0)) {
       y = idx > cur || (dir == 2 && idx == cur) ? sy : sy + 1;
