@@ -360,6 +360,33 @@ TEST_CASE("timex 'for the month' and 'for the week' name the reported period") {
   CHECK(Tagger().Tag("That week was hard.", "1987-03-09").empty());
 }
 
+TEST_CASE("timex words that only look like dates in news") {
+  // The modal verb in an upper-case headline; the month after a preposition.
+  CHECK(Tagger().Tag("S/P MAY DOWNGRADE MACK TRUCKS <MACK> DEBT", "1987-03-02")
+            .empty());
+  CHECK(ValueOf("OPEC OUTPUT IN MAY ROSE", "1987-06-10") == "1987-05");
+  // A surname; a newspaper; a decline.
+  CHECK(Tagger().Tag("Mrs. May met Obama.", "2016-09-09").empty());
+  CHECK(Tagger().Tag("The Sunday Express said so.", "1987-03-01").empty());
+  CHECK(Tagger().Tag("Profits were hit by the fall in oil prices.",
+                     "1987-03-02")
+            .empty());
+  // A wire clock is a time of the day, not the year 1430.
+  const Timex c = One("Houses may borrow at 1430 GMT.", "1987-03-02");
+  CHECK(c.type == "TIME");
+  CHECK(c.value == "1987-03-02T14:30");
+  CHECK(c.mod.empty());
+  // A live report's time stamp is on the publication day.
+  const std::vector<Timex> stamp = Tagger().Tag(
+      "Biden will speak Wednesday.  ___.  12:50 p.m.  Cruz says so.",
+      "2016-01-05");
+  REQUIRE(stamp.size() == 2);
+  CHECK(stamp[1].value == "2016-01-05T12:50");
+  // Super Tuesday is the first Tuesday of March, not the nearest Tuesday.
+  CHECK(ValueOf("He is heading to the Super Tuesday contests.",
+                "2016-02-20") == "2016-03-01");
+}
+
 TEST_CASE("timex year boundaries") {
   CHECK(ValueOf("last December", "2025-01-15") == "2024-12");
   CHECK(ValueOf("next January", "2024-12-20") == "2025-01");
