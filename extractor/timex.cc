@@ -23,6 +23,9 @@ constexpr size_t kGuardWindow = 64;  // bytes of context a guard looks at
 constexpr size_t kSentenceWindow = 400;
 constexpr size_t kTenseNear = 60;  // bytes before a timex searched first
 constexpr size_t kPresentNear = 32;  // a present verb this close governs it
+// A near cue ("ahead of", TENSE_NEAR) governs a timex at most this far after
+// it, in the same clause ("ahead of the Iowa caucuses on Monday").
+constexpr size_t kNearCue = 40;
 
 struct Candidate {
   int length;
@@ -57,11 +60,13 @@ struct TimexTagger::Impl {
   // (?P<infinitive>...)|(?P<future>...)|(?P<past>...)|(?P<present>...)
   std::unique_ptr<Regex> tense;
   int future_group = -1, past_group = -1, infinitive_group = -1;
+  int near_group = -1;
 
   // -1 past, +1 future, 0 when the sentence has no cue, kTensePresent for a
   // present-tense verb ("the meeting is Friday", "officials meet Tuesday")
   // when `present` cues count at all.
-  int Tense(std::string_view text, Mention span, bool present_cues) const {
+  int Tense(std::string_view text, Mention span, bool present_cues,
+            bool near_cues = true) const {
     size_t b = static_cast<size_t>(span.start) > kSentenceWindow
                    ? span.start - kSentenceWindow
                    : 0;
@@ -87,11 +92,28 @@ struct TimexTagger::Impl {
       // An infinitive ("was to arrive Monday") takes its tense from the
       // verb before it.
       if (infinitive_group >= 0 && g[infinitive_group].matched()) return false;
+      // A near cue ("ahead of") governs only the phrase just after it: not
+      // a date in another clause ("ahead of the meeting rather than the
+      // statement Monday"; "ahead of the holiday, and on Monday").
+      if (near_group >= 0 && g[near_group].matched()) {
+        if (!near_cues || g[0].end > span.start ||
+            span.start - g[0].end > static_cast<int>(kNearCue))
+          return false;
+        for (int i = g[0].end; i < span.start; ++i)
+          if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return false;
+        const std::string_view between =
+            text.substr(g[0].end, span.start - g[0].end);
+        if (between.find(" and ") != std::string_view::npos ||
+            between.find(" rather than ") != std::string_view::npos)
+          return false;
+      }
       // A present-tense verb governs only a date just after it ("meet
       // separately Monday"), not one in another clause ("Friday's
       // purchases is far below").
+      const bool near = near_group >= 0 && g[near_group].matched();
       const bool present =
-          !g[future_group].matched() && !g[past_group].matched();
+          !near && !g[future_group].matched() && !g[past_group].matched();
       if (present && (!present_cues || g[0].end > span.start ||
                       span.start - g[0].end > static_cast<int>(kPresentNear)))
         return false;
@@ -100,9 +122,9 @@ struct TimexTagger::Impl {
                                : 4 * (g[0].start - span.end) + 1;
       if (distance < best_distance) {
         best_distance = distance;
-        best = g[future_group].matched() ? 1
-               : g[past_group].matched() ? -1
-                                         : kTensePresent;
+        best = near || g[future_group].matched() ? 1
+               : g[past_group].matched()         ? -1
+                                                 : kTensePresent;
       }
       return true;
     };
@@ -193,6 +215,9 @@ struct TimexTagger::Impl {
         if (!t) t = Tense(text, Mention{start, start + c.length}, present);
         return *t;
       };
+      context->clause_tense = [&]() {
+        return Tense(text, Mention{start, start + c.length}, false, false);
+      };
       std::vector<Timex> made;
       for (const TimexValueSpec& spec : match.rule->values) {
         Timex t;
@@ -200,6 +225,7 @@ struct TimexTagger::Impl {
         made.push_back(std::move(t));
       }
       context->tense = nullptr;
+      context->clause_tense = nullptr;
       if (made.size() != match.rule->values.size()) continue;
       int end = start + c.length;
       for (Timex& t : made) {
@@ -246,11 +272,13 @@ Status TimexTagger::Load(const std::string& dir,
   // present, and infinitives ("to arrive", no cue) before both.
   const auto present = impl.grammar.macros.find("TENSE_PRESENT");
   const auto infinitive = impl.grammar.macros.find("TENSE_INFINITIVE");
+  const auto near = impl.grammar.macros.find("TENSE_NEAR");
   const auto end = impl.grammar.macros.end();
   impl.tense = std::make_unique<Regex>(
       "\\b(?:" +
           (infinitive == end ? std::string()
                              : "(?P<infinitive>" + infinitive->second + ")|") +
+          (near == end ? std::string() : "(?P<near>" + near->second + ")|") +
           "(?P<future>" + future->second + ")|(?P<past>" + past->second + ")" +
           (present == end ? std::string()
                           : "|(?P<present>" + present->second + ")") +
@@ -265,6 +293,7 @@ Status TimexTagger::Load(const std::string& dir,
     if (names[i] == "future") impl.future_group = static_cast<int>(i);
     if (names[i] == "past") impl.past_group = static_cast<int>(i);
     if (names[i] == "infinitive") impl.infinitive_group = static_cast<int>(i);
+    if (names[i] == "near") impl.near_group = static_cast<int>(i);
   }
   *out = std::move(t);
   return Status::Ok();

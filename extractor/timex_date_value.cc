@@ -106,7 +106,21 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     SeasonOf(c.dct, &cur, &sy);
     int t = dir == 2 ? Tense(c) : 0;
     int y = sy;
-    if (dir == -1 || (dir == 2 && t <= 0)) {
+    if (dir == 2 && t == 0 && idx != cur) {
+      // No tense cue ("talks begin in the summer", dct March): the nearer
+      // of the last and the next such season, by its middle month.
+      const long now = DaysFromCivil(c.dct);
+      long best = -1;
+      for (int cand = sy - 1; cand <= sy + 1; ++cand) {
+        const CivilDate mid{idx == 3 ? cand + 1 : cand,
+                            idx == 3 ? 1 : 4 + 3 * idx, 15};
+        const long dist = std::labs(DaysFromCivil(mid) - now);
+        if (best < 0 || dist < best) {
+          best = dist;
+          y = cand;
+        }
+      }
+    } else if (dir == -1 || (dir == 2 && t <= 0)) {
       y = idx < cur || (dir == 2 && idx == cur) ? sy : sy - 1;
     } else if (dir == 1 || (dir == 2 && t > 0)) {
       y = idx > cur || (dir == 2 && idx == cur) ? sy : sy + 1;
@@ -170,7 +184,10 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
           }
         }
         year = best_year;
-        const int t = Tense(c);
+        // `tense=future` from a rule ("the election is in November").
+        const int t = f.Raw("tense") == "future" ? 1
+                      : f.Raw("tense") == "past" ? -1
+                                                 : Tense(c);
         if (second - best < 150) {
           const int early = std::min(best_year, second_year);
           const int late = std::max(best_year, second_year);
@@ -213,13 +230,22 @@ bool DateValue(const TimexGrammar& g, const TimexFields& f,
     int delta = 0;
     int t = dir;
     // `tense=past`: "Wednesday's ruling" names an event already known.
+    // `tense=ahead`: "ahead of Friday's vote" looks forward, but told in
+    // the past ("dealers squared positions ahead of Wednesday's meeting")
+    // it may be either: the nearer day.
     const std::string forced = f.Raw("tense");
     if (dir == 2)
       t = forced == "past"        ? -1
           : forced == "future"    ? 1
+          : forced == "ahead"
+              ? (c.clause_tense && c.clause_tense() < 0 ? 3 : 1)
           : ScheduledTense(c) > 0 ? 1
                                   : -1;
-    if (dir == 0) {
+    if (t == 3) {  // the nearer of the last and the next one
+      const int back = wd <= cur ? wd - cur : wd - cur - 7;
+      const int ahead = wd >= cur ? wd - cur : wd - cur + 7;
+      delta = ahead < -back ? ahead : back;
+    } else if (dir == 0) {
       delta = wd - cur;  // same ISO week
     } else if (t < 0) {
       delta = wd <= cur ? wd - cur : wd - cur - 7;

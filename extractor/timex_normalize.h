@@ -33,6 +33,9 @@ struct TimexContext {
   // -1 past, +1 future, 0 unknown, or kTensePresent when present-tense
   // verbs count (the argument); computed on demand from the sentence.
   std::function<int(bool present)> tense;
+  // The same without the cues that govern only a phrase just after them
+  // ("ahead of", TENSE_NEAR): the tense of the clause around that phrase.
+  std::function<int()> clause_tense;
   // Timexes already found earlier in the text (for text-anchored values).
   const std::vector<Timex>* previous = nullptr;
 };

@@ -206,8 +206,61 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
                const TimexContext& c, Timex* out) {
   const std::string unit = f.Value("unit");
   const size_t need = unit == "D" ? 10 : unit == "M" ? 7 : 4;
-  if (need == 4 && unit != "Y") return false;
   const int n = f.Has("offset") ? ParseInt(g, f.Value("offset")) : 0;
+  // `named=1`: only dates the text names itself, not those it counts from
+  // another ("a year earlier", anchor text): "February miles rose from 786
+  // mln a year earlier ... miles for the month" is February of this year.
+  const bool named = f.Raw("named") == "1";
+  if (unit == "W") {  // "for the week": the week the text named last
+    if (n != 0) return false;
+    if (c.previous)
+      for (auto it = c.previous->rbegin(); it != c.previous->rend(); ++it) {
+        const std::string& v = it->value;
+        if (named && it->anchor == "text") continue;
+        if (it->type == "DATE" && v.size() == 8 && v[5] == 'W' &&
+            AllDigits(v.substr(0, 4)) && AllDigits(v.substr(6, 2))) {
+          out->value = v;
+          out->anchor = "text";
+          return true;
+        }
+      }
+    // "that week" with no week before it is no date we can give; "for the
+    // week" (`dct=1`) is the dct's.
+    if (f.Raw("dct") != "1") return false;
+    if (!c.has_dct) {
+      out->value = "PRESENT_REF";
+      return true;
+    }
+    // Published on a Monday, "for the week" is the week just ended.
+    const CivilDate ref =
+        IsoWeekday(c.dct) == 1 ? AddDays(c.dct, -7) : c.dct;
+    out->value = AtGranularity(ref, "W");
+    out->anchor = "dct";
+    return !out->value.empty();
+  }
+  if (need == 4 && unit != "Y") return false;
+  // `latest=1`, for a report's period ("sales for the month"): of the
+  // months the text named up to the dct, the latest; the others are
+  // comparisons ("from January 1986", "rose in January from December").
+  if (f.Raw("latest") == "1" && unit == "M" && n == 0 && c.has_dct &&
+      c.previous) {
+    const std::string limit = FormatDay(c.dct).substr(0, 7);
+    std::string best;
+    for (const Timex& t : *c.previous) {
+      const std::string& v = t.value;
+      if (named && t.anchor == "text") continue;
+      if ((t.type != "DATE" && t.type != "TIME") || v.size() < 7 ||
+          !AllDigits(v.substr(0, 4)) || !AllDigits(v.substr(5, 2)))
+        continue;
+      const std::string m = v.substr(0, 7);
+      if (m <= limit && m > best) best = m;
+    }
+    if (!best.empty()) {
+      out->value = best;
+      out->anchor = "text";
+      return true;
+    }
+  }
   CivilDate d = c.dct;
   bool found = false;
   if (c.previous) {
@@ -217,6 +270,7 @@ bool SameValue(const TimexGrammar& g, const TimexFields& f,
       if ((it->type != "DATE" && it->type != "TIME") || v.size() < 4 ||
           !AllDigits(v.substr(0, 4)))
         continue;
+      if (named && it->anchor == "text") continue;
       // "most recently last October ... crossed out that same day": a day
       // of the month the text named last, which it does not say.
       if (latest && unit == "D" && n == 0 && v.size() == 7 &&

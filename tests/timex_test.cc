@@ -295,6 +295,98 @@ TEST_CASE("timex weekday before and after the dct") {
             .value == "1987-03");
 }
 
+TEST_CASE("timex possessive weekdays in previews and after prepositions") {
+  // A scheduled event with a future verb: the coming Friday (dct Wednesday).
+  CHECK(ValueOf("Friday's employment report will be watched closely.",
+                "1998-03-04") == "1998-03-06");
+  // An outcome is known already, whatever the verb.
+  CHECK(ValueOf("Monday's ruling will be appealed.", "2025-03-05") ==
+        "2025-03-03");
+  // "ahead of Friday's jobs data": the coming Friday...
+  CHECK(ValueOf("Stocks will rise ahead of Friday's jobs data.",
+                "1998-03-04") == "1998-03-06");
+  // ...but told in the past, the nearer of the two Wednesdays.
+  CHECK(ValueOf("Dealers squared positions ahead of Wednesday's meeting.",
+                "1987-04-09") == "1987-04-08");
+  // "well ahead of Friday's final 71.8": a level, no preview.
+  CHECK(ValueOf("It closed at 72.4, well ahead of Friday's final 71.8.",
+                "1987-03-09") == "1987-03-06");
+  // "following Monday's ruling": the preposition; the timex is "Monday".
+  const Timex f =
+      One("But following Monday's ruling, Texaco sought protection.",
+          "1998-03-04");
+  CHECK(f.value == "1998-03-02");
+  CHECK(f.mention.end - f.mention.start == 6);
+}
+
+TEST_CASE("timex 'ahead of' governs only the phrase after it") {
+  // Within its phrase: the coming Monday.
+  CHECK(ValueOf("She is in a tight race ahead of the Iowa caucuses on Monday.",
+                "2016-01-29") == "2016-02-01");
+  // Another clause: the past tense of "fell" decides.
+  CHECK(ValueOf("Traders were cautious ahead of the holiday, and on Monday "
+                "the index fell.",
+                "1998-03-04") == "1998-03-02");
+  // Too far, past another noun phrase: "the statement Monday" is past.
+  CHECK(ValueOf("Weakness came from shortcovering ahead of the summit rather "
+                "than reaction to the White House statement Monday supporting "
+                "a stable dollar, analysts said.",
+                "1987-04-28") == "1987-04-27");
+}
+
+TEST_CASE("timex 'for the month' and 'for the week' name the reported period") {
+  // The latest month named up to the dct, not the one compared with.
+  const std::vector<Timex> m = Tagger().Tag(
+      "Tea exports in January fell 22 pct from January 1986. Exports rose "
+      "9.7 pct during the month.",
+      "1987-03-13");
+  REQUIRE(m.size() == 3);
+  CHECK(m[2].value == "1987-01");
+  // A week named before, else the dct's week; "the week ended" is no week.
+  const std::vector<Timex> w = Tagger().Tag(
+      "Drilling slowed last week. A total of 77 rigs were active during the "
+      "week.",
+      "1987-03-09");
+  REQUIRE(w.size() == 2);
+  CHECK(w[1].value == "1987-W10");
+  CHECK(ValueOf("For the week, the Dow rose 2 pct.", "1989-10-27") ==
+        "1989-W43");
+  // Published on a Monday: the week just ended.
+  CHECK(ValueOf("For the week, the Dow rose 2 pct.", "1989-10-30") ==
+        "1989-W43");
+  CHECK(ValueOf("Arrivals for the week ended February 22 were 155,221 bags.",
+                "1987-02-26") == "1987-02-22");
+  // "that week" with no week before it stays untagged.
+  CHECK(Tagger().Tag("That week was hard.", "1987-03-09").empty());
+}
+
+TEST_CASE("timex words that only look like dates in news") {
+  // The modal verb in an upper-case headline; the month after a preposition.
+  CHECK(Tagger().Tag("S/P MAY DOWNGRADE MACK TRUCKS <MACK> DEBT", "1987-03-02")
+            .empty());
+  CHECK(ValueOf("OPEC OUTPUT IN MAY ROSE", "1987-06-10") == "1987-05");
+  // A surname; a newspaper; a decline.
+  CHECK(Tagger().Tag("Mrs. May met Obama.", "2016-09-09").empty());
+  CHECK(Tagger().Tag("The Sunday Express said so.", "1987-03-01").empty());
+  CHECK(Tagger().Tag("Profits were hit by the fall in oil prices.",
+                     "1987-03-02")
+            .empty());
+  // A wire clock is a time of the day, not the year 1430.
+  const Timex c = One("Houses may borrow at 1430 GMT.", "1987-03-02");
+  CHECK(c.type == "TIME");
+  CHECK(c.value == "1987-03-02T14:30");
+  CHECK(c.mod.empty());
+  // A live report's time stamp is on the publication day.
+  const std::vector<Timex> stamp = Tagger().Tag(
+      "Biden will speak Wednesday.  ___.  12:50 p.m.  Cruz says so.",
+      "2016-01-05");
+  REQUIRE(stamp.size() == 2);
+  CHECK(stamp[1].value == "2016-01-05T12:50");
+  // Super Tuesday is the first Tuesday of March, not the nearest Tuesday.
+  CHECK(ValueOf("He is heading to the Super Tuesday contests.",
+                "2016-02-20") == "2016-03-01");
+}
+
 TEST_CASE("timex year boundaries") {
   CHECK(ValueOf("last December", "2025-01-15") == "2024-12");
   CHECK(ValueOf("next January", "2024-12-20") == "2025-01");
