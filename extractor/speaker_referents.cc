@@ -77,6 +77,18 @@ void SpeakerResolver::AddReferent(Referent r) {
       return;
     }
   }
+  // A group ("Republicans", "Enim officials", "senior trade sources") or
+  // a phrase with neither a name nor a person noun ("the past", "a snappy
+  // retort", "its 1986") is never a later "he" or "she".
+  if (!r.org && !r.description) {
+    std::vector<QToken> nt = ScanTokens(r.who.name, nullptr);
+    bool named = false;
+    for (const QToken& t : nt) named |= t.word() && t.cap();
+    if (nt.empty() || lex_.plural_titles.Has(nt.back().key) ||
+        (!named && !lex_.IsTitle(nt.back().key) &&
+         !lex_.person_nouns.Has(nt.back().key)))
+      r.description = true;
+  }
   r.seen_at.assign(1, r.last_seen);
   r.subject_at.clear();
   if (r.salient >= 0) r.subject_at.push_back(r.salient);

@@ -953,6 +953,19 @@ TEST_CASE("X quoted Y as saying: the speaker is Y") {
   CHECK(Str(t, q.cue) == "quoted");
 }
 
+TEST_CASE("a group or a phrase with no name is never a later he or she") {
+  // "Republicans who suggest ..." speaks as a group; "in the past
+  // described" is no speaker at all: "he" is the man named before.
+  std::string t =
+      "Senator John Bolton spoke on Monday. Bolton was critical of "
+      "Republicans who suggest Clinton might be better. Bolton, who has in "
+      "the past described Trump as \u201ca narcissist,\u201d was blunt. "
+      "\u201cThat is just Obama reheated,\u201d he said.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.speaker.mention) == "he");
+  CHECK(q.speaker.name == "John Bolton");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
