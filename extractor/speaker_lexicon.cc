@@ -84,6 +84,8 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&org_nouns, "org_nouns.txt"},
       {&ngo_nouns, "ngo_nouns.txt"},
       {&org_heads, "org_heads.txt"},
+      {&company_nouns, "company_nouns.txt"},
+      {&firm_suffixes, "firm_suffixes.txt"},
       {&function_words, "function_words.txt"},
       {&aux, "aux_words.txt"},
       {&determiners, "determiners.txt"},

@@ -177,6 +177,26 @@ int SpeakerResolver::FindOrg(int before, bool ngo_only, uint64_t head) const {
   return best;
 }
 
+int SpeakerResolver::FindFirm(int before) const {
+  int best = -1, best_score = -2 * before - 1;
+  for (size_t r = 0; r < refs_.size(); ++r) {
+    const Referent& ref = refs_[r];
+    if (!ref.org || ref.tok >= before || ref.who.kind == "ngo") continue;
+    std::vector<QToken> t = ScanTokens(ref.who.name, nullptr);
+    if (t.size() < 2 || !lex_.firm_suffixes.Has(t.back().key)) continue;
+    // The firm that spoke last, not the one named last ("GE said it will
+    // supply engines for Boeing Co and McDonnell Douglas Corp ... the
+    // company said" is GE); one never seen speaking only when none did.
+    int score = SalientBefore(ref, before);
+    if (score < 0) score = SeenBefore(ref, before) - before;
+    if (score > best_score) {
+      best = static_cast<int>(r);
+      best_score = score;
+    }
+  }
+  return best;
+}
+
 void SpeakerResolver::Introduce() {
   const int n = static_cast<int>(toks_.size());
   auto skip_adverbs = [&](int j) {

@@ -966,6 +966,23 @@ TEST_CASE("a group or a phrase with no name is never a later he or she") {
   CHECK(q.speaker.name == "John Bolton");
 }
 
+TEST_CASE("the company: the firm that spoke last, not the one named last") {
+  std::string t =
+      "Kaypro Corp said it cut prices on computers it sells to Boeing Co "
+      "and Loral Inc.\n\"Sales will rise,\" the company said.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.speaker.mention) == "the company");
+  CHECK(q.speaker.name == "Kaypro Corp");
+  CHECK(q.speaker.kind == "organisation");
+}
+
+TEST_CASE("the company with no firm named before stays a description") {
+  std::string t =
+      "Prices fell in March. \"Sales will rise,\" the company said.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "company");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
