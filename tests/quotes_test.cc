@@ -983,6 +983,18 @@ TEST_CASE("the company with no firm named before stays a description") {
   CHECK(q.speaker.name == "company");
 }
 
+TEST_CASE("a subordinator or 'Like' at a sentence start is no part of a name") {
+  std::string t =
+      "Although Scott voted for the bill, the vote was close. "
+      "Like Corker, Menendez had doubts. "
+      "\u201cIt is a bad law,\u201d Scott said. "
+      "\u201cWe will fix it,\u201d Corker said.";
+  std::vector<Quote> qs = Run(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker.name == "Scott");
+  CHECK(qs[1].speaker.name == "Corker");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
