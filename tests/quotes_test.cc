@@ -995,6 +995,15 @@ TEST_CASE("a subordinator or 'Like' at a sentence start is no part of a name") {
   CHECK(qs[1].speaker.name == "Corker");
 }
 
+TEST_CASE("Speaker is a title: House Speaker Paul Ryan is Paul Ryan") {
+  std::string t =
+      "House Speaker Paul Ryan met the nominee on Thursday. "
+      "\u201cWe had a good talk,\u201d Ryan said.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Paul Ryan");
+  CHECK(q.speaker.title == "House Speaker");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
