@@ -188,6 +188,17 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     for (int k = a + 1; k <= b; ++k) {
       if (!is_prep(k)) continue;
       if (!(title_at(k - 1) || IsNameToken(k - 1))) break;
+      // Not inside one name whose head comes before the preposition: "the
+      // American Federation of Government Employees" is an organisation.
+      if (!title_at(k - 1) && lex_.org_heads.Has(toks_[k - 1].key) &&
+          IsNameToken(a) && NameRunEnd(a, b + 1) == b + 1) {
+        bool titled = false;
+        for (int m = a; m <= b; ++m) titled |= title_at(m);
+        if (!titled) {
+          p.org = Text(a, b);
+          return p;
+        }
+      }
       int t = k + 1;
       while (t <= b && toks_[t].word() && lex_.determiners.Has(toks_[t].key))
         ++t;

@@ -297,8 +297,14 @@ void SpeakerResolver::Introduce() {
     }
     // A run stops where a known entity starts after a connector:
     // "Mike Jendrzejczyk of Human Rights Watch".
+    // It runs on when the word before the connector heads an organisation
+    // and no title follows ("American Federation of Government Employees",
+    // not "Bank of Japan Governor Satoshi Sumita").
+    bool run_has_title = false;
+    for (int k = i; k < end; ++k) run_has_title |= lex_.IsTitle(toks_[k].key);
     for (int k = i + 1; k < end; ++k) {
-      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1)) {
+      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1) &&
+          (run_has_title || !lex_.org_heads.Has(toks_[k - 2].key))) {
         end = k - 1;
         break;
       }

@@ -1004,6 +1004,25 @@ TEST_CASE("Speaker is a title: House Speaker Paul Ryan is Paul Ryan") {
   CHECK(q.speaker.title == "House Speaker");
 }
 
+TEST_CASE("an organisation's name runs on over 'of' after its head") {
+  std::string t =
+      "The American Federation of Government Employees said the plan was "
+      "\u201ca disgrace.\u201d";
+  CHECK(One(t, "partial").speaker.name ==
+        "American Federation of Government Employees");
+  std::string u =
+      "The Royal Bank of Canada raised its prime rate.\n"
+      "\u201cRates are too high,\u201d the Royal Bank of Canada said.";
+  std::vector<EntityMention> ents = {Ent(u, "Canada", "state", "Canada")};
+  CHECK(One(u, "direct", ents).speaker.name == "Royal Bank of Canada");
+  // Not over a title: the governor is the person.
+  std::string v =
+      "Bank of Japan Governor Satoshi Sumita spoke on Monday.\n"
+      "\u201cThe yen is too strong,\u201d Sumita said.";
+  std::vector<EntityMention> ents2 = {Ent(v, "Japan", "state", "Japan")};
+  CHECK(One(v, "direct", ents2).speaker.name == "Satoshi Sumita");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
