@@ -1023,6 +1023,23 @@ TEST_CASE("an organisation's name runs on over 'of' after its head") {
   CHECK(One(v, "direct", ents2).speaker.name == "Satoshi Sumita");
 }
 
+TEST_CASE("organisation, title, name: the person speaks for the organisation") {
+  std::string t =
+      "Council of Economic Advisers chairman Beryl Sprinkel said growth was "
+      "\u201csolid.\u201d";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Beryl Sprinkel");
+  CHECK(q.speaker.title == "chairman");
+  CHECK(q.speaker.affiliation == "Council of Economic Advisers");
+  std::string u =
+      "Bank of Japan governor Satoshi Sumita said the yen was "
+      "\u201ctoo strong.\u201d";
+  std::vector<EntityMention> ents = {Ent(u, "Japan", "state", "Japan")};
+  Quote r = One(u, "partial", ents);
+  CHECK(r.speaker.name == "Satoshi Sumita");
+  CHECK(r.speaker.affiliation == "Bank of Japan");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
