@@ -1040,6 +1040,22 @@ TEST_CASE("organisation, title, name: the person speaks for the organisation") {
   CHECK(r.speaker.affiliation == "Bank of Japan");
 }
 
+TEST_CASE("'and' inside an organisation's name, not between two names") {
+  std::string t =
+      "The Center for Economic and Policy Research said the cuts were "
+      "\u201charmful.\u201d";
+  CHECK(One(t, "partial").speaker.name ==
+        "Center for Economic and Policy Research");
+  std::string u =
+      "The Securities and Exchange Commission said the filing was "
+      "\u201cincomplete.\u201d";
+  CHECK(One(u, "partial").speaker.name ==
+        "Securities and Exchange Commission");
+  std::string v =
+      "Texaco Inc and Pennzoil Co said the talks were \u201cuseful.\u201d";
+  CHECK(One(v, "partial").speaker.name != "Texaco Inc and Pennzoil Co");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
