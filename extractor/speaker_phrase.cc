@@ -86,9 +86,13 @@ int SpeakerResolver::NameRunEnd(int i, int hi) const {
         !lex_.org_heads.Has(toks_[j - 1].key) &&
         !lex_.male_names.Has(toks_[i].key) &&
         !lex_.female_names.Has(toks_[i].key)) {
+      // A head on the left counts when no named place or body follows it
+      // ("Bank of England and Fed" are two).
       bool head = false;
-      for (int k = i; k < j && !head; ++k)
-        head = IsNameToken(k) && lex_.org_heads.Has(toks_[k].key);
+      for (int k = i; k < j; ++k) {
+        if (EntityAt(k) >= 0) head = false;
+        if (IsNameToken(k) && lex_.org_heads.Has(toks_[k].key)) head = true;
+      }
       for (int k = j + 1; !head && k < hi && k < j + 6 && IsNameToken(k); ++k)
         head = lex_.org_heads.Has(toks_[k].key);
       if (head) {
@@ -238,6 +242,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
         // An organisation's head word on either side of the "and".
         bool head = lex_.org_heads.Has(h.key);
         for (int k = j - 2; !head && k >= lo && k > j - 8; --k) {
+          if (EntityAt(k) >= 0) break;  // "Bank of England and Fed"
           if (!IsNameToken(k) && !(toks_[k].word() && !toks_[k].cap() &&
                                    lex_.name_connectors.Has(toks_[k].key)))
             break;
