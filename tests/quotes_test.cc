@@ -1056,6 +1056,13 @@ TEST_CASE("'and' inside an organisation's name, not between two names") {
   CHECK(One(v, "partial").speaker.name != "Texaco Inc and Pennzoil Co");
 }
 
+TEST_CASE("'Despite' at a sentence start is no part of a name") {
+  std::string t =
+      "Despite Santilli's doubts, the group went on. "
+      "\u201cWe are not leaving,\u201d Santilli said.";
+  CHECK(One(t, "direct").speaker.name == "Santilli");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
