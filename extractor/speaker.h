@@ -119,6 +119,7 @@ struct SpeakerLexicon {
   WordList org_heads;       // org_heads.txt
   WordList company_nouns;   // company_nouns.txt: "the company", "the firm"
   WordList firm_suffixes;   // firm_suffixes.txt: "Inc", "Corp", "Ltd"
+  WordList party_labels;    // party_labels.txt: "Republican Donald Trump"
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt

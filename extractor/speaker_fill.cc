@@ -280,6 +280,14 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
         if (lex_.official_titles.Has(toks_[k].key)) p.official = true;
       if (t0 <= last_title) p.title = Text(t0, last_title);
     }
+    // A party label before a first name describes the person: "Republican
+    // Donald Trump" is Donald Trump.
+    if (all_names && n0 < b && lex_.party_labels.Has(toks_[n0].key) &&
+        (lex_.male_names.Has(toks_[n0 + 1].key) ||
+         lex_.female_names.Has(toks_[n0 + 1].key))) {
+      if (p.title.empty()) p.title = Text(n0, n0);
+      ++n0;
+    }
     if (all_names) {
       int e = EntityAt(n0);
       bool person_ent = person_entity(e, n0, b);

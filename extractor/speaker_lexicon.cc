@@ -86,6 +86,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&org_heads, "org_heads.txt"},
       {&company_nouns, "company_nouns.txt"},
       {&firm_suffixes, "firm_suffixes.txt"},
+      {&party_labels, "party_labels.txt"},
       {&function_words, "function_words.txt"},
       {&aux, "aux_words.txt"},
       {&determiners, "determiners.txt"},

@@ -1063,6 +1063,17 @@ TEST_CASE("'Despite' at a sentence start is no part of a name") {
   CHECK(One(t, "direct").speaker.name == "Santilli");
 }
 
+TEST_CASE("a party label before a first name is no part of the name") {
+  std::string t =
+      "Democrat Hillary Clinton said the plan was \u201ca disaster.\u201d\n"
+      "The Republican National Committee said it was \u201cready.\u201d";
+  std::vector<Quote> qs = Run(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker.name == "Hillary Clinton");
+  CHECK(qs[0].speaker.title == "Democrat");
+  CHECK(qs[1].speaker.name == "Republican National Committee");
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
