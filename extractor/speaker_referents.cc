@@ -84,7 +84,12 @@ void SpeakerResolver::AddReferent(Referent r) {
     std::vector<QToken> nt = ScanTokens(r.who.name, nullptr);
     bool named = false;
     for (const QToken& t : nt) named |= t.word() && t.cap();
+    // Nor is a name that ends as an organisation's does ("Westland Plc",
+    // "the Reagan administration").
     if (nt.empty() || lex_.plural_titles.Has(nt.back().key) ||
+        lex_.firm_suffixes.Has(nt.back().key) ||
+        lex_.org_nouns.Has(nt.back().key) ||
+        lex_.org_heads.Has(nt.back().key) ||
         (!named && !lex_.IsTitle(nt.back().key) &&
          !lex_.person_nouns.Has(nt.back().key)))
       r.description = true;

@@ -1074,6 +1074,23 @@ TEST_CASE("a party label before a first name is no part of the name") {
   CHECK(qs[1].speaker.name == "Republican National Committee");
 }
 
+TEST_CASE("a name that ends as an organisation's is never a later he") {
+  // "the ministry approved" speaks as an organisation: "he" is the
+  // spokesman.
+  std::string t =
+      "The Finance Ministry has accepted a decision to expand the share of "
+      "foreign brokers, a ministry spokesman said.\n"
+      "Earlier this month, the ministry approved a plan to expand the "
+      "industry's share to \"26.2 pct,\" he said.";
+  int hes = 0;
+  for (const Quote& q : Run(t)) {
+    if (Str(t, q.speaker.mention) != "he") continue;
+    ++hes;
+    CHECK(q.speaker.name == "ministry spokesman");
+  }
+  CHECK(hes == 1);
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
