@@ -141,6 +141,8 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (lex_.document_nouns.Has(head)) head = 0;
       int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
       if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
+      // "the company" is the firm named last, whatever its name's words.
+      if (r < 0 && lex_.company_nouns.Has(head)) r = FindFirm(np.first);
       // "the study said" speaks for an organisation only when one was
       // named shortly before.
       if (r >= 0 && head == 0 &&

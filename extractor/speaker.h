@@ -117,6 +117,9 @@ struct SpeakerLexicon {
   WordList org_nouns;       // org_nouns.txt
   WordList ngo_nouns;       // ngo_nouns.txt
   WordList org_heads;       // org_heads.txt
+  WordList company_nouns;   // company_nouns.txt: "the company", "the firm"
+  WordList firm_suffixes;   // firm_suffixes.txt: "Inc", "Corp", "Ltd"
+  WordList party_labels;    // party_labels.txt: "Republican Donald Trump"
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
@@ -224,6 +227,10 @@ class SpeakerResolver {
   int FindPersonLater(uint64_t last_key, int after, char gender) const;
   int FindPronoun(char gender, int before) const;
   int FindOrg(int before, bool ngo_only, uint64_t head) const;
+  // The organisation whose name ends in a firm suffix ("Collagen Corp" for
+  // "the company") last seen as a speaker before token `before`, or else
+  // last seen at all; -1 when none.
+  int FindFirm(int before) const;
 
   std::string_view text_;
   const std::vector<QToken>& toks_;

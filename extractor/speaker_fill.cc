@@ -188,6 +188,42 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     for (int k = a + 1; k <= b; ++k) {
       if (!is_prep(k)) continue;
       if (!(title_at(k - 1) || IsNameToken(k - 1))) break;
+      // An organisation, its title, then the name: "Bank of Japan
+      // governor Satoshi Sumita", "Council of Economic Advisers chairman
+      // Beryl Sprinkel".
+      if (!title_at(k - 1) && lex_.org_heads.Has(toks_[k - 1].key) &&
+          IsNameToken(a) && IsNameToken(b) && !title_at(b)) {
+        // The title is the run of singular titles before the name
+        // ("Advisers" is part of the organisation's name).
+        int t1 = -1;
+        for (int m = k + 1; m < b; ++m)
+          if (title_at(m) && !lex_.plural_titles.Has(toks_[m].key)) t1 = m;
+        int t0 = t1;
+        while (t0 - 1 > k && title_at(t0 - 1) &&
+               !lex_.plural_titles.Has(toks_[t0 - 1].key))
+          --t0;
+        bool names = t1 >= 0 && NameRunEnd(a, t0) == t0;
+        for (int m = t1 + 1; names && m <= b; ++m) names &= IsNameToken(m);
+        if (names) {
+          p.affiliation = Text(a, t0 - 1);
+          p.title = Text(t0, t1);
+          for (int m = t0; m <= t1; ++m)
+            p.official |= lex_.official_titles.Has(toks_[m].key);
+          p.person = Text(t1 + 1, b);
+          return p;
+        }
+      }
+      // Not inside one name whose head comes before the preposition: "the
+      // American Federation of Government Employees" is an organisation.
+      if (!title_at(k - 1) && lex_.org_heads.Has(toks_[k - 1].key) &&
+          IsNameToken(a) && NameRunEnd(a, b + 1) == b + 1) {
+        bool titled = false;
+        for (int m = a; m <= b; ++m) titled |= title_at(m);
+        if (!titled) {
+          p.org = Text(a, b);
+          return p;
+        }
+      }
       int t = k + 1;
       while (t <= b && toks_[t].word() && lex_.determiners.Has(toks_[t].key))
         ++t;
@@ -243,6 +279,14 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
       for (int k = t0; k <= last_title; ++k)
         if (lex_.official_titles.Has(toks_[k].key)) p.official = true;
       if (t0 <= last_title) p.title = Text(t0, last_title);
+    }
+    // A party label before a first name describes the person: "Republican
+    // Donald Trump" is Donald Trump.
+    if (all_names && n0 < b && lex_.party_labels.Has(toks_[n0].key) &&
+        (lex_.male_names.Has(toks_[n0 + 1].key) ||
+         lex_.female_names.Has(toks_[n0 + 1].key))) {
+      if (p.title.empty()) p.title = Text(n0, n0);
+      ++n0;
     }
     if (all_names) {
       int e = EntityAt(n0);

@@ -73,6 +73,33 @@ int SpeakerResolver::NameRunEnd(int i, int hi) const {
       ++j;
       continue;
     }
+    // "and" inside an organisation's name, whose head is on either side:
+    // "Securities and Exchange Commission", "Center for Economic and
+    // Policy Research"; not "Chrysler and Renault".
+    if (j > i && j + 1 < hi && IsNameToken(j + 1) && toks_[j].word() &&
+        !toks_[j].cap() && lex_.conjunctions.Has(toks_[j].key) &&
+        toks_[j].para == toks_[j - 1].para &&
+        // Two names: "Texaco Inc and Pennzoil Co", "Security Pacific
+        // National Bank and Provident National Bank", "Mario Gabelli of
+        // Gabelli and Co".
+        !lex_.firm_suffixes.Has(toks_[j - 1].key) &&
+        !lex_.org_heads.Has(toks_[j - 1].key) &&
+        !lex_.male_names.Has(toks_[i].key) &&
+        !lex_.female_names.Has(toks_[i].key)) {
+      // A head on the left counts when no named place or body follows it
+      // ("Bank of England and Fed" are two).
+      bool head = false;
+      for (int k = i; k < j; ++k) {
+        if (EntityAt(k) >= 0) head = false;
+        if (IsNameToken(k) && lex_.org_heads.Has(toks_[k].key)) head = true;
+      }
+      for (int k = j + 1; !head && k < hi && k < j + 6 && IsNameToken(k); ++k)
+        head = lex_.org_heads.Has(toks_[k].key);
+      if (head) {
+        ++j;
+        continue;
+      }
+    }
     break;
   }
   // A run does not end on a connector.
@@ -203,6 +230,28 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
         // "ambassador to Greece", "president of Pfizer".
         --j;
         continue;
+      }
+      // "and" inside an organisation's name: "Center for Economic and
+      // Policy Research", "Securities and Exchange Commission"; not "Chrysler
+      // and Renault", two speakers.
+      if (p.word() && !p.cap() && lex_.conjunctions.Has(p.key) &&
+          j - 2 >= lo && IsNameToken(j - 2) && IsNameToken(j) &&
+          toks_[j - 2].para == p.para && named &&
+          !lex_.firm_suffixes.Has(toks_[j - 2].key) &&
+          !lex_.org_heads.Has(toks_[j - 2].key)) {
+        // An organisation's head word on either side of the "and".
+        bool head = lex_.org_heads.Has(h.key);
+        for (int k = j - 2; !head && k >= lo && k > j - 8; --k) {
+          if (EntityAt(k) >= 0) break;  // "Bank of England and Fed"
+          if (!IsNameToken(k) && !(toks_[k].word() && !toks_[k].cap() &&
+                                   lex_.name_connectors.Has(toks_[k].key)))
+            break;
+          head = IsNameToken(k) && lex_.org_heads.Has(toks_[k].key);
+        }
+        if (head) {
+          --j;
+          continue;
+        }
       }
       break;
     }

@@ -77,6 +77,23 @@ void SpeakerResolver::AddReferent(Referent r) {
       return;
     }
   }
+  // A group ("Republicans", "Enim officials", "senior trade sources") or
+  // a phrase with neither a name nor a person noun ("the past", "a snappy
+  // retort", "its 1986") is never a later "he" or "she".
+  if (!r.org && !r.description) {
+    std::vector<QToken> nt = ScanTokens(r.who.name, nullptr);
+    bool named = false;
+    for (const QToken& t : nt) named |= t.word() && t.cap();
+    // Nor is a name that ends as an organisation's does ("Westland Plc",
+    // "the Reagan administration").
+    if (nt.empty() || lex_.plural_titles.Has(nt.back().key) ||
+        lex_.firm_suffixes.Has(nt.back().key) ||
+        lex_.org_nouns.Has(nt.back().key) ||
+        lex_.org_heads.Has(nt.back().key) ||
+        (!named && !lex_.IsTitle(nt.back().key) &&
+         !lex_.person_nouns.Has(nt.back().key)))
+      r.description = true;
+  }
   r.seen_at.assign(1, r.last_seen);
   r.subject_at.clear();
   if (r.salient >= 0) r.subject_at.push_back(r.salient);
@@ -161,6 +178,26 @@ int SpeakerResolver::FindOrg(int before, bool ngo_only, uint64_t head) const {
     int seen = SeenBefore(ref, before);
     int bseen = best < 0 ? -1 : SeenBefore(refs_[best], before);
     if (seen > bseen) best = static_cast<int>(r);
+  }
+  return best;
+}
+
+int SpeakerResolver::FindFirm(int before) const {
+  int best = -1, best_score = -2 * before - 1;
+  for (size_t r = 0; r < refs_.size(); ++r) {
+    const Referent& ref = refs_[r];
+    if (!ref.org || ref.tok >= before || ref.who.kind == "ngo") continue;
+    std::vector<QToken> t = ScanTokens(ref.who.name, nullptr);
+    if (t.size() < 2 || !lex_.firm_suffixes.Has(t.back().key)) continue;
+    // The firm that spoke last, not the one named last ("GE said it will
+    // supply engines for Boeing Co and McDonnell Douglas Corp ... the
+    // company said" is GE); one never seen speaking only when none did.
+    int score = SalientBefore(ref, before);
+    if (score < 0) score = SeenBefore(ref, before) - before;
+    if (score > best_score) {
+      best = static_cast<int>(r);
+      best_score = score;
+    }
   }
   return best;
 }
@@ -265,8 +302,14 @@ void SpeakerResolver::Introduce() {
     }
     // A run stops where a known entity starts after a connector:
     // "Mike Jendrzejczyk of Human Rights Watch".
+    // It runs on when the word before the connector heads an organisation
+    // and no title follows ("American Federation of Government Employees",
+    // not "Bank of Japan Governor Satoshi Sumita").
+    bool run_has_title = false;
+    for (int k = i; k < end; ++k) run_has_title |= lex_.IsTitle(toks_[k].key);
     for (int k = i + 1; k < end; ++k) {
-      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1)) {
+      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1) &&
+          (run_has_title || !lex_.org_heads.Has(toks_[k - 2].key))) {
         end = k - 1;
         break;
       }

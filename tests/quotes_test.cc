@@ -953,6 +953,144 @@ TEST_CASE("X quoted Y as saying: the speaker is Y") {
   CHECK(Str(t, q.cue) == "quoted");
 }
 
+TEST_CASE("a group or a phrase with no name is never a later he or she") {
+  // "Republicans who suggest ..." speaks as a group; "in the past
+  // described" is no speaker at all: "he" is the man named before.
+  std::string t =
+      "Senator John Bolton spoke on Monday. Bolton was critical of "
+      "Republicans who suggest Clinton might be better. Bolton, who has in "
+      "the past described Trump as \u201ca narcissist,\u201d was blunt. "
+      "\u201cThat is just Obama reheated,\u201d he said.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.speaker.mention) == "he");
+  CHECK(q.speaker.name == "John Bolton");
+}
+
+TEST_CASE("the company: the firm that spoke last, not the one named last") {
+  std::string t =
+      "Kaypro Corp said it cut prices on computers it sells to Boeing Co "
+      "and Loral Inc.\n\"Sales will rise,\" the company said.";
+  Quote q = One(t, "direct");
+  CHECK(Str(t, q.speaker.mention) == "the company");
+  CHECK(q.speaker.name == "Kaypro Corp");
+  CHECK(q.speaker.kind == "organisation");
+}
+
+TEST_CASE("the company with no firm named before stays a description") {
+  std::string t =
+      "Prices fell in March. \"Sales will rise,\" the company said.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "company");
+}
+
+TEST_CASE("a subordinator or 'Like' at a sentence start is no part of a name") {
+  std::string t =
+      "Although Scott voted for the bill, the vote was close. "
+      "Like Corker, Menendez had doubts. "
+      "\u201cIt is a bad law,\u201d Scott said. "
+      "\u201cWe will fix it,\u201d Corker said.";
+  std::vector<Quote> qs = Run(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker.name == "Scott");
+  CHECK(qs[1].speaker.name == "Corker");
+}
+
+TEST_CASE("Speaker is a title: House Speaker Paul Ryan is Paul Ryan") {
+  std::string t =
+      "House Speaker Paul Ryan met the nominee on Thursday. "
+      "\u201cWe had a good talk,\u201d Ryan said.";
+  Quote q = One(t, "direct");
+  CHECK(q.speaker.name == "Paul Ryan");
+  CHECK(q.speaker.title == "House Speaker");
+}
+
+TEST_CASE("an organisation's name runs on over 'of' after its head") {
+  std::string t =
+      "The American Federation of Government Employees said the plan was "
+      "\u201ca disgrace.\u201d";
+  CHECK(One(t, "partial").speaker.name ==
+        "American Federation of Government Employees");
+  std::string u =
+      "The Royal Bank of Canada raised its prime rate.\n"
+      "\u201cRates are too high,\u201d the Royal Bank of Canada said.";
+  std::vector<EntityMention> ents = {Ent(u, "Canada", "state", "Canada")};
+  CHECK(One(u, "direct", ents).speaker.name == "Royal Bank of Canada");
+  // Not over a title: the governor is the person.
+  std::string v =
+      "Bank of Japan Governor Satoshi Sumita spoke on Monday.\n"
+      "\u201cThe yen is too strong,\u201d Sumita said.";
+  std::vector<EntityMention> ents2 = {Ent(v, "Japan", "state", "Japan")};
+  CHECK(One(v, "direct", ents2).speaker.name == "Satoshi Sumita");
+}
+
+TEST_CASE("organisation, title, name: the person speaks for the organisation") {
+  std::string t =
+      "Council of Economic Advisers chairman Beryl Sprinkel said growth was "
+      "\u201csolid.\u201d";
+  Quote q = One(t, "partial");
+  CHECK(q.speaker.name == "Beryl Sprinkel");
+  CHECK(q.speaker.title == "chairman");
+  CHECK(q.speaker.affiliation == "Council of Economic Advisers");
+  std::string u =
+      "Bank of Japan governor Satoshi Sumita said the yen was "
+      "\u201ctoo strong.\u201d";
+  std::vector<EntityMention> ents = {Ent(u, "Japan", "state", "Japan")};
+  Quote r = One(u, "partial", ents);
+  CHECK(r.speaker.name == "Satoshi Sumita");
+  CHECK(r.speaker.affiliation == "Bank of Japan");
+}
+
+TEST_CASE("'and' inside an organisation's name, not between two names") {
+  std::string t =
+      "The Center for Economic and Policy Research said the cuts were "
+      "\u201charmful.\u201d";
+  CHECK(One(t, "partial").speaker.name ==
+        "Center for Economic and Policy Research");
+  std::string u =
+      "The Securities and Exchange Commission said the filing was "
+      "\u201cincomplete.\u201d";
+  CHECK(One(u, "partial").speaker.name ==
+        "Securities and Exchange Commission");
+  std::string v =
+      "Texaco Inc and Pennzoil Co said the talks were \u201cuseful.\u201d";
+  CHECK(One(v, "partial").speaker.name != "Texaco Inc and Pennzoil Co");
+}
+
+TEST_CASE("'Despite' at a sentence start is no part of a name") {
+  std::string t =
+      "Despite Santilli's doubts, the group went on. "
+      "\u201cWe are not leaving,\u201d Santilli said.";
+  CHECK(One(t, "direct").speaker.name == "Santilli");
+}
+
+TEST_CASE("a party label before a first name is no part of the name") {
+  std::string t =
+      "Democrat Hillary Clinton said the plan was \u201ca disaster.\u201d\n"
+      "The Republican National Committee said it was \u201cready.\u201d";
+  std::vector<Quote> qs = Run(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker.name == "Hillary Clinton");
+  CHECK(qs[0].speaker.title == "Democrat");
+  CHECK(qs[1].speaker.name == "Republican National Committee");
+}
+
+TEST_CASE("a name that ends as an organisation's is never a later he") {
+  // "the ministry approved" speaks as an organisation: "he" is the
+  // spokesman.
+  std::string t =
+      "The Finance Ministry has accepted a decision to expand the share of "
+      "foreign brokers, a ministry spokesman said.\n"
+      "Earlier this month, the ministry approved a plan to expand the "
+      "industry's share to \"26.2 pct,\" he said.";
+  int hes = 0;
+  for (const Quote& q : Run(t)) {
+    if (Str(t, q.speaker.mention) != "he") continue;
+    ++hes;
+    CHECK(q.speaker.name == "ministry spokesman");
+  }
+  CHECK(hes == 1);
+}
+
 TEST_CASE("a bad word list stops loading with file:line:col") {
   std::string dir = "/tmp/newsevents_quotes_test_lex";
   std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
