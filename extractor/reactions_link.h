@@ -1,5 +1,5 @@
 // Internal to reactions*.cc: which events a sentence is about. The linking
-// of reactions (reactions.cc) and of officials (reactions_officials.cc) to
+// of reactions (reactions_assemble.cc) and of officials (reactions_officials.cc) to
 // events share it. A LinkContext views one document and lives only during
 // ReactionFinder::Find.
 #ifndef NEWSEVENTS_REACTIONS_LINK_H_

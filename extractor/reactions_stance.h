@@ -15,7 +15,8 @@
 // or "from" (agent_prepositions.txt) is otherwise the agent's ("a request
 // by USAir Group", "a request from the Soviet Union"), and a cue after
 // another's possessive is the possessor's ("China's demands", "her
-// support"). reactions.cc decides whose stance a scanned region gives.
+// support"). reactions_clauses.cc and reactions_spokespeople.cc decide
+// whose stance a scanned region gives.
 // Immutable after Load; Scan is const and thread-safe.
 #ifndef NEWSEVENTS_REACTIONS_STANCE_H_
 #define NEWSEVENTS_REACTIONS_STANCE_H_
