@@ -1,6 +1,6 @@
 // Internal to reactions*.cc: which events a sentence is about. The linking
-// of reactions (reactions_assemble.cc) and of officials (reactions_officials.cc) to
-// events share it. A LinkContext views one document and lives only during
+// of reactions (reactions_assemble.cc) and of officials
+// (reactions_officials.cc) to events share it. A LinkContext views one document and lives only during
 // ReactionFinder::Find.
 #ifndef NEWSEVENTS_REACTIONS_LINK_H_
 #define NEWSEVENTS_REACTIONS_LINK_H_
