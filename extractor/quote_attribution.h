@@ -34,7 +34,6 @@ struct QuoteCand {
   int sent = 0, para = 0;
   SpeakerPhrase np;
   int cue_first = -1, cue_last = -1;
-  int inherit = -1;  // index of the candidate whose speaker this takes
   bool has_speaker = false;
   bool marked = true;  // direct or partial
   bool continues = false;  // reopens a quote left open by the paragraph before
