@@ -10,6 +10,18 @@
 
 namespace newsevents {
 namespace timex {
+namespace {
+
+// Decades and centuries count in years: "two decades" is P20Y.
+template <typename Number>
+void InYears(std::string* unit, Number* n) {
+  if (*unit == "DE" || *unit == "CE") {
+    *n *= *unit == "DE" ? 10 : 100;
+    *unit = "Y";
+  }
+}
+
+}  // namespace
 
 bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
                    const TimexContext& c, int sign, Timex* out) {
@@ -27,14 +39,7 @@ bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
       return true;
     }
     n = sign * static_cast<int>(amount);
-    if (unit == "DE") {
-      unit = "Y";
-      n *= 10;
-    }
-    if (unit == "CE") {
-      unit = "Y";
-      n *= 100;
-    }
+    InYears(&unit, &n);
   }
   if (!c.has_dct) {
     out->value = SignRef(n);
@@ -79,14 +84,7 @@ bool DurationValue(const TimexGrammar& g, const TimexFields& f, Timex* out) {
   // "a year and a half": `plus=0.5`.
   if (f.Has("plus") && !vague) n += std::atof(f.Raw("plus").c_str());
   if (n <= 0 && !vague) return false;
-  if (unit == "DE") {
-    unit = "Y";
-    n *= 10;
-  }
-  if (unit == "CE") {
-    unit = "Y";
-    n *= 100;
-  }
+  InYears(&unit, &n);
   if (unit == "WE") {
     unit = "D";
     n *= 2;

@@ -79,21 +79,13 @@ def overlap(a, b):
 class Checker(Reporter):
   def __init__(self, tsv, states, orgs, common_words):
     super().__init__(tsv)
-    self.tsv = tsv
     self.states = states
     self.orgs = orgs
     self.common_words = common_words
     self.rows = []
 
   def check(self):
-    with open(self.tsv, encoding="utf-8") as f:
-      lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-      lines.pop()
-    for number, raw in enumerate(lines, start=1):
-      if raw.endswith("\r"):
-        self.error(number, len(raw), "CR line ending")
-        raw = raw[:-1]
+    for number, raw in self.lines():
       if not raw.strip() or raw.startswith("#"):
         continue
       fields = raw.split("\t")

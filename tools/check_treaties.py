@@ -61,7 +61,6 @@ def read_list(path):
 class Checker(Reporter):
   def __init__(self, tsv, heads, common_words):
     super().__init__(tsv)
-    self.tsv = tsv
     self.heads = heads
     self.common_words = common_words
     self.rows = []
@@ -70,14 +69,7 @@ class Checker(Reporter):
     area = None
     ids = {}
     keys = {}  # normalised name/alias -> (id, line)
-    with open(self.tsv, encoding="utf-8") as f:
-      lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-      lines.pop()
-    for number, raw in enumerate(lines, start=1):
-      if raw.endswith("\r"):
-        self.error(number, len(raw), "CR line ending")
-        raw = raw[:-1]
+    for number, raw in self.lines():
       if not raw.strip():
         continue
       if raw.startswith("#"):

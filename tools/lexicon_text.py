@@ -38,3 +38,16 @@ class Reporter:
   def error(self, line, col, message):
     self.errors += 1
     print(f"{self.path}:{line}:{col}: error: {message}")
+
+  def lines(self):
+    """Yields (line number, text) of the file at `path`, reporting CR line
+    endings (the CR is dropped)."""
+    with open(self.path, encoding="utf-8", newline="") as f:  # keep CRs
+      lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+      lines.pop()
+    for number, raw in enumerate(lines, start=1):
+      if raw.endswith("\r"):
+        self.error(number, len(raw), "CR line ending")
+        raw = raw[:-1]
+      yield number, raw
