@@ -2,6 +2,7 @@
 // scoring with score.h, pairing findings with items, the nearest rule to each
 // miss, and the comparison with a baseline run.
 #include "audit.h"
+#include "score_text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,21 +15,6 @@ namespace {
 
 // Misses farther than this from every predicted item get no nearest rule.
 constexpr int kNearestMaxBytes = 400;
-
-std::string Fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
-}
-
-bool ValidSpan(const Mention& m, const std::string& text) {
-  return m.start >= 0 && m.end > m.start &&
-         m.end <= static_cast<int>(text.size());
-}
-
-std::string SpanText(const Mention& m, const std::string& text) {
-  return ValidSpan(m, text) ? text.substr(m.start, m.end - m.start) : "";
-}
 
 // The span the scorer gives a predicted event's findings (EventSpan in
 // score.cc): the trigger, else a mention's trigger, else the treaty.
@@ -226,17 +212,6 @@ std::string Join(const std::vector<std::string>& v) {
   return s;
 }
 
-std::string Collapse(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space) out.push_back(c);
-    else if (!out.empty() && out.back() != ' ') out.push_back(' ');
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 std::vector<Fact> Facts(const Record& r, const std::string& text) {
   std::vector<Fact> out;
   std::map<std::string, std::string> reaction_names;
@@ -257,7 +232,7 @@ std::vector<Fact> Facts(const Record& r, const std::string& text) {
     out.push_back(std::move(f));
   }
   for (const Quote& q : r.quotes) {
-    Fact f{"quotes", "\"" + Collapse(SpanText(q.mention, text)) + "\"", {}};
+    Fact f{"quotes", "\"" + CollapseSpaces(SpanText(q.mention, text)) + "\"", {}};
     f.values["speaker"] = q.speaker.name;
     f.values["kind"] = q.kind;
     out.push_back(std::move(f));

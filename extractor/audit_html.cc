@@ -15,15 +15,10 @@
 
 #include "audit.h"
 #include "audit_page.h"
+#include "score_text.h"
 
 namespace newsevents {
 namespace {
-
-std::string Fixed(double v, const char* format = "%.3f") {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, v);
-  return buf;
-}
 
 const char* Grade(double v) { return v >= 0.8 ? "good" : v >= 0.5 ? "fair" : "poor"; }
 

@@ -5,23 +5,12 @@
 #include <string>
 
 #include "audit.h"
+#include "score_text.h"
 
 namespace newsevents {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string Fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
-}
-
-std::string Signed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.3f", v);
-  return buf;
-}
 
 // printf into a std::string.
 template <typename... Args>
@@ -29,13 +18,6 @@ std::string Format(const char* format, Args... args) {
   char buf[512];
   std::snprintf(buf, sizeof buf, format, args...);
   return buf;
-}
-
-std::string Clip(const std::string& s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "...";
 }
 
 
@@ -93,7 +75,7 @@ std::string Changes(const Audit& audit) {
     if (!c.defined) continue;
     out += Format("%-24s %8s %8s %8s\n", c.label.c_str(),
                   Fixed(c.before).c_str(), Fixed(c.after).c_str(),
-                  c.after == c.before ? "=" : Signed(c.after - c.before).c_str());
+                  c.after == c.before ? "=" : Fixed(c.after - c.before, "%+.3f").c_str());
   }
   for (const DocAudit& d : audit.docs) {
     if (d.changes.empty()) continue;

@@ -4,14 +4,6 @@
 #include <algorithm>
 
 namespace newsevents {
-namespace {
-
-bool Overlaps(const Mention& x, const Mention& y) {
-  return x.start < y.end && y.start < x.end;
-}
-
-}  // namespace
-
 int LinkContext::SentenceOfByte(int b) const {
   const int ns = static_cast<int>(sentences.size());
   for (int s = 0; s < ns; ++s)

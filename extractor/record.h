@@ -16,6 +16,10 @@ struct Mention {
   bool empty() const { return end <= start; }
 };
 
+inline bool Overlaps(const Mention& a, const Mention& b) {
+  return !a.empty() && !b.empty() && a.start < b.end && b.start < a.end;
+}
+
 struct Timex {
   std::string type;    // DATE, TIME, DURATION, SET
   std::string value;   // TIMEX3 value: 2025-03-06, 2024-07, P6M, PRESENT_REF

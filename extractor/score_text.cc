@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <string_view>
 
 namespace newsevents {
@@ -65,10 +66,6 @@ bool ParagraphBreakAt(const std::string& text, size_t i) {
 }
 
 }  // namespace
-
-bool Overlaps(const Mention& a, const Mention& b) {
-  return !a.empty() && !b.empty() && a.start < b.end && b.start < a.end;
-}
 
 bool ValidSpan(const Mention& m, const std::string& text) {
   return m.start >= 0 && m.end > m.start &&
@@ -171,6 +168,19 @@ std::string SentenceAround(const std::string& text, const Mention& m) {
     ++end;
   }
   return CollapseSpaces(text.substr(begin, end - begin));
+}
+
+std::string Fixed(double v, const char* format) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+
+std::string Clip(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "...";
 }
 
 }  // namespace newsevents

@@ -1,5 +1,5 @@
-// Text helpers of the scorer (internal to score.cc and gold.cc): spans,
-// loose search of gold text in an article, and the sentence around a span.
+// Text helpers of the scorer and the audit (internal): spans, loose search
+// of gold text in an article, the sentence around a span, and figures.
 #ifndef NEWSEVENTS_SCORE_TEXT_H_
 #define NEWSEVENTS_SCORE_TEXT_H_
 
@@ -10,7 +10,6 @@
 
 namespace newsevents {
 
-bool Overlaps(const Mention& a, const Mention& b);
 bool ValidSpan(const Mention& m, const std::string& text);
 // The text at `m`, or "" when `m` is not a span of `text`.
 std::string SpanText(const Mention& m, const std::string& text);
@@ -48,6 +47,12 @@ std::string CollapseSpaces(const std::string& s);
 // starts after a paragraph break or a sentence terminator and ends likewise;
 // white space is collapsed. Best effort, for audit lines only.
 std::string SentenceAround(const std::string& text, const Mention& m);
+
+// A figure with `format` ("0.857"); "%+.3f" for a change.
+std::string Fixed(double v, const char* format = "%.3f");
+
+// `s` cut to at most `max` bytes, on a UTF-8 character boundary, with "...".
+std::string Clip(const std::string& s, size_t max);
 
 }  // namespace newsevents
 

@@ -55,6 +55,17 @@ constexpr int kListReach = 3;
 // "it" refers to an actor or treaty named at most this many sentences back.
 constexpr int kPronounReach = 1;
 
+// Adds the parties a lexicon treaty names (a bilateral agreement's states).
+void AddParties(const TreatyInfo& t, EntityMention* m) {
+  for (const Party& p : t.parties) {
+    EntityMention party;
+    party.kind = p.kind;
+    party.name = p.name;
+    party.code = p.code;
+    m->parties.push_back(party);
+  }
+}
+
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
               int year, EntityMention* m) {
@@ -94,13 +105,7 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     m->kind = "treaty";
     m->name = t.name;
     m->id = t.id;
-    for (const Party& p : t.parties) {
-      EntityMention party;
-      party.kind = p.kind;
-      party.name = p.name;
-      party.code = p.code;
-      m->parties.push_back(party);
-    }
+    AddParties(t, m);
   } else {
     return false;
   }
@@ -116,13 +121,7 @@ void SetParties(const Lexicon& lex,
                 const TreatyPhrase& phrase, EntityMention* m) {
   for (const TreatyInfo& t : lex.treaties())
     if (!phrase.id.empty() && t.id == phrase.id) {
-      for (const Party& p : t.parties) {
-        EntityMention party;
-        party.kind = p.kind;
-        party.name = p.name;
-        party.code = p.code;
-        m->parties.push_back(party);
-      }
+      AddParties(t, m);
       return;
     }
   std::vector<EntityMention> parties;

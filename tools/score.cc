@@ -8,6 +8,7 @@
 //
 // Exit status: 0 when scored, 2 on bad usage or unreadable input.
 #include "score.h"
+#include "score_text.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -19,8 +20,10 @@
 namespace {
 
 using newsevents::Accuracy;
+using newsevents::Clip;
 using newsevents::Counts;
 using newsevents::Finding;
+using newsevents::Fixed;
 using newsevents::ScoreReport;
 using newsevents::ScoreRow;
 using newsevents::ScoreRows;
@@ -28,12 +31,6 @@ using newsevents::ScoreRows;
 // Corpora up to this size get the audit by default; larger ones need
 // --details (the audit of a 1,000-document corpus is not read on a terminal).
 constexpr int kDetailsByDefaultMaxDocs = 100;
-
-std::string Fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
-}
 
 
 void PrintTable(const ScoreReport& r) {
@@ -86,13 +83,6 @@ void PrintFields(const ScoreReport& r) {
                 "which the gold leaves out)\n",
                 "attribution quotes set aside", r.attributions_set_aside);
   }
-}
-
-std::string Clip(const std::string& s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "...";
 }
 
 void PrintDetails(const ScoreReport& r) {
