@@ -4,7 +4,8 @@
 // officials in reactions_officials.cc.
 #include "reactions.h"
 
-#include <fstream>
+#include <algorithm>
+#include <filesystem>
 
 #include "reactions_internal.h"
 
@@ -35,14 +36,19 @@ Status ReactionFinder::Load(const std::string& dir,
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
   }
-  for (const char* type : {"negotiate", "sign", "ratify", "join",
-                           "enter_into_force", "withdraw", "suspend",
-                           "resume", "violate", "extend", "terminate",
-                           "reject"}) {
-    const std::string path = w + type + "_triggers.txt";
-    if (!std::ifstream(path)) continue;
+  // Every event type's trigger list: negotiate_triggers.txt, ...
+  std::vector<std::string> types;
+  for (const auto& entry : std::filesystem::directory_iterator(w)) {
+    const std::string name = entry.path().filename().string();
+    const std::string suffix = "_triggers.txt";
+    if (name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      types.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  std::sort(types.begin(), types.end());
+  for (const std::string& type : types) {
     rf->triggers_.emplace_back(type, WordList());
-    s = rf->triggers_.back().second.Load(path);
+    s = rf->triggers_.back().second.Load(w + type + "_triggers.txt");
     if (!s.ok()) return s;
   }
   *out = std::move(rf);

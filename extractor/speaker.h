@@ -125,6 +125,7 @@ struct SpeakerLexicon {
   WordList determiners;     // determiners.txt
   WordList abbreviations;   // abbreviations.txt
   WordList name_connectors;  // name_connectors.txt: "of", "van", "bin"
+  WordList affiliation_prepositions;  // affiliation_prepositions.txt
   WordList document_nouns;  // document_nouns.txt
   WordList male_names, female_names;  // male_/female_first_names.txt
   WordList organ_words;     // every word of the names in organs.tsv

@@ -24,14 +24,9 @@ bool SpeakerResolver::FillFromTokens(int first, int last, Speaker* out,
     if (lex_.male.Has(toks_[k].key)) *gender = 'm';
     if (lex_.female.Has(toks_[k].key)) *gender = 'f';
   }
-  static const uint64_t kPreps[] = {FoldKey("of"), FoldKey("for"),
-                                    FoldKey("at"), FoldKey("from"),
-                                    FoldKey("with"), FoldKey("to"),
-                                    FoldKey("in")};
   auto is_prep = [&](int k) {
     return toks_[k].word() && !toks_[k].cap() &&
-           std::find(std::begin(kPreps), std::end(kPreps), toks_[k].key) !=
-               std::end(kPreps);
+           lex_.affiliation_prepositions.Has(toks_[k].key);
   };
   auto is_org_kind = [](const std::string& k) {
     return k == "ngo" || k == "igo" || k == "organisation";

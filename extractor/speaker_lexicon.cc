@@ -104,6 +104,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&male_names, "male_first_names.txt"},
       {&female_names, "female_first_names.txt"},
       {&name_connectors, "name_connectors.txt"},
+      {&affiliation_prepositions, "affiliation_prepositions.txt"},
   };
   for (const Item& it : items) {
     std::string path = w + it.file;

@@ -95,10 +95,16 @@ bool IsValidDate(std::string_view s) {
   };
   int year = num(0, 4), month = num(5, 2), day = num(8, 2);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= DaysInMonth(year, month);
+}
+
+int DaysInMonth(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= days;
+  if (month == 2) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return leap ? 29 : 28;
+  }
+  return kDays[(month - 1) % 12];
 }
 
 bool LooksBinary(std::string_view s, std::string* reason) {

@@ -33,6 +33,9 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset);
 // Years 0001-9999.
 bool IsValidDate(std::string_view s);
 
+// Days in `month` (1-12) of the Gregorian `year`.
+int DaysInMonth(int year, int month);
+
 // Returns true if `s` looks like binary data rather than text: it contains a
 // NUL byte, or more than 10% of its first 64 KiB are C0 control characters
 // other than tab, line feed, vertical tab, form feed and carriage return, or

@@ -53,15 +53,6 @@ void IsoWeek(CivilDate date, int* iso_year, int* week) {
   *week = static_cast<int>((z - monday1) / 7) + 1;
 }
 
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2) {
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return leap ? 29 : 28;
-  }
-  return kDays[(month - 1) % 12];
-}
-
 CivilDate AddMonths(CivilDate date, int months) {
   int total = date.year * 12 + (date.month - 1) + months;
   CivilDate out;

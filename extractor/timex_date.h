@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "text.h"  // DaysInMonth
+
 namespace newsevents {
 
 struct CivilDate {
@@ -24,7 +26,6 @@ int IsoWeekday(CivilDate date);
 void IsoWeek(CivilDate date, int* iso_year, int* week);
 // The Monday of ISO week `week` of `iso_year`.
 CivilDate MondayOfIsoWeek(int iso_year, int week);
-int DaysInMonth(int year, int month);
 // Adds whole months, clamping the day to the length of the target month.
 CivilDate AddMonths(CivilDate date, int months);
 CivilDate AddDays(CivilDate date, long days);
