@@ -1,17 +1,19 @@
 // Wires the fixed pipeline. Everything here is const after Load().
-#include "extractor.h"
+#include "newsevents/extractor.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
-#include "assemble.h"
-#include "lexicon.h"
-#include "quotes.h"
-#include "reactions.h"
-#include "rule_set.h"
-#include "timex.h"
-#include "tokenizer.h"
-#include "units.h"
+#include "base/text.h"
+#include "events/assemble.h"
+#include "events/rule_set.h"
+#include "events/units.h"
+#include "lexicon/lexicon.h"
+#include "quotes/quotes.h"
+#include "reactions/reactions.h"
+#include "text/tokenizer.h"
+#include "timex/timex.h"
 
 namespace newsevents {
 
@@ -64,13 +66,24 @@ Extractor::~Extractor() = default;
 
 std::string Extractor::DefaultLexiconDir() {
   if (const char* env = std::getenv("NEWSEVENTS_LEXICONS")) return env;
-  return std::string(NEWSEVENTS_SOURCE_DIR) + "/lexicons/en";
+  std::error_code error;
+  const std::filesystem::path bin =
+      std::filesystem::read_symlink("/proc/self/exe", error).parent_path();
+  const std::filesystem::path beside = bin / "lexicons" / "en";
+  if (std::filesystem::is_directory(beside, error)) return beside.string();
+  return (bin / NEWSEVENTS_LEXICONS_FROM_BIN).lexically_normal().string();
 }
 
 Status Extractor::Load(const Options& options, std::unique_ptr<Extractor>* out) {
   std::unique_ptr<Extractor> x(new Extractor());
   Impl& m = *x->impl_;
   m.options = options;
+  std::error_code error;
+  if (!std::filesystem::is_directory(options.lexicon_dir, error))
+    return Status::Error("io_error",
+                         "no lexicon folder here; give --lexicons DIR or set "
+                         "NEWSEVENTS_LEXICONS",
+                         options.lexicon_dir);
   Status s = Lexicon::Load(options.lexicon_dir, &m.lexicon);
   if (!s.ok()) return s;
   if (!(s = RuleSet::Load(options.lexicon_dir + "/rules", *m.lexicon, &m.rules)).ok())

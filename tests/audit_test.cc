@@ -1,7 +1,7 @@
 // Tests of the audit: pairing of findings with gold and predicted items, the
 // nearest rule to a miss, the baseline diff, thresholds, the aligned table,
 // the JSON, and the HTML page's highlighting and escaping.
-#include "audit.h"
+#include "eval/audit.h"
 
 #include <doctest/doctest.h>
 

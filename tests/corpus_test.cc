@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "extractor.h"
-#include "score.h"
+#include "eval/score.h"
+#include "newsevents/extractor.h"
 #include "test_util.h"
 
 namespace newsevents {

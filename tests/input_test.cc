@@ -1,6 +1,7 @@
-// Tests for input.h: real files in a temporary directory, read back through
+// Tests for io/input.h: real files in a temporary directory, read back through
 // InputReader. Every record yields an item, and the counts add up.
-#include "input.h"
+#include "base/text.h"
+#include "io/input.h"
 
 #include <doctest/doctest.h>
 #include <unistd.h>

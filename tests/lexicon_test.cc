@@ -1,10 +1,10 @@
-#include "lexicon.h"
+#include "lexicon/lexicon.h"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
-#include "extractor.h"
+#include "newsevents/extractor.h"
 #include "test_util.h"
 
 namespace newsevents {

@@ -1,6 +1,6 @@
 // Quotes and speakers: each attribution pattern, the quote-mark styles and
 // the traps (scare quotes, titles), and the seed article's four quotes.
-#include "quotes.h"
+#include "quotes/quotes.h"
 
 #include <doctest/doctest.h>
 

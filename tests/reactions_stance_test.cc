@@ -1,5 +1,5 @@
 // StanceCues: the stance a region of tokens gives, table-driven.
-#include "reactions_stance.h"
+#include "reactions/stance.h"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // Reactions: NGO stances from cue words and quoted words, their events, and
 // the officials of events; the seed article's three reactions.
-#include "reactions.h"
+#include "reactions/reactions.h"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "quotes.h"
+#include "quotes/quotes.h"
 
 namespace newsevents {
 namespace {

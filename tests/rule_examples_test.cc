@@ -5,10 +5,10 @@
 
 #include <fstream>
 
-#include "extractor.h"
-#include "rule_parser.h"
+#include "base/tsv.h"
+#include "events/rule_parser.h"
+#include "newsevents/extractor.h"
 #include "test_util.h"
-#include "tsv.h"
 
 namespace newsevents {
 namespace {

@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "extractor.h"
-#include "lexicon.h"
-#include "rule_set.h"
+#include "base/tsv.h"
+#include "events/rule_set.h"
+#include "lexicon/lexicon.h"
+#include "newsevents/extractor.h"
 #include "test_util.h"
-#include "tsv.h"
 
 namespace newsevents {
 namespace {

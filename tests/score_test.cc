@@ -1,6 +1,6 @@
 // Tests of the scorer's matching rules (shared spec gold.md), on small gold
 // and prediction documents written here.
-#include "score.h"
+#include "eval/score.h"
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "extractor.h"
+#include "newsevents/extractor.h"
 
 namespace newsevents::testing {
 

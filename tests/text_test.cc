@@ -1,5 +1,5 @@
-// Tests for text.h: UTF-8 validation, dates, binary detection.
-#include "text.h"
+// Tests for base/text.h: UTF-8 validation, dates, binary detection.
+#include "base/text.h"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // Tests of the time-expression tagger: every `example`/`not` line of
 // lexicons/en/timex/*.rules, the seed article, the tricky cases of issue 3,
 // and loader diagnostics. Run from the repository root.
-#include "timex.h"
+#include "timex/timex.h"
 
 #include <doctest/doctest.h>
 
@@ -13,8 +13,8 @@
 #include <sstream>
 #include <string>
 
-#include "timex_rules.h"
-#include "timex_scan.h"
+#include "timex/rules.h"
+#include "timex/scan.h"
 
 namespace newsevents {
 namespace {

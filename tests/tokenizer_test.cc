@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 #include <doctest/doctest.h>
 

@@ -13,9 +13,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "extractor.h"
-#include "input.h"
-#include "timex.h"
+#include "io/input.h"
+#include "newsevents/extractor.h"
+#include "timex/timex.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"bench: pipeline speed (documents/s, MB/s) over the INPUTs, "

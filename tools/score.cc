@@ -7,8 +7,8 @@
 //   score --gold ../shared/corpora/dev out.jsonl --json
 //
 // Exit status: 0 when scored, 2 on bad usage or unreadable input.
-#include "score.h"
-#include "score_text.h"
+#include "eval/score.h"
+#include "eval/score_text.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>

@@ -1,0 +1,30 @@
+// EntityMention: one place in the text where a known entity is named,
+// as the gazetteer tagger found it. Input to quotes and reactions.
+#ifndef NEWSEVENTS_BASE_ENTITY_MENTION_H_
+#define NEWSEVENTS_BASE_ENTITY_MENTION_H_
+
+#include <string>
+#include <vector>
+
+#include "newsevents/record.h"
+
+namespace newsevents {
+
+struct EntityMention {
+  Mention mention;
+  std::string kind;   // state, igo, ngo, organisation, person, treaty, organ
+  std::string name;   // canonical name (for an organ: its state's name, if known)
+  std::string code;   // ISO alpha-3 for states and organs of a known state
+  std::string id;     // lexicon id (organisations, treaties)
+  std::string organ;  // for organs: parliament, government, ...
+  // A treaty described, not named, with "a/an" ("a multilateral arms
+  // agreement"): a new agreement, or another way to name a known one.
+  bool indefinite = false;
+  // For a treaty: the parties its name joins ("the U.S.-Japanese pact"),
+  // as mentions of kind state or igo; empty unless two or more.
+  std::vector<EntityMention> parties;
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_BASE_ENTITY_MENTION_H_

@@ -1,0 +1,165 @@
+// The command line: flags -> Options, inputs -> JSON lines, exit codes.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "base/text.h"
+#include "cli/audit_command.h"
+#include "io/input.h"
+#include "newsevents/extractor.h"
+
+namespace {
+
+constexpr int kExitOk = 0, kExitOutputError = 1, kExitUsage = 2;
+
+struct ExtractFlags {
+  std::vector<std::string> inputs;
+  std::string output = "-";
+  std::string lexicons = newsevents::Extractor::DefaultLexiconDir();
+  newsevents::InputOptions input;
+  bool explain = false, quiet = false;
+};
+
+int RunExtract(const ExtractFlags& flags) {
+  newsevents::Extractor::Options options;
+  options.lexicon_dir = flags.lexicons;
+  options.max_bytes = flags.input.max_bytes;
+  std::unique_ptr<newsevents::Extractor> extractor;
+  newsevents::Status s = newsevents::Extractor::Load(options, &extractor);
+  if (!s.ok()) {
+    std::cerr << s.ToString() << "\n";
+    return kExitUsage;
+  }
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (flags.output != "-") {
+    file.open(flags.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "newsevents: cannot write " << flags.output << "\n";
+      return kExitOutputError;
+    }
+    out = &file;
+  }
+  const bool progress = !flags.quiet && isatty(STDERR_FILENO);
+  const auto started = std::chrono::steady_clock::now();
+  newsevents::InputReader reader(flags.inputs, flags.input);
+  newsevents::InputItem item;
+  newsevents::Record record;
+  size_t documents = 0, errors = 0, events = 0, bytes = 0;
+  while (reader.Next(&item)) {
+    ++documents;
+    newsevents::Status status = item.error;
+    // A bug on one document must not end a run over an archive: it becomes
+    // that document's error line.
+    if (status.ok()) {
+      try {
+        status = extractor->Extract(item.doc, &record);
+      } catch (const std::exception& e) {
+        status = newsevents::Status::Error(
+            "internal", std::string("extractor failed: ") + e.what(),
+            item.doc.source);
+      }
+    }
+    if (status.ok()) {
+      *out << newsevents::ToJsonLine(record, item.doc.text, extractor->version(),
+                                     flags.explain)
+           << '\n';
+      events += record.events.size();
+      bytes += item.doc.text.size();
+    } else {
+      ++errors;
+      *out << newsevents::ErrorJsonLine(item.doc.id, item.doc.source, status)
+           << '\n';
+      if (!flags.quiet)
+        std::cerr << "newsevents: " << (item.doc.source.empty() ? item.doc.id : item.doc.source)
+                  << ": " << status.code() << ": " << status.message() << "\n";
+    }
+    if (progress && documents % 1000 == 0)
+      std::cerr << "\r" << documents << " documents, " << errors << " errors"
+                << std::flush;
+    if (!*out) {
+      std::cerr << "newsevents: write failed\n";
+      return kExitOutputError;
+    }
+  }
+  out->flush();
+  if (!*out) {
+    std::cerr << "newsevents: write failed\n";
+    return kExitOutputError;
+  }
+  const double seconds = std::chrono::duration<double>(
+                             std::chrono::steady_clock::now() - started).count();
+  if (!flags.quiet)
+    std::cerr << (progress ? "\r" : "") << documents << " documents: "
+              << documents - errors << " ok, " << errors << " errors, "
+              << events << " events; " << bytes / 1e6 << " MB in " << seconds
+              << " s\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "newsevents: what states and organisations do to international "
+      "agreements, from news text, as JSON lines (one per article).\n\n"
+      "Examples:\n"
+      "  newsevents extract articles/ > events.jsonl\n"
+      "  newsevents extract --dct 2025-03-07 lithuania.txt\n"
+      "  newsevents extract archive.jsonl -o events.jsonl\n"
+      "  cat article.txt | newsevents extract --dct 2025-03-07 -\n"};
+  app.require_subcommand(1);
+  ExtractFlags flags;
+  CLI::App* extract = app.add_subcommand(
+      "extract",
+      "Extract events, dates, quotes and reactions; one JSON line per article "
+      "(or an error line for an article that cannot be read).");
+  extract
+      ->add_option("INPUT", flags.inputs,
+                   "A .txt file (one article, id = file name), a .jsonl file "
+                   "(one article a line: id, text, date), .gz of either, a "
+                   "directory (every .txt/.jsonl below it), or - for stdin")
+      ->required();
+  extract->add_option("--dct", flags.input.default_dct,
+                      "Publication date YYYY-MM-DD for articles that give none; "
+                      "relative dates (Thursday, last July) resolve against it");
+  extract->add_option("-o,--output", flags.output, "Write here instead of stdout");
+  extract->add_option("--text-field", flags.input.text_field, "JSONL field with the text")
+      ->capture_default_str();
+  extract->add_option("--id-field", flags.input.id_field, "JSONL field with the id")
+      ->capture_default_str();
+  extract->add_option("--date-field", flags.input.date_field,
+                      "JSONL field with the publication date")
+      ->capture_default_str();
+  extract->add_option("--lexicons", flags.lexicons,
+                      "Folder of gazetteers, word lists and rules")
+      ->capture_default_str();
+  extract->add_option("--max-bytes", flags.input.max_bytes,
+                      "Largest article accepted; larger ones get a too_large "
+                      "error line")
+      ->capture_default_str();
+  extract->add_flag("--explain", flags.explain,
+                    "Add each event mention's sentence text to its rule id");
+  extract->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr");
+  std::function<int()> run_audit;  // set when `audit` or `show` is parsed
+  newsevents::AddAuditCommands(&app, &run_audit);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (run_audit) return run_audit();
+  if (!flags.input.default_dct.empty() &&
+      !newsevents::IsValidDate(flags.input.default_dct)) {
+    std::cerr << "newsevents: --dct must be a date YYYY-MM-DD, not '"
+              << flags.input.default_dct << "'\n";
+    return kExitUsage;
+  }
+  return RunExtract(flags);
+}

@@ -1,0 +1,340 @@
+#include "events/assemble.h"
+
+#include <algorithm>
+
+namespace newsevents {
+
+ModalityTags ModalityTags::From(const Lexicon& l) {
+  return {l.TagId("modality_negated"),   l.TagId("modality_planned"),
+          l.TagId("modality_considered"), l.TagId("modality_threatened"),
+          l.TagId("hypothetical"),        l.TagId("date_anaphora"),
+          l.TagId("date_barriers"),       l.TagId("date_not_event")};
+}
+
+namespace {
+
+constexpr int kCueWindow = 5;  // units before the trigger that cues may be in
+constexpr int kMaxDateDistance = 8;  // units between a trigger and its date
+constexpr int kOpening = 4;  // bytes before a date that opens its sentence
+
+const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
+  for (const auto& s : m.slots)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+// The modality that cue words in units [first, end) give, starting from the
+// rule's own. Negation wins over everything; "will not" is negated.
+std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
+                     int end, const std::string& base) {
+  bool negated = false, planned = false, considered = false, threatened = false;
+  for (int i = first; i < end; ++i) {
+    const Unit& u = a.units[i];
+    negated |= u.HasTag(mt.negated);
+    planned |= u.HasTag(mt.planned);
+    considered |= u.HasTag(mt.considered);
+    threatened |= u.HasTag(mt.threatened);
+  }
+  if (negated) return "negated";
+  if (base != "asserted") return base;
+  if (threatened) return "threatened";
+  if (considered) return "considered";
+  if (planned) return "planned";
+  return base;
+}
+
+bool IsQuestion(const Analysis& a, int s) {
+  const Sentence& sent = a.tokens.sentences[s];
+  for (int k = sent.end_token - 1; k >= sent.first_token && k >= sent.end_token - 3; --k)
+    if (a.tokens.Folded(a.tokens.tokens[k]) == "?") return true;
+  return false;
+}
+
+// True when a clause break (which, but, ;) or more than kMaxDateDistance
+// units stand between bytes a and b: the date is then not the trigger's.
+bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
+                   Mention x, Mention y) {
+  if (x.start > y.start) std::swap(x, y);
+  const int from = x.end, to = y.start;  // the gap between the two spans
+  int units = 0;
+  for (const Unit& u : a.units) {
+    if (u.start < from || u.stop > to) continue;
+    if (u.HasTag(clause_break) || u.HasTag(mt.date_barrier) ||
+        ++units > kMaxDateDistance)
+      return true;
+  }
+  return false;
+}
+
+// True when the unit just before byte `start` (or the one before that, past
+// "the") has `tag`.
+bool PrecededBy(const Analysis& a, int tag, int start) {
+  auto it = std::lower_bound(a.units.begin(), a.units.end(), start,
+                             [](const Unit& u, int b) { return u.stop <= b; });
+  for (int back = 1; back <= 2 && it - a.units.begin() >= back; ++back) {
+    const Unit& u = *(it - back);
+    if (u.HasTag(tag)) return true;
+    if (a.tokens.Folded(a.tokens.tokens[u.first]) != "the") break;
+  }
+  return false;
+}
+
+// How many units stand wholly between two spans.
+int UnitsBetween(const Analysis& a, Mention x, Mention y) {
+  if (x.start > y.start) std::swap(x, y);
+  int n = 0;
+  for (const Unit& u : a.units) n += u.start >= x.end && u.stop <= y.start;
+  return n;
+}
+
+// The date expression of the trigger's clause closest to the trigger, or
+// one that opens the sentence before its actor ("On April 4, 1949, the
+// United States ... signed").
+const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
+                          int clause_break, const std::vector<Timex>& timexes,
+                          Mention sentence, Mention trigger, Mention actor) {
+  const Timex* best = nullptr;
+  int best_distance = 0;
+  for (const Timex& t : timexes) {
+    if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
+    // Anchored on the actor: a date right after it ("admitted Poland on
+    // Friday") or one that opens the sentence before it.
+    if (PrecededBy(a, mt.date_not_event, t.mention.start)) continue;
+    const bool opens_sentence = t.mention.start - sentence.start <= kOpening;
+    const bool near_actor =
+        !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&
+        !ClauseBetween(a, mt, clause_break, actor, t.mention);
+    if (ClauseBetween(a, mt, clause_break, trigger, t.mention) &&
+        !near_actor)
+      continue;
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    if (t.value.find("_REF") != std::string::npos) continue;
+    // A date right after its actor is that actor's ("adding Greece and
+    // Turkey in 1952, West Germany in 1955").
+    const bool own = !actor.empty() && t.mention.start >= actor.end &&
+                     UnitsBetween(a, actor, t.mention) <= 1;
+    const int d = own ? -1 : std::abs(t.mention.start - trigger.start);
+    if (!best || d < best_distance) {
+      best = &t;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+// Only a new agreement can be negotiated or signed under a description
+// ("signed a deal to ..."); one withdrawn from, ratified or broken already
+// exists, so "withdraw from a multilateral arms agreement" names the
+// agreement last named in the text.
+const EntityMention& ExistingTreaty(const Analysis& a, int mention,
+                                    const std::string& type) {
+  const EntityMention& m = a.mentions[mention];
+  if (!m.indefinite || type == "negotiate" || type == "sign") return m;
+  for (int k = mention - 1; k >= 0; --k)
+    if (a.mentions[k].kind == "treaty" && !a.mentions[k].indefinite)
+      return a.mentions[k];
+  return m;
+}
+
+// The last treaty named before byte `before` in sentence s or s - 1.
+int ContextTreaty(const Analysis& a, int s, int before) {
+  const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
+  for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
+    const EntityMention& m = a.mentions[k];
+    if (m.kind == "treaty" && m.mention.end <= before && m.mention.start >= from)
+      return k;
+  }
+  return -1;
+}
+
+EntityRef ActorRef(const EntityMention& m) {
+  EntityRef r;
+  r.name = m.name;
+  r.code = m.code;
+  r.kind = m.kind == "organ" ? "state" : m.kind;
+  r.organ = m.organ;
+  r.mention = m.mention;
+  return r;
+}
+
+
+// The treaty mentions a match names: its treaty slot's units (treaties,
+// organisations, "it"), or without a slot the treaty just named.
+std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
+                              const RuleMatch::Slot* treaty, int s,
+                              int trigger_start) {
+  std::vector<int> treaties;
+  if (!treaty) {  // "Russia and China are holding out"
+    const int t = ContextTreaty(a, s, trigger_start);
+    if (t >= 0) treaties.push_back(t);
+    return treaties;
+  }
+  for (int ti = treaty->first_unit; ti < treaty->end_unit; ++ti) {
+    const Unit& tu = a.units[ti];
+    if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {
+      treaties.push_back(tu.treaty_entity);
+    } else if ((tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) && tu.entity >= 0) {
+      // An organisation joined or left stands for its founding treaty.
+      treaties.push_back(tu.entity);
+      treaties.insert(treaties.end(), tu.more_entities.begin(),
+                      tu.more_entities.end());
+    }
+  }
+  return treaties;
+}
+
+// The actors a match names: its actor slot's actor units, or without a slot
+// the parties the treaty's name joins ("the U.S.-Japanese pact, signed in
+// July 1986").
+std::vector<const EntityMention*> SlotActors(const Analysis& a,
+                                             const CoreTags& ct,
+                                             const RuleMatch::Slot* actor,
+                                             const std::vector<int>& treaties) {
+  std::vector<const EntityMention*> actors;
+  if (!actor) {
+    if (!treaties.empty())
+      for (const EntityMention& p : a.mentions[treaties[0]].parties)
+        actors.push_back(&p);
+    return actors;
+  }
+  for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
+    const Unit& u = a.units[ai];
+    if (!u.HasTag(ct.actor) || u.entity < 0) continue;
+    actors.push_back(&a.mentions[u.entity]);
+    for (int more : u.more_entities) actors.push_back(&a.mentions[more]);
+  }
+  return actors;
+}
+
+// Adds one event, or one more mention of an event already found.
+void AddEvent(const Rule& rule, const std::string& modality,
+              const EntityMention& am, const EntityMention& tm,
+              const EventMention& mention, const Timex* date,
+              std::vector<Event>* events) {
+  const std::string actor_key = am.code.empty() ? am.name : am.code;
+  const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
+  auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
+    return e.type == rule.type && e.modality == modality &&
+           (e.actor.code.empty() ? e.actor.name : e.actor.code) == actor_key &&
+           (e.treaty.id.empty() ? e.treaty.name : e.treaty.id) == treaty_key;
+  });
+  if (same != events->end()) {
+    bool seen = false;
+    for (const auto& em : same->mentions)
+      seen |= em.trigger.start == mention.trigger.start;
+    if (!seen) same->mentions.push_back(mention);
+    if (!same->date && date) same->date = *date;
+    if (same->actor.organ.empty() && !am.organ.empty())
+      same->actor.organ = am.organ;
+    return;
+  }
+  Event e;
+  e.type = rule.type;
+  e.modality = modality;
+  e.actor = ActorRef(am);
+  e.treaty = {tm.name, tm.id, tm.mention};
+  if (date) e.date = *date;
+  e.trigger = mention.trigger;
+  e.mentions.push_back(mention);
+  e.rule = rule.id;
+  e.confidence = rule.confidence;
+  events->push_back(std::move(e));
+}
+
+}  // namespace
+
+void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
+                    const ModalityTags& mt, int s,
+                    const std::vector<RuleMatch>& matches,
+                    const std::vector<Timex>& timexes,
+                    std::vector<Event>* events) {
+  if (IsQuestion(a, s)) return;
+  const Sentence& sent = a.tokens.sentences[s];
+  const Mention sentence{sent.start, sent.end};
+  // The more specific reading of a trigger wins: a rule with its own
+  // modality ("urged X to sign") or a longer trigger ("refused to sign")
+  // claims the trigger's last word before the generic rules see it.
+  std::vector<const RuleMatch*> ordered;
+  for (const RuleMatch& m : matches) ordered.push_back(&m);
+  auto specificity = [&](const RuleMatch* m) {
+    const RuleMatch::Slot* t = FindSlot(*m, "trigger");
+    const int span = t ? t->end_unit - t->first_unit : 0;
+    return (rules.rules()[m->rule].modality != "asserted" ? 100 : 0) + span;
+  };
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [&](const RuleMatch* x, const RuleMatch* y) {
+                     return specificity(x) > specificity(y);
+                   });
+  std::vector<int> claimed;  // last unit of each claimed trigger
+  for (const RuleMatch* mp : ordered) {
+    const RuleMatch& m = *mp;
+    const Rule& rule = rules.rules()[m.rule];
+    const RuleMatch::Slot* actor = FindSlot(m, "actor");
+    const RuleMatch::Slot* trigger = FindSlot(m, "trigger");
+    if (!trigger) continue;
+    if (std::find(claimed.begin(), claimed.end(), trigger->end_unit - 1) !=
+        claimed.end())
+      continue;
+    claimed.push_back(trigger->end_unit - 1);
+    bool hypothetical = false;
+    for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
+      hypothetical |= a.units[i].HasTag(mt.hypothetical);
+    if (hypothetical) continue;
+    // Cues between the actor and the trigger (or before a passive trigger),
+    // and only near the verb they govern: "promised to abolish X when it
+    // joined" does not make the joining planned.
+    int cue_from = actor && actor->end_unit <= trigger->first_unit
+                       ? actor->end_unit
+                       : a.sentence_units[s];
+    cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
+    // "Neither the United States nor the Soviet Union has ratified it."
+    const bool negated_before =
+        actor && actor->first_unit > a.sentence_units[s] &&
+        a.units[actor->first_unit - 1].HasTag(mt.negated);
+    const std::string modality =
+        negated_before ? "negated"
+                       : Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
+    const Mention trig{a.units[trigger->first_unit].start,
+                       a.units[trigger->end_unit - 1].stop};
+    const std::vector<int> treaties =
+        SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
+    for (const EntityMention* am : SlotActors(a, ct, actor, treaties)) {
+      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
+                                       trig, actor ? am->mention : Mention());
+      for (int treaty_mention : treaties) {
+        const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
+        if (tm.mention.start == am->mention.start || tm.name == am->name)
+          continue;  // an organisation does not join itself
+        AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, date, events);
+      }
+    }
+  }
+}
+
+void FinishEvents(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
+                  const std::vector<Timex>& timexes, std::vector<Event>* events) {
+  // "The move, announced on Thursday": a sentence that opens with an event
+  // noun dates the latest undated event of the sentence before it.
+  for (size_t s = 1; s < a.tokens.sentences.size(); ++s) {
+    const int first = a.sentence_units[s];
+    const int end = std::min(a.sentence_units[s + 1], first + 3);
+    bool refers = false;
+    for (int i = first; i < end; ++i) refers |= a.units[i].HasTag(mt.date_anaphora);
+    if (!refers) continue;
+    const Sentence& prev = a.tokens.sentences[s - 1];
+    const Sentence& cur = a.tokens.sentences[s];
+    Event* target = nullptr;
+    for (Event& e : *events)
+      for (const auto& m : e.mentions)
+        if (m.sentence.start == prev.start && !e.date) target = &e;
+    if (!target) continue;
+    if (const Timex* t = SentenceDate(a, mt, ct.clause_break, timexes,
+                                      {cur.start, cur.end}, {cur.start, cur.start},
+                                      Mention()))
+      target->date = *t;
+  }
+  for (size_t i = 0; i < events->size(); ++i)
+    (*events)[i].id = "e" + std::to_string(i + 1);
+}
+
+}  // namespace newsevents

@@ -1,0 +1,318 @@
+#include "events/treaty_phrase.h"
+
+#include <algorithm>
+
+namespace newsevents {
+namespace {
+
+constexpr int kMaxLeftUnits = 6;   // words before the head noun
+constexpr int kMaxRightUnits = 10;  // words after it that may hold the subject
+constexpr int kMaxRightUnitsPlural = 16;  // a plural head may list several
+constexpr size_t kMaxDescriptionUnits = 10;  // "an agreement to open ..."
+constexpr int kMaxSubjectGap = 3;  // tokens between a head and its subject
+
+std::string_view FoldedUnit(const TokenizedText& tt, const Unit& u) {
+  const Token& first = tt.tokens[u.first];
+  const Token& last = tt.tokens[u.end - 1];
+  return std::string_view(tt.folded).substr(
+      first.fold_start, last.fold_start + last.fold_len - first.fold_start);
+}
+
+std::string Singular(std::string_view w) {
+  std::string s(w);
+  if (s.size() > 3 && s.back() == 's') s.pop_back();
+  return s;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The text of a name with its line breaks and runs of spaces made one space.
+std::string CollapseSpace(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool SameSentence(const TokenizedText& tt, const Unit& a, const Unit& b) {
+  return tt.tokens[a.first].sentence == tt.tokens[b.first].sentence;
+}
+
+// Does the token-id sequence `subject` start at token `at`?
+bool SubjectAt(const std::vector<int>& token_ids,
+               const std::vector<int>& subject, int at, int limit) {
+  if (subject.empty() || at + static_cast<int>(subject.size()) > limit)
+    return false;
+  for (size_t k = 0; k < subject.size(); ++k)
+    if (token_ids[at + k] != subject[k]) return false;
+  return true;
+}
+
+// The end (exclusive) of a description right after head noun raw[head]:
+// "on|to|for|with|over ..." up to punctuation or a clause break, holding
+// at least one word that is not a function word; 0 when there is none.
+size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
+                      const std::vector<Unit>& raw, size_t head) {
+  if (head + 2 >= raw.size() || !SameSentence(tt, raw[head], raw[head + 1]) ||
+      !raw[head + 1].HasTag(ct.description_link))
+    return 0;
+  const std::string_view link = FoldedUnit(tt, raw[head + 1]);
+  // "China's agreement to sign the covenants" is consent, not an agreement.
+  if (link == "to" && ct.IsTrigger(raw[head + 2])) return 0;
+  size_t end = head + 2;
+  bool content = false, party = false;
+  for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {
+    const Unit& u = raw[end];
+    const Token& t = tt.tokens[u.first];
+    const std::string_view w = FoldedUnit(tt, u);
+    if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
+        ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
+        u.HasTag(ct.description_end))
+      break;  // the description ends at the next clause or conjunct
+    content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
+               !u.HasTag(ct.determiner);
+    party |= u.HasTag(ct.state) || u.HasTag(ct.igo);
+  }
+  // An agreement "with" someone is one between states: "a deal with
+  // Facebook", "an accord with Senator McCain" are not.
+  if (link == "with" && !party) return 0;
+  return content ? end : 0;
+}
+
+// May an agreement the lexicon does not know be named by units [from, to)
+// around head noun raw[head]? Not when a word marks a non-agreement ("a sales
+// agreement", "an agreement to sell cars"), and, for a weak head ("deal"),
+// only with a capitalised name or a state or organisation among the words.
+bool MayName(const CoreTags& ct, const std::vector<Unit>& raw, size_t head,
+             size_t from, size_t to, bool capitalized) {
+  bool party = false;
+  for (size_t k = from; k < to; ++k) {
+    if (raw[k].HasTag(ct.non_agreement)) return false;
+    party |= raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj) ||
+             raw[k].HasTag(ct.igo);
+  }
+  return capitalized || party || !raw[head].HasTag(ct.weak_treaty_head);
+}
+
+}  // namespace
+
+void TreatyMemory::Remember(const EntityMention& m) {
+  Entry e{m, {}};
+  std::string word;
+  for (char c : m.name + " ") {
+    if (c == ' ') {
+      if (!word.empty()) e.words.push_back(Singular(word));
+      word.clear();
+    } else {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  entries_.push_back(std::move(e));
+}
+
+const EntityMention* TreatyMemory::Last(std::string_view head) const {
+  const std::string h = Singular(head);
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (std::find(it->words.begin(), it->words.end(), h) != it->words.end())
+      return &it->mention;
+  return entries_.empty() ? nullptr : &entries_.back().mention;
+}
+
+const EntityMention* TreatyMemory::SameWords(
+    const std::vector<std::string>& words) const {
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    if (!it->mention.id.empty()) continue;
+    size_t shared = 0;
+    for (const std::string& w : words)
+      if (std::find(it->words.begin(), it->words.end(), w) != it->words.end())
+        ++shared;
+    if (shared == words.size() || shared == it->words.size())
+      return &it->mention;
+  }
+  return nullptr;
+}
+
+bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
+                      const TokenizedText& tt, const std::vector<int>& token_ids,
+                      const std::vector<Unit>& raw,
+                      size_t head, int year_now, const TreatyMemory& memory,
+                      TreatyPhrase* out) {
+  const Unit& h = raw[head];
+  const std::string head_word = Singular(FoldedUnit(tt, h));
+
+  // Left: modifiers, names, years and state adjectives up to a determiner.
+  size_t first = head;
+  bool definite = false, indefinite = false, capitalized = false;
+  int year = 0;
+  std::vector<std::string> content;  // words that are not generic modifiers
+  for (int k = 0; k < kMaxLeftUnits && first > 0; ++k) {
+    const Unit& u = raw[first - 1];
+    if (!SameSentence(tt, u, h)) break;
+    const Token& t = tt.tokens[u.first];
+    const std::string_view w = FoldedUnit(tt, u);
+    if (ct.determiner >= 0 && u.HasTag(ct.determiner)) {
+      (u.HasTag(ct.indefinite) ? indefinite : definite) = true;
+      --first;
+      break;
+    }
+    if (u.HasTag(ct.non_agreement)) return false;
+    const bool is_state = u.HasTag(ct.state) || u.HasTag(ct.state_adj);
+    const bool is_year = (t.flags & Token::kNumber) && w.size() == 4 &&
+                         std::all_of(w.begin(), w.end(), [](char c) {
+                           return c >= '0' && c <= '9';
+                         });
+    const bool is_hyphen = w == "-";
+    const bool is_modifier = ct.treaty_modifier >= 0 && u.HasTag(ct.treaty_modifier);
+    const bool is_word = (t.flags & Token::kWord) && !(t.flags & Token::kNumber);
+    if (u.HasTag(ct.clause_break) || u.HasTag(ct.actor) || u.HasTag(ct.organ) ||
+        u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
+      break;
+    if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
+    if (w == "'s") break;  // "last month's agreement": the owner is not the name
+    // A function word, a cue word (verb, trigger) or a lower-case verb form
+    // ends the name: "failed to get any agreement" is no agreement's name.
+    const bool lower = !(t.flags & Token::kCapitalized);
+    // ... except right before the head, where it is a noun's modifier
+    // ("refinancing agreements", "the trucking deal").
+    const bool verb_form = lower && w.size() > 4 && k > 0 &&
+                           (EndsWith(w, "ing") || EndsWith(w, "ed"));
+    if (is_word && !is_modifier && !is_state &&
+        (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
+      break;
+    if (is_year) year = std::stoi(std::string(w));
+    if (is_word && !is_modifier) {
+      content.push_back(Singular(w));
+      if (t.flags & Token::kCapitalized) capitalized = true;
+    }
+    --first;
+  }
+  // The name starts after determiners, and at the first capital of a name.
+  size_t name_first = first;
+  while (name_first < head &&
+         (raw[name_first].HasTag(ct.determiner) ||
+          (capitalized &&
+           !(tt.tokens[raw[name_first].first].flags & Token::kCapitalized))))
+    ++name_first;
+
+  // Right: the subject may follow ("convention prohibiting cluster bombs").
+  size_t end = head + 1;
+  const int left_token = raw[first].first;
+  int right_limit = h.end;
+  const bool plural = FoldedUnit(tt, h).size() > head_word.size();
+  const size_t reach = plural ? kMaxRightUnitsPlural : kMaxRightUnits;
+  for (size_t k = head + 1; k < raw.size() && k <= head + reach; ++k) {
+    if (!SameSentence(tt, raw[k], h) || raw[k].HasTag(ct.clause_break) ||
+        raw[k].HasTag(ct.treaty_head) || raw[k].HasTag(ct.treaty))
+      break;
+    right_limit = raw[k].end;
+  }
+
+  // A lexicon treaty whose subject words are here; a plural head may name
+  // several ("conventions on civil and political rights and on economic,
+  // social and cultural rights").
+  std::vector<std::pair<int, int>> found;  // (score, treaty)
+  int best = -1, best_score = 0, best_subject_end = -1, best_subject_start = -1;
+  for (int at = left_token; at < right_limit; ++at) {
+    const auto* candidates = lex.SubjectsStartingWith(token_ids[at]);
+    if (!candidates) continue;
+    for (const auto& [ti, k] : *candidates) {
+      const TreatyInfo& info = lex.treaties()[ti];
+      if (year_now && info.year > year_now) continue;  // not yet made then
+      const std::vector<int>& subject = info.subjects[k];
+      {
+        if (!SubjectAt(token_ids, subject, at, right_limit)) continue;
+        int score = 10 * static_cast<int>(subject.size());
+        if (year && info.year == year) score += 15;
+        if (year && info.year && info.year != year) score -= 15;
+        if (std::find(info.heads.begin(), info.heads.end(), head_word) !=
+                info.heads.end() ||
+            std::find(info.heads.begin(), info.heads.end(),
+                      std::string(FoldedUnit(tt, h))) != info.heads.end())
+          score += 5;
+        if (plural && score > 0) found.push_back({score, static_cast<int>(ti)});
+        if (score > best_score) {
+          best_score = score;
+          best = static_cast<int>(ti);
+          best_subject_end = at + static_cast<int>(subject.size());
+          best_subject_start = at;
+        }
+      }
+    }
+  }
+  if (best >= 0) {
+    out->id = lex.treaties()[best].id;
+    out->name = lex.treaties()[best].name;
+    for (const auto& [score, ti] : found) {
+      const TreatyInfo& other = lex.treaties()[ti];
+      bool seen = ti == best;
+      for (const auto& m : out->more) seen |= m.first == other.id;
+      if (!seen && score * 2 >= best_score) out->more.push_back({other.id, other.name});
+    }
+    // The phrase takes in a subject that follows closely ("the convention
+    // on cluster munitions"), not one further on ("the pact it signed to
+    // end dumping semiconductors" leaves "it signed" to the rules).
+    if (best_subject_end > h.end && best_subject_start - h.end <= kMaxSubjectGap)
+      while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
+  } else if (const size_t described =
+                 content.empty() && (indefinite || definite) &&
+                         !(definite && memory.Last(head_word))
+                     ? DescribedAfter(ct, tt, raw, head)
+                     : 0) {
+    // "a deal on China-UK tourism", "an agreement to open an office in
+    // Peking": a new agreement named by what follows its head.
+    if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
+    for (size_t k = 0; k < raw.size(); ++k)
+      if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
+    if (!MayName(ct, raw, head, first, described, capitalized)) return false;
+    end = described;
+    out->indefinite = indefinite;
+    out->name = CollapseSpace(
+        tt.text.substr(h.start, raw[described - 1].stop - h.start));
+  } else if (content.empty() &&
+             (memory.Last(head_word) || name_first == head)) {
+    // "the convention", "the landmark treaty": the agreement last named.
+    if (!definite) return false;
+    const EntityMention* last = memory.Last(head_word);
+    if (!last) return false;
+    out->id = last->id;
+    out->name = last->name;
+  } else {
+    // An agreement the lexicon does not know, named by the text's words.
+    std::reverse(content.begin(), content.end());
+    content.push_back(head_word);
+    if (content.size() == 1 && !definite) return false;  // "an accession treaty"
+    if (const EntityMention* same = memory.SameWords(content)) {
+      out->id = same->id;
+      out->name = same->name;
+    } else {
+      // Without a determiner only a name or a plural ("bilateral
+      // refinancing agreements") is an agreement; "agreement on quotas" is not.
+      if (!capitalized && !definite && !indefinite && !plural) return false;
+      if (!MayName(ct, raw, head, first, end, capitalized)) return false;
+      out->indefinite = indefinite && !capitalized;
+      // A headline in capitals names nothing reliably.
+      if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
+      // Firms sign agreements too: a new agreement in a sentence that
+      // names a company is taken for theirs, not a state's.
+      for (size_t k = head; k-- > 0 && SameSentence(tt, raw[k], h);)
+        if (raw[k].HasTag(ct.company)) return false;
+      for (size_t k = head + 1; k < raw.size() && SameSentence(tt, raw[k], h); ++k)
+        if (raw[k].HasTag(ct.company)) return false;
+      out->name = CollapseSpace(tt.text.substr(
+          raw[name_first].start, h.stop - raw[name_first].start));
+    }
+  }
+  out->first = first;
+  out->end = end;
+  out->name_first = name_first;
+  return true;
+}
+
+}  // namespace newsevents

@@ -1,0 +1,55 @@
+// Descriptive mentions of agreements: "an international convention
+// prohibiting cluster bombs", "the rubber pact", "the convention", "a new
+// International Natural Rubber Agreement". Resolves each to a lexicon treaty
+// (by subject words and year), to the treaty last mentioned (anaphora), or to
+// a new agreement named by the words of the text.
+#ifndef NEWSEVENTS_EVENTS_TREATY_PHRASE_H_
+#define NEWSEVENTS_EVENTS_TREATY_PHRASE_H_
+
+#include <string>
+#include <vector>
+
+#include "base/entity_mention.h"
+#include "events/units.h"
+#include "lexicon/lexicon.h"
+
+namespace newsevents {
+
+// The treaties a document has named so far, most recent last.
+class TreatyMemory {
+ public:
+  void Remember(const EntityMention& m);
+  // The latest treaty called by `head` (folded), or the latest of any kind.
+  const EntityMention* Last(std::string_view head) const;
+  // An agreement the text already named with the same content words.
+  const EntityMention* SameWords(const std::vector<std::string>& words) const;
+
+ private:
+  struct Entry {
+    EntityMention mention;
+    std::vector<std::string> words;  // folded content words of its name
+  };
+  std::vector<Entry> entries_;
+};
+
+struct TreatyPhrase {
+  size_t first = 0, end = 0;  // raw units [first, end)
+  size_t name_first = 0;      // first unit of the name (after determiners)
+  std::string name, id;       // id empty for an agreement not in the lexicon
+  bool indefinite = false;    // "a/an ..." and not in the lexicon
+  // Further treaties a plural phrase names: (id, name).
+  std::vector<std::pair<std::string, std::string>> more;
+};
+
+// Looks for an agreement phrase whose head noun is raw[head]. Returns false
+// when the words there do not describe an agreement. `year_now` is the
+// article's year (0 when unknown): treaties made later are not meant.
+bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
+                      const TokenizedText& tt, const std::vector<int>& token_ids,
+                      const std::vector<Unit>& raw,
+                      size_t head, int year_now, const TreatyMemory& memory,
+                      TreatyPhrase* out);
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_EVENTS_TREATY_PHRASE_H_

@@ -1,0 +1,122 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+
+#include "base/tsv.h"
+
+namespace newsevents {
+
+int Lexicon::Intern(std::string_view folded) {
+  auto it = vocab_.find(folded);
+  if (it != vocab_.end()) return it->second;
+  vocab_words_.emplace_back(folded);
+  const int id = static_cast<int>(vocab_.size());
+  vocab_.emplace(vocab_words_.back(), id);
+  return id;
+}
+
+int Lexicon::TokenId(std::string_view folded) const {
+  auto it = vocab_.find(folded);
+  return it == vocab_.end() ? -1 : it->second;
+}
+
+int Lexicon::InternTag(std::string_view name) {
+  auto [it, added] =
+      tag_ids_.emplace(std::string(name), static_cast<int>(tags_.size()));
+  if (added) tags_.emplace_back(name);
+  return it->second;
+}
+
+int Lexicon::TagId(std::string_view name) const {
+  auto it = tag_ids_.find(std::string(name));
+  return it == tag_ids_.end() ? -1 : it->second;
+}
+
+int Lexicon::Child(int node, int token) const {
+  auto it = edges_.find(static_cast<uint64_t>(node) << 32 |
+                        static_cast<uint32_t>(token));
+  return it == edges_.end() ? -1 : it->second;
+}
+
+std::vector<int> Lexicon::TokenIds(std::string_view phrase) {
+  TokenizedText t;
+  Tokenize(phrase, nullptr, &t);
+  std::vector<int> ids;
+  for (const Token& token : t.tokens) ids.push_back(Intern(t.Folded(token)));
+  return ids;
+}
+
+void Lexicon::AddPhrase(std::string_view phrase, LexEntry entry) {
+  std::vector<int> ids = TokenIds(phrase);
+  if (ids.empty()) return;
+  if (node_entries_.empty()) node_entries_.emplace_back();  // the root
+  int node = 0;
+  for (int id : ids) {
+    int child = Child(node, id);
+    if (child < 0) {
+      child = static_cast<int>(node_entries_.size());
+      node_entries_.emplace_back();
+      edges_[static_cast<uint64_t>(node) << 32 | static_cast<uint32_t>(id)] =
+          child;
+    }
+    node = child;
+  }
+  // The same phrase may be listed twice under one tag: keep one entry.
+  for (int e : node_entries_[node])
+    if (entries_[e].tag == entry.tag && entries_[e].ref == entry.ref) return;
+  entries_.push_back(std::move(entry));
+  node_entries_[node].push_back(static_cast<int>(entries_.size()) - 1);
+}
+
+static std::string WithoutSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
+                    std::vector<LexMatch>* out) const {
+  out->clear();
+  const int n = static_cast<int>(text.tokens.size());
+  token_ids->resize(n);
+  for (int i = 0; i < n; ++i) (*token_ids)[i] = TokenId(text.Folded(text.tokens[i]));
+  if (node_entries_.empty()) return;
+  std::vector<int> valid;
+  for (int i = 0; i < n;) {
+    int node = 0, best_end = -1;
+    LexMatch best;
+    for (int j = i; j < n; ++j) {
+      const int id = (*token_ids)[j];
+      if (id < 0 || (node = Child(node, id)) < 0) break;
+      if (node_entries_[node].empty()) continue;
+      valid.clear();
+      for (int e : node_entries_[node]) {
+        const std::string& exact = entries_[e].exact;
+        if (!exact.empty() &&
+            WithoutSpaces(text.text.substr(
+                text.tokens[i].start,
+                text.tokens[j].end - text.tokens[i].start)) != exact)
+          continue;
+        valid.push_back(e);
+      }
+      if (valid.empty()) continue;
+      best_end = j + 1;
+      best.first = i;
+      best.end = j + 1;
+      best.entries = valid;
+    }
+    if (best_end < 0) {
+      ++i;
+      continue;
+    }
+    out->push_back(std::move(best));
+    i = best_end;
+  }
+}
+
+}  // namespace newsevents

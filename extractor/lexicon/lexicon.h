@@ -1,0 +1,130 @@
+// Lexicon: the gazetteers (states, organs, organisations, treaties) and the
+// word lists of lexicons/en, compiled into one token trie. Loaded once,
+// immutable, shared by all threads.
+#ifndef NEWSEVENTS_LEXICON_LEXICON_H_
+#define NEWSEVENTS_LEXICON_LEXICON_H_
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsevents/status.h"
+#include "text/tokenizer.h"
+
+namespace newsevents {
+
+struct StateInfo {
+  std::string code, name;
+};
+struct OrganisationInfo {
+  std::string id, name, kind;  // kind: igo or ngo
+};
+struct OrganInfo {
+  std::string organ, code;  // code empty: resolves from context
+};
+// A party to a bilateral agreement, as its name gives it.
+struct Party {
+  std::string name, code, kind;  // kind: state or igo
+};
+
+// A person who acts for a state (or an organisation) in office years
+// [from, to]: "Obama" in 2015 is the United States' president.
+struct PersonInfo {
+  std::string name, code, organ, org;
+  int from = 0, to = 9999;
+};
+struct TreatyInfo {
+  std::string id, name;
+  int year = 0;
+  std::vector<std::vector<int>> subjects;  // token-id sequences
+  std::vector<std::string> heads;          // folded head nouns
+  // The states or organisations its name joins: "U.S.-Japan Semiconductor
+  // Agreement" -> United States, Japan. Empty unless two or more.
+  std::vector<Party> parties;
+};
+
+// What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
+// "NGO", "ORGAN", "TREATY", "PERSON", or a word-list name) and the row it
+// points to.
+struct LexEntry {
+  int tag = 0;
+  int ref = -1;              // index into states/organisations/organs/treaties
+  std::string exact;         // non-empty: must match this surface exactly
+};
+
+// A phrase found in a text: tokens [first, end) and the entries it names.
+struct LexMatch {
+  int first = 0, end = 0;
+  std::vector<int> entries;  // indices into Lexicon::entries()
+};
+
+class Lexicon {
+ public:
+  // Loads every gazetteer and word list under `dir` (e.g. lexicons/en).
+  static Status Load(const std::string& dir, std::unique_ptr<Lexicon>* out);
+
+  // Longest lexicon phrases over the tokens, left to right, not overlapping.
+  // `token_ids` receives TokenId() of every token (computed once here).
+  void Match(const TokenizedText& text, std::vector<int>* token_ids,
+             std::vector<LexMatch>* out) const;
+  void Match(const TokenizedText& text, std::vector<LexMatch>* out) const {
+    std::vector<int> ids;
+    Match(text, &ids, out);
+  }
+  // The (treaty, subject) pairs whose subject starts with token `id`.
+  const std::vector<std::pair<int, int>>* SubjectsStartingWith(int id) const {
+    auto it = subjects_by_first_.find(id);
+    return it == subjects_by_first_.end() ? nullptr : &it->second;
+  }
+
+  // The id of a folded token in the vocabulary, or -1 when the lexicon
+  // never uses it.
+  int TokenId(std::string_view folded) const;
+  int TagId(std::string_view name) const;  // -1 when unknown
+  const std::string& TagName(int tag) const { return tags_[tag]; }
+  int tag_count() const { return static_cast<int>(tags_.size()); }
+
+  const std::vector<LexEntry>& entries() const { return entries_; }
+  const std::vector<StateInfo>& states() const { return states_; }
+  const std::vector<OrganisationInfo>& organisations() const { return orgs_; }
+  const std::vector<OrganInfo>& organs() const { return organs_; }
+  const std::vector<TreatyInfo>& treaties() const { return treaties_; }
+  const std::vector<PersonInfo>& people() const { return people_; }
+  const AbbreviationSet& abbreviations() const { return abbreviations_; }
+  // A hash of every file loaded: stamps output records.
+  const std::string& version() const { return version_; }
+
+ private:
+  // Adds `phrase` (tokenized and folded) with an entry; used by Load().
+  void AddPhrase(std::string_view phrase, LexEntry entry);
+  int InternTag(std::string_view name);
+  std::vector<int> TokenIds(std::string_view phrase);
+  int Intern(std::string_view folded);
+  static void FindTreatyParties(Lexicon* lex);
+  int Child(int node, int token) const;
+
+  // Token ids by folded word; the keys view into vocab_words_.
+  std::unordered_map<std::string_view, int> vocab_;
+  std::deque<std::string> vocab_words_;
+  // Treaty subjects by their first token id: (treaty, subject) pairs.
+  std::unordered_map<int, std::vector<std::pair<int, int>>> subjects_by_first_;
+  std::unordered_map<uint64_t, int> edges_;   // (node << 32 | token) -> node
+  std::vector<std::vector<int>> node_entries_;
+  std::vector<LexEntry> entries_;
+  std::vector<std::string> tags_;
+  std::unordered_map<std::string, int> tag_ids_;
+  std::vector<StateInfo> states_;
+  std::vector<OrganisationInfo> orgs_;
+  std::vector<OrganInfo> organs_;
+  std::vector<TreatyInfo> treaties_;
+  std::vector<PersonInfo> people_;
+  AbbreviationSet abbreviations_;
+  std::string version_;
+};
+
+}  // namespace newsevents
+
+#endif  // NEWSEVENTS_LEXICON_LEXICON_H_

@@ -1,0 +1,269 @@
+// Lexicon::Load: reads the gazetteers and word lists of lexicons/en
+// (formats in lexicons/README.md) strictly, with file:line:col errors.
+#include <algorithm>
+#include <cctype>
+
+#include "base/tsv.h"
+#include "lexicon/lexicon.h"
+
+namespace newsevents {
+namespace {
+
+bool AllCaps(std::string_view s) {
+  bool letter = false;
+  for (unsigned char c : s) {
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) letter = true;
+  }
+  return letter;
+}
+
+std::string NoSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+Status CheckColumns(const std::string& path, const DataLine& line, size_t min,
+                    const char* what) {
+  if (line.columns.size() >= min) return Status::Ok();
+  return Status::Error("bad_lexicon",
+                       "expected " + std::to_string(min) + " tab-separated " +
+                           "columns (" + what + "), found " +
+                           std::to_string(line.columns.size()),
+                       Where(path, line.number,
+                             static_cast<int>(line.text.size()) + 1));
+}
+
+Status CheckNotEmpty(const std::string& path, const DataLine& line, size_t col,
+                     const char* what) {
+  if (!line.columns[col].empty()) return Status::Ok();
+  return Status::Error("bad_lexicon", std::string("empty ") + what,
+                       Where(path, line.number, line.column_starts[col]));
+}
+
+// The trailing `case` column: "exact" makes all-caps aliases case-sensitive.
+bool ExactCase(const DataLine& line, size_t col) {
+  return line.columns.size() > col && line.columns[col] == "exact";
+}
+
+}  // namespace
+
+// The states and organisations named in a treaty's name or aliases.
+void Lexicon::FindTreatyParties(Lexicon* lex) {
+  const int state = lex->TagId("STATE"), adj = lex->TagId("STATE_ADJ"),
+            igo = lex->TagId("IGO");
+  for (TreatyInfo& treaty : lex->treaties_) {
+    TokenizedText t;
+    Tokenize(treaty.name, nullptr, &t);
+    // Every state or organisation phrase inside the name, not only the
+    // longest match (which is the treaty itself).
+    std::vector<int> found;
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      int node = 0, last = -1;
+      for (size_t j = i; j < t.tokens.size(); ++j) {
+        const int id = lex->TokenId(t.Folded(t.tokens[j]));
+        if (id < 0 || (node = lex->Child(node, id)) < 0) break;
+        for (int e : lex->node_entries_[node]) {
+          const int tag = lex->entries_[e].tag;
+          if (tag == state || tag == adj || tag == igo) last = e;
+        }
+      }
+      if (last >= 0) found.push_back(last);
+    }
+    std::vector<Party> parties;
+    for (int e : found) {
+      const LexEntry& entry = lex->entries_[e];
+      Party p = entry.tag == igo
+                    ? Party{lex->orgs_[entry.ref].name, "", "igo"}
+                    : Party{lex->states_[entry.ref].name,
+                            lex->states_[entry.ref].code, "state"};
+      bool seen = false;
+      for (const Party& q : parties) seen |= q.name == p.name;
+      if (!seen) parties.push_back(p);
+    }
+    if (parties.size() >= 2) treaty.parties = parties;
+  }
+}
+
+Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
+  auto lex = std::make_unique<Lexicon>();
+  // Tags the engine adds to units, for rules to use.
+  lex->InternTag("ACTOR");
+  lex->InternTag("TREATY_PRONOUN");
+  std::string contents;
+  auto add_names = [&](const std::vector<std::string>& names, int tag, int ref,
+                       bool exact_caps) {
+    for (const std::string& name : names) {
+      LexEntry e{tag, ref, ""};
+      if (exact_caps && AllCaps(name)) e.exact = NoSpaces(name);
+      lex->AddPhrase(name, e);
+    }
+  };
+
+  // states.tsv: code, name, aliases, adjectives, capitals
+  {
+    const std::string path = dir + "/states.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int state = lex->InternTag("STATE"), adj = lex->InternTag("STATE_ADJ"),
+              capital = lex->InternTag("CAPITAL");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "code, name")).ok()) return s;
+      if (l.columns[0].size() != 3 || !AllCaps(l.columns[0]))
+        return Status::Error("bad_lexicon",
+                             "state code must be 3 upper-case letters",
+                             Where(path, l.number, 1));
+      if (!(s = CheckNotEmpty(path, l, 1, "name")).ok()) return s;
+      const int ref = static_cast<int>(lex->states_.size());
+      lex->states_.push_back({l.columns[0], l.columns[1]});
+      const bool exact = ExactCase(l, 5);
+      add_names({l.columns[1]}, state, ref, exact);
+      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), state, ref, true);
+      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), adj, ref, false);
+      if (l.columns.size() > 4) add_names(SplitValues(l.columns[4]), capital, ref, false);
+    }
+  }
+  // organisations.tsv: id, name, kind, aliases, topics
+  {
+    const std::string path = dir + "/organisations.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int igo = lex->InternTag("IGO"), ngo = lex->InternTag("NGO");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 3, "id, name, kind")).ok()) return s;
+      const std::string& kind = l.columns[2];
+      if (kind != "igo" && kind != "ngo" && kind != "organisation")
+        return Status::Error(
+            "bad_lexicon",
+            "kind must be igo, ngo or organisation, not '" + kind + "'",
+            Where(path, l.number, l.column_starts[2]));
+      const int ref = static_cast<int>(lex->orgs_.size());
+      lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
+      // Think tanks (organisation) are tagged as NGOs are: the rules treat
+      // both as non-state bodies.
+      const int tag = kind == "igo" ? igo : ngo;
+      const bool exact = ExactCase(l, 5);
+      add_names({l.columns[1]}, tag, ref, exact);
+      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), tag, ref, exact);
+    }
+  }
+  // organs.tsv: phrase, organ, code
+  {
+    const std::string path = dir + "/organs.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int organ = lex->InternTag("ORGAN");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "phrase, organ")).ok()) return s;
+      const int ref = static_cast<int>(lex->organs_.size());
+      lex->organs_.push_back(
+          {l.columns[1], l.columns.size() > 2 ? l.columns[2] : ""});
+      add_names({l.columns[0]}, organ, ref, false);
+    }
+  }
+  // treaties.tsv: id, name, aliases, year, subjects, head
+  {
+    const std::string path = dir + "/treaties.tsv";
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(path, &lines, &contents);
+    if (!s.ok()) return s;
+    const int treaty = lex->InternTag("TREATY");
+    for (const DataLine& l : lines) {
+      if (!(s = CheckColumns(path, l, 2, "id, name")).ok()) return s;
+      const int ref = static_cast<int>(lex->treaties_.size());
+      TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
+      if (l.columns.size() > 3 && !l.columns[3].empty()) {
+        const std::string& y = l.columns[3];
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c));
+            }))
+          return Status::Error("bad_lexicon", "year must have 4 digits",
+                               Where(path, l.number, l.column_starts[3]));
+        info.year = std::stoi(y);
+      }
+      if (l.columns.size() > 4)
+        for (const std::string& subject : SplitValues(l.columns[4]))
+          info.subjects.push_back(lex->TokenIds(subject));
+      if (l.columns.size() > 5)
+        for (const std::string& head : SplitValues(l.columns[5]))
+          info.heads.push_back(Fold(head));
+      lex->treaties_.push_back(std::move(info));
+      const bool exact = ExactCase(l, 6);
+      add_names({l.columns[1]}, treaty, ref, exact);
+      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), treaty, ref, exact);
+    }
+  }
+  // people.tsv (optional): name, aliases, code, organ, from, to, org
+  {
+    const std::string path = dir + "/people.tsv";
+    std::vector<DataLine> lines;
+    if (FILE* f = std::fopen(path.c_str(), "r")) {
+      std::fclose(f);
+      Status s = ReadDataLines(path, &lines, &contents);
+      if (!s.ok()) return s;
+    }
+    const int person = lex->InternTag("PERSON");
+    for (const DataLine& l : lines) {
+      Status s = CheckColumns(path, l, 6, "name, aliases, code, organ, from, to");
+      if (!s.ok()) return s;
+      PersonInfo info{l.columns[0], l.columns[2], l.columns[3],
+                      l.columns.size() > 6 ? l.columns[6] : "", 0, 9999};
+      for (int col : {4, 5}) {
+        const std::string& y = l.columns[col];
+        if (y.empty()) continue;
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c));
+            }))
+          return Status::Error("bad_lexicon", "year must have 4 digits",
+                               Where(path, l.number, l.column_starts[col]));
+        (col == 4 ? info.from : info.to) = std::stoi(y);
+      }
+      if (info.code.empty() && info.org.empty())
+        return Status::Error("bad_lexicon", "a person needs a state code or an org",
+                             Where(path, l.number, l.column_starts[2]));
+      const int ref = static_cast<int>(lex->people_.size());
+      lex->people_.push_back(std::move(info));
+      // `exact` people match only capitalised as written ("Bush", "Straw").
+      std::vector<std::string> names = SplitValues(l.columns[1]);
+      names.push_back(l.columns[0]);
+      for (const std::string& name : names) {
+        LexEntry e{person, ref, ExactCase(l, 7) ? NoSpaces(name) : ""};
+        lex->AddPhrase(name, e);
+      }
+    }
+  }
+  // words/*.txt: one phrase per line, tagged with the file stem.
+  const std::string words = dir + "/words";
+  for (const std::string& name : ListFiles(words, ".txt")) {
+    std::vector<DataLine> lines;
+    Status s = ReadDataLines(words + "/" + name, &lines, &contents);
+    if (!s.ok()) return s;
+    const std::string stem = name.substr(0, name.size() - 4);
+    const int tag = lex->InternTag(stem);
+    for (const DataLine& l : lines) {
+      if (l.columns.size() > 1)
+        return Status::Error("bad_lexicon",
+                             "a word list has one phrase per line, no tabs",
+                             Where(words + "/" + name, l.number,
+                                   l.column_starts[1] - 1));
+      lex->AddPhrase(l.columns[0], {tag, -1, ""});
+      if (stem == "abbreviations") lex->abbreviations_.insert(Fold(l.columns[0]));
+    }
+  }
+  FindTreatyParties(lex.get());
+  for (size_t t = 0; t < lex->treaties_.size(); ++t)
+    for (size_t k = 0; k < lex->treaties_[t].subjects.size(); ++k)
+      if (!lex->treaties_[t].subjects[k].empty())
+        lex->subjects_by_first_[lex->treaties_[t].subjects[k][0]].push_back(
+            {static_cast<int>(t), static_cast<int>(k)});
+  lex->version_ = HashHex(contents);
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+}  // namespace newsevents
