@@ -93,8 +93,8 @@ Status Extractor::Load(const Options& options, std::unique_ptr<Extractor>* out) 
   if (!(s = QuoteFinder::Load(options.lexicon_dir, &m.quotes)).ok()) return s;
   if (!(s = ReactionFinder::Load(options.lexicon_dir, &m.reactions)).ok())
     return s;
-  m.core_tags = CoreTags::From(*m.lexicon);
-  m.modality_tags = ModalityTags::From(*m.lexicon);
+  if (!(s = CoreTags::From(*m.lexicon, &m.core_tags)).ok()) return s;
+  if (!(s = ModalityTags::From(*m.lexicon, &m.modality_tags)).ok()) return s;
   m.version = m.lexicon->version() + m.rules->version();
   *out = std::move(x);
   return Status::Ok();

@@ -115,5 +115,25 @@ TEST_CASE("a missing lexicon folder is an error, not a crash") {
   CHECK(s.code() == "io_error");
 }
 
+TEST_CASE("a word list the engine needs but no file defines stops loading") {
+  // One list each read by the units (CoreTags), the modality cues and the
+  // rule set; none of them is named in a rule file, so only C++ asks for it.
+  for (const std::string name : {"description_ends", "date_not_event", "gap_stops"}) {
+    CAPTURE(name);
+    const fs::path dir = fs::temp_directory_path() / "newsevents_missing_list";
+    fs::remove_all(dir);
+    fs::copy(Extractor::DefaultLexiconDir(), dir, fs::copy_options::recursive);
+    fs::remove(dir / "words" / (name + ".txt"));
+    Extractor::Options options;
+    options.lexicon_dir = dir.string();
+    std::unique_ptr<Extractor> x;
+    Status s = Extractor::Load(options, &x);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.where() == (dir / "words" / (name + ".txt")).string() + ":1:1");
+    CHECK(s.message().find("'" + name + "'") != std::string::npos);
+    fs::remove_all(dir);
+  }
+}
+
 }  // namespace
 }  // namespace newsevents

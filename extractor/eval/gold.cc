@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "base/tsv.h"
 #include "eval/json_fields.h"
 #include "eval/score_text.h"
 
@@ -168,17 +169,12 @@ Status ParseGoldDoc(const std::string& json_text, const std::string& text,
 
 Status LoadGoldDir(const std::string& dir, GoldCorpus* corpus) {
   std::error_code ec;
-  std::filesystem::directory_iterator it(dir, ec), end;
-  if (ec) return Status::Error("io_error", "cannot open gold folder", dir);
+  if (!std::filesystem::is_directory(dir, ec))
+    return Status::Error("io_error", "cannot open gold folder", dir);
   std::vector<std::string> names;
   const std::string suffix = ".gold.json";
-  for (; it != end; it.increment(ec)) {
-    std::string f = it->path().filename().string();
-    if (f.size() > suffix.size() &&
-        f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0)
-      names.push_back(f.substr(0, f.size() - suffix.size()));
-  }
-  std::sort(names.begin(), names.end());
+  for (const std::string& f : ListFiles(dir, suffix))
+    names.push_back(f.substr(0, f.size() - suffix.size()));
   if (names.empty())
     return Status::Error("io_error", "no *.gold.json files in folder", dir);
   for (const std::string& name : names) {

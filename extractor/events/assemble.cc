@@ -4,11 +4,17 @@
 
 namespace newsevents {
 
-ModalityTags ModalityTags::From(const Lexicon& l) {
-  return {l.TagId("modality_negated"),   l.TagId("modality_planned"),
-          l.TagId("modality_considered"), l.TagId("modality_threatened"),
-          l.TagId("hypothetical"),        l.TagId("date_anaphora"),
-          l.TagId("date_barriers"),       l.TagId("date_not_event")};
+Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
+  Status s;
+  *out = {l.RequireTag("modality_negated", &s),
+          l.RequireTag("modality_planned", &s),
+          l.RequireTag("modality_considered", &s),
+          l.RequireTag("modality_threatened", &s),
+          l.RequireTag("hypothetical", &s),
+          l.RequireTag("date_anaphora", &s),
+          l.RequireTag("date_barriers", &s),
+          l.RequireTag("date_not_event", &s)};
+  return s;
 }
 
 namespace {

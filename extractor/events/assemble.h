@@ -17,7 +17,8 @@ namespace newsevents {
 struct ModalityTags {
   int negated, planned, considered, threatened, hypothetical, date_anaphora,
       date_barrier, date_not_event;
-  static ModalityTags From(const Lexicon& lexicon);
+  // Looks every tag up; a tag no lexicon file defines is an error.
+  static Status From(const Lexicon& lexicon, ModalityTags* out);
 };
 
 // Adds the events of sentence `s` (its matches in `matches`) to `*events`.

@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/strings.h"
 #include "base/tsv.h"
 
 namespace newsevents {
@@ -14,11 +15,6 @@ const std::set<std::string> kTypes = {
     "terminate", "reject"};
 const std::set<std::string> kModalities = {
     "asserted", "negated", "planned", "considered", "threatened", "demanded"};
-
-std::string Trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
-}
 
 bool ValidId(const std::string& id, const std::string& stem) {
   if (id.compare(0, stem.size() + 1, stem + ".") != 0) return false;

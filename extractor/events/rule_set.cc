@@ -43,12 +43,14 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
     set->regexes_.emplace_back(regex);
     set->rules_.push_back(std::move(rule));
   }
-  set->clause_break_tag_ = lexicon.TagId("clause_break");
-  set->actor_tag_ = lexicon.TagId("ACTOR");
+  Status s;
+  set->clause_break_tag_ = lexicon.RequireTag("clause_break", &s);
+  set->actor_tag_ = lexicon.RequireTag("ACTOR", &s);
   set->tag_count_ = lexicon.tag_count();
-  set->gap_stop_tag_ = lexicon.TagId("gap_stops");
+  set->gap_stop_tag_ = lexicon.RequireTag("gap_stops", &s);
   // A gap never crosses another agreement's head noun either.
-  set->treaty_head_tag_ = lexicon.TagId("treaty_heads");
+  set->treaty_head_tag_ = lexicon.RequireTag("treaty_heads", &s);
+  if (!s.ok()) return s;
   set->version_ = HashHex(contents);
   *out = std::move(set);
   return Status::Ok();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
+
 namespace newsevents {
 namespace {
 
@@ -22,11 +24,6 @@ std::string Singular(std::string_view w) {
   std::string s(w);
   if (s.size() > 3 && s.back() == 's') s.pop_back();
   return s;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // The text of a name with its line breaks and runs of spaces made one space.
@@ -111,7 +108,7 @@ void TreatyMemory::Remember(const EntityMention& m) {
       if (!word.empty()) e.words.push_back(Singular(word));
       word.clear();
     } else {
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      word.push_back(AsciiLower(c));
     }
   }
   entries_.push_back(std::move(e));

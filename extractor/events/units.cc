@@ -6,42 +6,43 @@
 
 namespace newsevents {
 
-CoreTags CoreTags::From(const Lexicon& l) {
-  CoreTags t;
-  t.state = l.TagId("STATE");
-  t.state_adj = l.TagId("STATE_ADJ");
-  t.capital = l.TagId("CAPITAL");
-  t.igo = l.TagId("IGO");
-  t.ngo = l.TagId("NGO");
-  t.organ = l.TagId("ORGAN");
-  t.treaty = l.TagId("TREATY");
-  t.actor = l.TagId("ACTOR");
-  t.person = l.TagId("PERSON");
-  t.treaty_pronoun = l.TagId("TREATY_PRONOUN");
-  t.treaty_head = l.TagId("treaty_heads");
-  t.treaty_modifier = l.TagId("treaty_modifiers");
-  t.non_agreement = l.TagId("non_agreement");
-  t.state_anaphora = l.TagId("state_anaphora");
-  t.actor_blocker = l.TagId("actor_blockers");
-  t.clause_break = l.TagId("clause_break");
-  t.determiner = l.TagId("determiners");
-  t.indefinite = l.TagId("indefinite_determiners");
-  t.function_word = l.TagId("function_words");
-  t.company = l.TagId("company_markers");
-  t.igo_anaphora = l.TagId("igo_anaphora");
-  t.weak_treaty_head = l.TagId("weak_treaty_heads");
-  t.pair_anaphora = l.TagId("pair_anaphora");
-  t.trio_anaphora = l.TagId("trio_anaphora");
-  t.thing_pronoun = l.TagId("thing_pronouns");
-  t.person_pronoun = l.TagId("person_pronouns");
-  t.description_link = l.TagId("description_links");
-  t.description_end = l.TagId("description_ends");
+Status CoreTags::From(const Lexicon& l, CoreTags* out) {
+  CoreTags& t = *out;
+  Status s;
+  t.state = l.RequireTag("STATE", &s);
+  t.state_adj = l.RequireTag("STATE_ADJ", &s);
+  t.capital = l.RequireTag("CAPITAL", &s);
+  t.igo = l.RequireTag("IGO", &s);
+  t.ngo = l.RequireTag("NGO", &s);
+  t.organ = l.RequireTag("ORGAN", &s);
+  t.treaty = l.RequireTag("TREATY", &s);
+  t.actor = l.RequireTag("ACTOR", &s);
+  t.person = l.RequireTag("PERSON", &s);
+  t.treaty_pronoun = l.RequireTag("TREATY_PRONOUN", &s);
+  t.treaty_head = l.RequireTag("treaty_heads", &s);
+  t.treaty_modifier = l.RequireTag("treaty_modifiers", &s);
+  t.non_agreement = l.RequireTag("non_agreement", &s);
+  t.state_anaphora = l.RequireTag("state_anaphora", &s);
+  t.actor_blocker = l.RequireTag("actor_blockers", &s);
+  t.clause_break = l.RequireTag("clause_break", &s);
+  t.determiner = l.RequireTag("determiners", &s);
+  t.indefinite = l.RequireTag("indefinite_determiners", &s);
+  t.function_word = l.RequireTag("function_words", &s);
+  t.company = l.RequireTag("company_markers", &s);
+  t.igo_anaphora = l.RequireTag("igo_anaphora", &s);
+  t.weak_treaty_head = l.RequireTag("weak_treaty_heads", &s);
+  t.pair_anaphora = l.RequireTag("pair_anaphora", &s);
+  t.trio_anaphora = l.RequireTag("trio_anaphora", &s);
+  t.thing_pronoun = l.RequireTag("thing_pronouns", &s);
+  t.person_pronoun = l.RequireTag("person_pronouns", &s);
+  t.description_link = l.RequireTag("description_links", &s);
+  t.description_end = l.RequireTag("description_ends", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
       t.triggers.push_back(tag);
   }
-  return t;
+  return s;
 }
 
 namespace {

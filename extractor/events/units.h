@@ -46,7 +46,8 @@ struct CoreTags {
       if (u.HasTag(t)) return true;
     return false;
   }
-  static CoreTags From(const Lexicon& lexicon);  // unknown lists: -1
+  // Looks every tag up; a tag no lexicon file defines is an error.
+  static Status From(const Lexicon& lexicon, CoreTags* out);
 };
 
 struct Analysis {

@@ -11,6 +11,7 @@
 #include <set>
 #include <utility>
 
+#include "base/strings.h"
 #include "base/text.h"
 #include "io/byte_stream.h"
 #include "io/jsonl_record.h"
@@ -20,11 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // "dir/a.b.txt.gz" → "a.b.txt": the file name without a ".gz" suffix.
 std::string NameWithoutGz(const std::string& path) {

@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.h"
 
+#include <cctype>
 #include <algorithm>
 #include <cstdio>
 #include <dirent.h>
@@ -34,6 +35,19 @@ int Lexicon::InternTag(std::string_view name) {
 int Lexicon::TagId(std::string_view name) const {
   auto it = tag_ids_.find(std::string(name));
   return it == tag_ids_.end() ? -1 : it->second;
+}
+
+int Lexicon::RequireTag(std::string_view name, Status* status) const {
+  const int tag = TagId(name);
+  if (tag < 0 && status->ok()) {
+    const bool word_list = !name.empty() && std::islower(static_cast<unsigned char>(name[0]));
+    *status = Status::Error(
+        "bad_lexicon",
+        "the engine needs the " + std::string(word_list ? "word list" : "tag") +
+            " '" + std::string(name) + "', which no lexicon file defines",
+        word_list ? dir_ + "/words/" + std::string(name) + ".txt:1:1" : dir_);
+  }
+  return tag;
 }
 
 int Lexicon::Child(int node, int token) const {

@@ -84,6 +84,10 @@ class Lexicon {
   // never uses it.
   int TokenId(std::string_view folded) const;
   int TagId(std::string_view name) const;  // -1 when unknown
+  // TagId() of a tag the engine's C++ code depends on. When no lexicon file
+  // defines it, returns -1 and sets `*status` (if still ok) to an error at
+  // the file that should: DIR/words/NAME.txt for a word list.
+  int RequireTag(std::string_view name, Status* status) const;
   const std::string& TagName(int tag) const { return tags_[tag]; }
   int tag_count() const { return static_cast<int>(tags_.size()); }
 
@@ -123,6 +127,7 @@ class Lexicon {
   std::vector<PersonInfo> people_;
   AbbreviationSet abbreviations_;
   std::string version_;
+  std::string dir_;
 };
 
 }  // namespace newsevents

@@ -262,6 +262,7 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
         lex->subjects_by_first_[lex->treaties_[t].subjects[k][0]].push_back(
             {static_cast<int>(t), static_cast<int>(k)});
   lex->version_ = HashHex(contents);
+  lex->dir_ = dir;
   *out = std::move(lex);
   return Status::Ok();
 }

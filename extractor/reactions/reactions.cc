@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/tsv.h"
 #include "reactions/internal.h"
 
 namespace newsevents {
@@ -38,14 +39,9 @@ Status ReactionFinder::Load(const std::string& dir,
   }
   // Every event type's trigger list: negotiate_triggers.txt, ...
   std::vector<std::string> types;
-  for (const auto& entry : std::filesystem::directory_iterator(w)) {
-    const std::string name = entry.path().filename().string();
-    const std::string suffix = "_triggers.txt";
-    if (name.size() > suffix.size() &&
-        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-      types.push_back(name.substr(0, name.size() - suffix.size()));
-  }
-  std::sort(types.begin(), types.end());
+  const std::string suffix = "_triggers.txt";
+  for (const std::string& name : ListFiles(w, suffix))
+    types.push_back(name.substr(0, name.size() - suffix.size()));
   for (const std::string& type : types) {
     rf->triggers_.emplace_back(type, WordList());
     s = rf->triggers_.back().second.Load(w + type + "_triggers.txt");

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/strings.h"
+
 namespace newsevents {
 namespace timex {
 
@@ -33,13 +35,6 @@ bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
     lines->push_back(line);
   }
   return true;
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {

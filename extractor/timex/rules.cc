@@ -2,14 +2,14 @@
 // rule files, then the rules. Every error carries file:line:col.
 #include "timex/rules.h"
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "base/strings.h"
+#include "base/tsv.h"
 #include "timex/normalize.h"
 #include "timex/rule_file.h"
 
@@ -24,7 +24,6 @@ using timex::IsMacroName;
 using timex::PendingRule;
 using timex::ReadLines;
 using timex::SplitTabs;
-using timex::Trim;
 using timex::Where;
 
 // A table word as a regex: spaces match any white space, punctuation is
@@ -152,7 +151,7 @@ class Expander {
         continue;
       }
       if (group.empty()) {
-        for (char ch : name) group += static_cast<char>(std::tolower(ch));
+        group += AsciiLower(name);
       }
       if (!IsGroupName(group)) {
         *error = "bad group name '" + group + "'";
@@ -269,22 +268,6 @@ Status CompileRule(PendingRule* p, const Expander& expander, TimexGrammar* g) {
   return Status::Ok();
 }
 
-std::vector<std::string> ListDir(const std::string& dir,
-                                 const std::string& ext) {
-  std::vector<std::string> out;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string name = e->d_name;
-      if (name.size() > ext.size() &&
-          name.compare(name.size() - ext.size(), ext.size(), ext) == 0)
-        out.push_back(dir + "/" + name);
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 std::string FoldWord(std::string_view word) {
@@ -297,7 +280,7 @@ std::string FoldWord(std::string_view word) {
     }
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += AsciiLower(c);
   }
   return out;
 }
@@ -312,17 +295,17 @@ std::string TimexGrammar::Lookup(const std::string& table,
 
 Status LoadTimexGrammar(const std::string& dir, TimexGrammar* out) {
   TimexGrammar g;
-  for (const std::string& path : ListDir(dir, ".tsv")) {
-    Status s = LoadTable(path, &g);
+  for (const std::string& name : ListFiles(dir, ".tsv")) {
+    Status s = LoadTable(dir + "/" + name, &g);
     if (!s.ok()) return s;
   }
   std::map<std::string, Define> defs;
   std::vector<PendingRule> pending;
-  const std::vector<std::string> files = ListDir(dir, ".rules");
+  const std::vector<std::string> files = ListFiles(dir, ".rules");
   if (files.empty()) return Status::Error("io_error", "no *.rules files", dir);
-  for (const std::string& path : files) {
-    Status s =
-        timex::ParseRuleFile(path, &defs, &pending, &g.triggers, &g.leads);
+  for (const std::string& name : files) {
+    Status s = timex::ParseRuleFile(dir + "/" + name, &defs, &pending,
+                                    &g.triggers, &g.leads);
     if (!s.ok()) return s;
   }
   for (const auto& [name, d] : defs)
