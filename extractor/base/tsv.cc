@@ -1,3 +1,6 @@
+// Line-based data files: reads a file into numbered, tab-split lines
+// (skipping comments and blanks), splits `|` values, lists a folder's files
+// by suffix and hashes contents for the lexicon version stamp.
 #include "base/tsv.h"
 
 #include <dirent.h>

@@ -1,3 +1,8 @@
+// Turns a sentence's rule matches into events: one per actor and treaty of
+// the coordinated slots, modality from the cue words before the trigger
+// (negated, planned, considered, threatened; demanded from the rule), the
+// date the sentence attaches to the action, and one event per (actor,
+// treaty, type, modality) with every mention listed.
 #include "events/assemble.h"
 
 #include <algorithm>

@@ -1,3 +1,7 @@
+// Compiles a rule's token pattern into one RE2 regular expression over the
+// encoded units of a sentence (marker bytes frame each unit and its tags),
+// and maps the byte ranges of its captured slots back to units. Unknown word
+// lists and tags are errors at the pattern's file:line:col.
 #include "events/pattern.h"
 
 #include <cctype>

@@ -1,10 +1,10 @@
 // Pattern: a rule's token pattern compiled to one regular expression over
-// the encoded units of a sentence (see events/units.h). Slots such as $actor become
-// named groups; captured byte ranges map back to units.
+// the encoded units of a sentence (see events/units.h). Slots such as $actor
+// become named groups; captured byte ranges map back to units.
 //
 // Pattern language (lexicons/README.md has the full grammar):
 //   signed          a unit whose folded words are exactly "signed"
-//   <sign_verb>     a unit tagged by the word list sign_verb.txt
+//   <sign_triggers> a unit tagged by the word list words/sign_triggers.txt
 //   {TREATY}        a unit tagged with an entity kind (ACTOR, TREATY, ...)
 //   _  ~            any unit; any unit that is neither a clause break nor
 //                   an actor (so a gap never skips over an actor)

@@ -1,3 +1,5 @@
+// Loads and compiles every event rule once, then per sentence runs only the
+// rules whose trigger words occur in it and collects their slot matches.
 #include "events/rule_set.h"
 
 #include <algorithm>

@@ -1,3 +1,8 @@
+// Finds descriptive mentions of agreements ("the rubber pact", "an
+// international convention prohibiting cluster bombs") among the units and
+// resolves each: to a lexicon treaty by its subject words and year, to the
+// agreement last mentioned with the same head noun, or to a new agreement
+// named by the text's own words.
 #include "events/treaty_phrase.h"
 
 #include <algorithm>

@@ -1,3 +1,8 @@
+// Builds the units that rules match over: lexicon phrases merged into one
+// unit each, entities resolved (organs and people to their states, "the two
+// countries" to the states last named, "it" and "the pact" to the last
+// compatible antecedent), and the engine's own tags (ACTOR, TREATY_PRONOUN)
+// added.
 #include "events/units.h"
 
 #include <algorithm>
@@ -33,7 +38,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.weak_treaty_head = l.RequireTag("weak_treaty_heads", &s);
   t.pair_anaphora = l.RequireTag("pair_anaphora", &s);
   t.trio_anaphora = l.RequireTag("trio_anaphora", &s);
-  t.thing_pronoun = l.RequireTag("thing_pronouns", &s);
+  t.it_token = l.TokenId("it");
   t.person_pronoun = l.RequireTag("person_pronouns", &s);
   t.description_link = l.RequireTag("description_links", &s);
   t.description_end = l.RequireTag("description_ends", &s);
@@ -377,7 +382,8 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       m.mention = {u.start, u.stop};
     }
     const int sentence = tt.tokens[u.first].sentence;
-    const bool it = m.kind.empty() && u.HasTag(ct.thing_pronoun);
+    const bool it = m.kind.empty() && u.end == u.first + 1 &&
+                    a->token_ids[u.first] == ct.it_token;
     if (it && last_treaty_sentence >= 0 &&
         sentence - last_treaty_sentence <= kPronounReach) {
       u.tags.push_back(ct.treaty_pronoun);  // "won't sign it"

@@ -1,3 +1,6 @@
+// The lexicon's trie: phrases are folded token ids along edges, matched
+// longest-first and left to right over a document's tokens; tags and token
+// ids are interned once at load (load.cc reads the files).
 #include "lexicon/lexicon.h"
 
 #include <cctype>

@@ -123,12 +123,12 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
     // "speaking to the National Association of Manufacturers": the object
     // of a preposition (object_prepositions.txt), also past determiners
     // where the name is no possessor ("to the group's request") and the
-    // preposition is not one of whole_prepositions.txt ("members of the
-    // United Food and Commercial Workers": the whole acts).
+    // preposition is not "of" ("members of the United Food and Commercial
+    // Workers": the whole acts).
     int prep = before;
     if (!(o.b + 1 < n && toks[o.b + 1].key == FoldKey("'s")))
       while (prep > sent_lo && w.lex.determiners.Has(toks[prep].key)) --prep;
-    if (prep != before && prep >= 0 && w.whole_preps.Has(toks[prep].key))
+    if (prep != before && prep >= 0 && toks[prep].key == FoldKey("of"))
       prep = before;
     bool object = prep >= 0 && toks[prep].word() && !toks[prep].cap() &&
                   w.object_preps.Has(toks[prep].key);
@@ -187,11 +187,10 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
       scan(from_cue, o.a, &hits, false, /*passive_agent=*/true);
     } else if (!object) {
       // "her rival, Sen. Bernie Sanders, who has long opposed the tax": a
-      // relative clause of a person (person_relatives.txt) after the NGO
-      // is that person's.
+      // relative clause of a person ("who") after the NGO is that person's.
       int sb = a;
       while (sb < b && !other_subject[sb] &&
-             !(sb > a + 1 && w.person_relatives.Has(toks[sb].key)))
+             !(sb > a + 1 && toks[sb].key == FoldKey("who")))
         ++sb;
       scan(a, sb, &hits, !in_direct[o.a]);
       // "the All Burma Students Democratic Front, an exiles group, said the

@@ -16,7 +16,6 @@ Status FirmCues::Load(const std::string& w) {
                         {&lead_ins_, "firm_lead_ins.txt"},
                         {&prepositions_, "lead_in_prepositions.txt"},
                         {&joiners_, "name_joiners.txt"},
-                        {&brackets_, "firm_brackets.txt"},
                         {&appositives_, "non_ngo_appositives.txt"},
                         {&determiners_, "determiners.txt"},
                         {&object_preps_, "object_prepositions.txt"}};
@@ -34,11 +33,12 @@ bool FirmCues::MarkedAt(const std::vector<QToken>& toks, int i, int len,
   // that holds the name's initials is no ticker.
   auto suffix_at = [&](int k) {
     if (suffixes_.MatchAt(toks, k, n) == 0) return false;
-    return !(brackets_.Has(toks[k].key) && k + 1 < n &&
+    return !(toks[k].key == FoldKey("<") && k + 1 < n &&
              toks[k + 1].key == initials);
   };
-  // What is done to it: "control of USAir"; "<Charterhouse ...>".
-  if (i > 0 && brackets_.Has(toks[i - 1].key)) return true;
+  // What is done to it: "control of USAir"; "<Charterhouse ...>" (Reuters
+  // opens a company's name with "<").
+  if (i > 0 && toks[i - 1].key == FoldKey("<")) return true;
   if (i > 1 && prepositions_.Has(toks[i - 1].key) &&
       lead_ins_.Has(toks[i - 2].key))
     return true;

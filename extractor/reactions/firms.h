@@ -14,7 +14,7 @@
 // (Cyprus) Ltd", "China International Investment and Trust Corporation"),
 // or follows a word of what is done to firms and a preposition
 // (firm_lead_ins.txt, lead_in_prepositions.txt: "take control of USAir"),
-// or a firm's bracket (firm_brackets.txt: "<Charterhouse Group
+// or Reuters' bracket before a firm's name ("<Charterhouse Group
 // International>"), or an apposition says what it is
 // (non_ngo_appositives.txt: "the Roosevelt Institute, a progressive think
 // tank", "Andover Group, a two-man general partnership"; its words end at a
@@ -57,7 +57,6 @@ class FirmCues {
   WordList lead_ins_;      // firm_lead_ins.txt: takeover, control, <
   WordList prepositions_;  // lead_in_prepositions.txt: of, in, with, for
   WordList joiners_;       // name_joiners.txt: and, &
-  WordList brackets_;      // firm_brackets.txt: <
   WordList appositives_;   // non_ngo_appositives.txt: think tank, firm
   WordList determiners_;   // determiners.txt: a, the
   WordList object_preps_;  // object_prepositions.txt: of, for

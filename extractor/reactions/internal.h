@@ -35,9 +35,7 @@ struct ReactionWords {
   const WordList& body_owners;
   const WordList& hearer_verbs;
   const WordList& object_preps;
-  const WordList& whole_preps;
   const WordList& repression;
-  const WordList& person_relatives;
 };
 
 // One document as the stages read it.

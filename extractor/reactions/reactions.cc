@@ -30,9 +30,7 @@ Status ReactionFinder::Load(const std::string& dir,
                         {&rf->body_owners_, "body_owners.txt"},
                         {&rf->hearer_verbs_, "hearer_verbs.txt"},
                         {&rf->object_preps_, "object_prepositions.txt"},
-                        {&rf->whole_preps_, "whole_prepositions.txt"},
-                        {&rf->repression_, "repression_verbs.txt"},
-                        {&rf->person_relatives_, "person_relatives.txt"}};
+                        {&rf->repression_, "repression_verbs.txt"}};
   for (const Item& it : items) {
     s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
@@ -70,10 +68,10 @@ std::vector<Reaction> ReactionFinder::Find(
   }
   SpeakerResolver res(text, toks, entities, lex_);
   const ReactionDoc doc{text, toks, n, sent_of, entities, quotes, res};
-  const ReactionWords words{lex_,           cues_,          firms_,
-                            excluded_heads_, possessives_,  body_heads_,
-                            body_owners_,   hearer_verbs_,  object_preps_,
-                            whole_preps_,   repression_,    person_relatives_};
+  const ReactionWords words{lex_,           cues_,         firms_,
+                            excluded_heads_, possessives_, body_heads_,
+                            body_owners_,   hearer_verbs_, object_preps_,
+                            repression_};
 
   std::vector<std::string> not_ngo;  // names seen as parts of universities
   const std::vector<OrgMention> orgs = FindNgoMentions(doc, words, &not_ngo);

@@ -84,9 +84,7 @@ class ReactionFinder {
   WordList body_owners_;     // body_owners.txt: Senate, House, Republican
   WordList hearer_verbs_;    // hearer_verbs.txt: told, addressed
   WordList object_preps_;    // object_prepositions.txt: of, for, to
-  WordList whole_preps_;     // whole_prepositions.txt: of
   WordList repression_;      // repression_verbs.txt: arrested, jailed
-  WordList person_relatives_;  // person_relatives.txt: who
   // Trigger words of each event type (<type>_triggers.txt): an official
   // whose sentence uses one speaks about an event of that type.
   std::vector<std::pair<std::string, WordList>> triggers_;

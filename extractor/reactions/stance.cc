@@ -19,8 +19,6 @@ Status StanceCues::Load(const std::string& w) {
                         {&female_, "female_pronouns.txt"},
                         {&ngo_nouns_, "ngo_nouns.txt"},
                         {&excluded_heads_, "ngo_excluded_heads.txt"},
-                        {&naming_, "naming_determiners.txt"},
-                        {&intensifiers_, "possessive_intensifiers.txt"},
                         {&addressees_, "private_addressees.txt"},
                         {&determiners_, "determiners.txt"},
                         {&be_forms_, "be_forms.txt"},
@@ -66,7 +64,7 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
         !excluded_heads_.Has(toks[k - 2].key))
       return true;
     // "whose own support": the possessor is before "own".
-    const int pk = k >= 2 && intensifiers_.Has(toks[k - 1].key) ? k - 1 : k;
+    const int pk = k >= 2 && toks[k - 1].key == FoldKey("own") ? k - 1 : k;
     const uint64_t p = pk >= 1 ? toks[pk - 1].key : 0;
     if (pk >= 1 && ((possessives_.Has(p) && (male_.Has(p) || female_.Has(p))) ||
                    p == FoldKey("whose")))
@@ -74,11 +72,11 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     // "the support of the Commission", "The fear is greater": a noun that
     // names a thing, unless the organisation is its agent ("the criticism
     // by Amnesty").
-    if (k >= 1 && naming_.Has(p) && !passive_agent) return true;
+    if (k >= 1 && p == FoldKey("the") && !passive_agent) return true;
     // "the major fears", "The current fears": past one adjective of
     // naming_adjectives.txt.
     if (k >= 2 && naming_adjectives_.Has(toks[k - 1].key) &&
-        naming_.Has(toks[k - 2].key) && !passive_agent)
+        toks[k - 2].key == FoldKey("the") && !passive_agent)
       return true;
     // "confident the tax would be rejected": a passive without its agent
     // is no stance of its subject.

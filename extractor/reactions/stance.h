@@ -75,8 +75,6 @@ class StanceCues {
   WordList male_, female_;  // male_pronouns.txt, female_pronouns.txt
   WordList ngo_nouns_;      // ngo_nouns.txt
   WordList excluded_heads_; // ngo_excluded_heads.txt
-  WordList naming_;         // naming_determiners.txt: the
-  WordList intensifiers_;   // possessive_intensifiers.txt: own
   WordList addressees_;     // private_addressees.txt: companies, people
   WordList determiners_;    // determiners.txt: the, its
   WordList be_forms_;       // be_forms.txt: be, was
