@@ -143,21 +143,20 @@ void SetParties(const Lexicon& lex,
 
 }  // namespace
 
-void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
-  const TokenizedText& tt = a->tokens;
-  a->units.clear();
-  a->mentions.clear();
-  std::vector<EntityMention> unit_entity;  // parallel to raw units
+namespace {
 
-  // 1. Raw units: lexicon matches and the tokens between them.
-  std::vector<Unit> raw;
+// 1. Raw units: lexicon matches and the tokens between them, each with the
+// entity its lexicon entry names (kind empty when none).
+void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& a,
+              std::vector<Unit>* raw, std::vector<EntityMention>* unit_entity) {
+  const TokenizedText& tt = a.tokens;
   size_t mi = 0;
   for (int i = 0; i < static_cast<int>(tt.tokens.size());) {
     Unit u;
     EntityMention m;
     bool has_entity = false;
-    if (mi < a->matches.size() && a->matches[mi].first == i) {
-      const LexMatch& match = a->matches[mi++];
+    if (mi < a.matches.size() && a.matches[mi].first == i) {
+      const LexMatch& match = a.matches[mi++];
       u.first = match.first;
       u.end = match.end;
       for (int e : match.entries) {
@@ -178,255 +177,308 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       u.tags.erase(std::remove(u.tags.begin(), u.tags.end(), ct.treaty),
                    u.tags.end());
     m.mention = {u.start, u.stop};
-    raw.push_back(std::move(u));
-    unit_entity.push_back(std::move(m));
+    raw->push_back(std::move(u));
+    unit_entity->push_back(std::move(m));
+  }
+}
+
+// 2 and 3, left to right over the raw units so that anaphora sees the past
+// only: compose units (organs of states, descriptive treaty phrases), then
+// resolve references and mark actors. The members are what the text has
+// named so far.
+class UnitComposer {
+ public:
+  UnitComposer(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a,
+               std::vector<Unit> raw, std::vector<EntityMention> unit_entity)
+      : lex_(lex), ct_(ct), year_(year), a_(a), tt_(a->tokens),
+        raw_(std::move(raw)), unit_entity_(std::move(unit_entity)) {}
+
+  void Run() {
+    for (size_t i = 0; i < raw_.size(); ++i) {
+      Unit u = raw_[i];
+      EntityMention m = unit_entity_[i];
+      Compose(&i, &u, &m);
+      Resolve(i, &u, &m);
+      if (!m.kind.empty() && m.kind != "state_adj") {
+        if (m.kind == "treaty" && !u.HasTag(ct_.treaty)) u.tags.push_back(ct_.treaty);
+        u.entity = static_cast<int>(a_->mentions.size());
+        a_->mentions.push_back(m);
+      }
+      a_->units.push_back(std::move(u));
+    }
   }
 
-  // 2. Compose: [STATE|STATE_ADJ] ('s)? [ORGAN] and [ORGAN] of [STATE]
-  //    become one organ unit of that state; descriptive treaty phrases
-  //    become treaty units. Left to right, so anaphora sees the past only.
-  TreatyMemory memory;
+ private:
+  bool StateLike(size_t k) const {
+    return k < raw_.size() && IsKind(unit_entity_[k], "state") &&
+           (raw_[k].HasTag(ct_.state) || raw_[k].HasTag(ct_.state_adj));
+  }
+  bool OrganAt(size_t k) const {
+    return k < raw_.size() && IsKind(unit_entity_[k], "organ");
+  }
+  bool SameSentence(size_t from, size_t to) const {
+    return tt_.tokens[raw_[from].first].sentence ==
+           tt_.tokens[raw_[to].end - 1].sentence;
+  }
+  bool WordAt(size_t k, std::string_view word) const {
+    return tt_.Folded(tt_.tokens[raw_[k].first]) == word;
+  }
+  // `u` grows to the end of raw unit k.
+  void ExtendTo(size_t k, Unit* u) const {
+    u->end = raw_[k].end;
+    u->stop = raw_[k].stop;
+  }
+
+  // 2. [STATE|STATE_ADJ] ('s)? [ORGAN] and [ORGAN] of [STATE] become one
+  // organ unit of that state; descriptive treaty phrases become treaty
+  // units. Advances *i past the raw units taken in.
+  void Compose(size_t* i, Unit* u, EntityMention* m) {
+    // A title before a known person is that person: "President Obama".
+    if (OrganAt(*i) && unit_entity_[*i].code.empty() && *i + 1 < raw_.size() &&
+        raw_[*i + 1].HasTag(ct_.person) && !unit_entity_[*i + 1].kind.empty() &&
+        SameSentence(*i, *i + 1)) {
+      *m = unit_entity_[*i + 1];
+      m->mention = {u->start, raw_[*i + 1].stop};
+      ExtendTo(*i + 1, u);
+      u->tags = raw_[*i + 1].tags;
+      ++*i;
+    }
+    size_t organ = 0;
+    if (StateLike(*i) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
+    else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
+             OrganAt(*i + 2))
+      organ = *i + 2;
+    const bool organ_of = OrganAt(*i) && unit_entity_[*i].code.empty() &&
+                          *i + 2 < raw_.size() && WordAt(*i + 1, "of");
+    if (organ) {
+      EntityMention o = unit_entity_[organ];
+      o.code = m->code;
+      o.name = m->name;
+      o.mention = {u->start, raw_[organ].stop};
+      ExtendTo(organ, u);
+      u->tags = raw_[organ].tags;
+      *m = o;
+      *i = organ;
+    } else if (organ_of && (raw_[*i + 2].HasTag(ct_.pair_anaphora) ||
+                            raw_[*i + 2].HasTag(ct_.trio_anaphora))) {
+      // "the foreign ministers of the three countries": resolved below.
+      group_organ_ = m->organ;
+      *m = EntityMention();
+      u->tags = raw_[*i + 2].tags;
+      ExtendTo(*i + 2, u);
+      *i += 2;
+    } else if (organ_of && StateLike(*i + 2) && raw_[*i + 2].HasTag(ct_.state)) {
+      m->code = unit_entity_[*i + 2].code;
+      m->name = unit_entity_[*i + 2].name;
+      ExtendTo(*i + 2, u);
+      m->mention = {u->start, u->stop};
+      *i += 2;
+    } else if (ct_.treaty_head >= 0 && u->HasTag(ct_.treaty_head) &&
+               !u->HasTag(ct_.treaty)) {
+      TakeTreatyPhrase(i, u, m);
+    }
+  }
+
+  // A descriptive agreement phrase ends here: take back the units it spans
+  // on the left and look right for its subject.
+  void TakeTreatyPhrase(size_t* i, Unit* u, EntityMention* m) {
+    TreatyPhrase phrase;
+    if (!FindTreatyPhrase(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, memory_,
+                          &phrase))
+      return;
+    while (!a_->units.empty() && a_->units.back().first >= raw_[phrase.first].first) {
+      // Drop the unit and the mentions it added (its own and more).
+      const Unit& back = a_->units.back();
+      int lowest = back.entity;
+      for (int e : back.more_entities)
+        if (lowest < 0 || e < lowest) lowest = e;
+      if (lowest >= 0) a_->mentions.resize(lowest);
+      a_->units.pop_back();
+    }
+    u->first = raw_[phrase.first].first;
+    u->start = raw_[phrase.first].start;
+    ExtendTo(phrase.end - 1, u);
+    u->tags = {ct_.treaty};
+    *m = EntityMention();
+    m->kind = "treaty";
+    m->name = phrase.name;
+    m->id = phrase.id;
+    m->indefinite = phrase.indefinite;
+    SetParties(lex_, unit_entity_, phrase, m);
+    m->mention = {tt_.tokens[raw_[phrase.name_first].first].start, u->stop};
+    for (const auto& [id, name] : phrase.more) {
+      EntityMention more = *m;
+      more.id = id;
+      more.name = name;
+      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
+      a_->mentions.push_back(more);
+    }
+    *i = phrase.end - 1;
+  }
+
+  // 3. Resolve references and mark actors.
+  void Resolve(size_t i, Unit* u, EntityMention* m) {
+    if (m->kind == "state" && u->HasTag(ct_.state_adj) && !u->HasTag(ct_.state) &&
+        !u->HasTag(ct_.capital))
+      m->kind = "state_adj";
+    if ((m->kind == "state" || m->kind == "organ") && !m->code.empty() &&
+        !u->HasTag(ct_.pair_anaphora) && !u->HasTag(ct_.trio_anaphora))
+      RememberState(*u, *m);
+    ResolveFromContext(u, m);
+    const int sentence = tt_.tokens[u->first].sentence;
+    const bool it = m->kind.empty() && u->end == u->first + 1 &&
+                    a_->token_ids[u->first] == ct_.it_token;
+    if (it && last_treaty_sentence_ >= 0 &&
+        sentence - last_treaty_sentence_ <= kPronounReach) {
+      u->tags.push_back(ct_.treaty_pronoun);  // "won't sign it"
+      u->treaty_entity = last_treaty_;
+    }
+    if (it && last_actor_sentence_ >= 0 &&
+        sentence - last_actor_sentence_ <= kPronounReach) {
+      *m = last_actor_;  // "it" is the state or body last named as an actor
+      m->mention = {u->start, u->stop};
+    }
+    const bool he_she = m->kind.empty() && u->HasTag(ct_.person_pronoun);
+    if (he_she && last_person_sentence_ >= 0 &&
+        sentence - last_person_sentence_ <= kPronounReach) {
+      *m = last_person_;  // "he" is the official last named
+      m->mention = {u->start, u->stop};
+    }
+    if (m->kind == "treaty") {
+      memory_.Remember(*m);
+      last_treaty_ = static_cast<int>(a_->mentions.size());
+      last_treaty_sentence_ = sentence;
+    }
+    const bool blocked = i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
+                         raw_[i + 1].HasTag(ct_.actor_blocker);
+    if (!blocked && ((m->kind == "state" && !u->HasTag(ct_.state_adj)) ||
+                     m->kind == "igo" || (m->kind == "organ" && !m->code.empty()))) {
+      u->tags.push_back(ct_.actor);
+      if (u->HasTag(ct_.person) || he_she) {
+        last_person_ = *m;
+        last_person_sentence_ = sentence;
+      } else if (!it) {
+        last_actor_ = *m;
+        last_actor_sentence_ = sentence;
+      }
+    }
+  }
+
+  // A state (or an organ of one) named: the recent states, the lists of
+  // coordinated states, the last state and the sentence's likely subject.
+  void RememberState(const Unit& u, const EntityMention& m) {
+    // Keep the last kMaxGroup distinct states, most recent last.
+    for (size_t k = 0; k < recent_states_.size(); ++k)
+      if (recent_states_[k].code == m.code) {
+        recent_states_.erase(recent_states_.begin() + k);
+        break;
+      }
+    recent_states_.push_back(m);
+    if (recent_states_.size() > kMaxGroup) recent_states_.erase(recent_states_.begin());
+    // Coordinated states ("Poland, Hungary and the Czech Republic") form a
+    // list; remember the last list of each size.
+    size_t back = a_->units.size();  // the units before this one, past "the"
+    auto word = [&](size_t k) {
+      return tt_.Folded(tt_.tokens[a_->units[k - 1].first]);
+    };
+    if (back > 0 && word(back) == "the") --back;
+    const bool continues = !list_.empty() && back >= 2 &&
+                           (word(back) == "," || word(back) == "and") &&
+                           a_->units[back - 2].HasTag(ct_.actor);
+    if (!continues) list_.clear();
+    list_.push_back(m);
+    if (list_.size() <= kMaxGroup) {
+      lists_[list_.size()] = list_;
+      list_sentence_[list_.size()] = tt_.tokens[u.first].sentence;
+    }
+    last_state_code_ = m.code;
+    last_state_name_ = m.name;
+    const Sentence& sentence = tt_.sentences[tt_.tokens[u.first].sentence];
+    if (u.first - sentence.first_token <= kSubjectWindow) {
+      topic_code_ = m.code;
+      topic_name_ = m.name;
+    }
+  }
+
+  // "the government", "the alliance", "the two countries", "the Baltic
+  // state": what the text named before.
+  void ResolveFromContext(Unit* u, EntityMention* m) {
+    const std::string& ref_code = topic_code_.empty() ? last_state_code_ : topic_code_;
+    const std::string& ref_name = topic_code_.empty() ? last_state_name_ : topic_name_;
+    // Only the organs a state has one of resolve from context ("the
+    // government"); "officials" or "negotiators" could be anyone's.
+    const bool singular_organ = m->organ == "parliament" || m->organ == "government" ||
+                                m->organ == "president" || m->organ == "ministry" ||
+                                m->organ == "head_of_government";
+    if (m->kind == "organ" && m->code.empty() && !ref_code.empty() && singular_organ) {
+      m->code = ref_code;
+      m->name = ref_name;
+    }
+    if (m->kind.empty() && u->HasTag(ct_.igo_anaphora) && !last_igo_.kind.empty()) {
+      *m = last_igo_;  // "the alliance" is the organisation last named
+      m->mention = {u->start, u->stop};
+      u->tags.push_back(ct_.igo);
+    }
+    if (m->kind == "igo") last_igo_ = *m;
+    // "the two countries", "the three nations": the last states named.
+    const size_t group = u->HasTag(ct_.pair_anaphora)   ? 2
+                         : u->HasTag(ct_.trio_anaphora) ? 3
+                                                        : 0;
+    // A list of that many states named together wins over the last ones.
+    const std::vector<EntityMention>& members =
+        group && lists_[group].size() == group &&
+                tt_.tokens[u->first].sentence - list_sentence_[group] <= kListReach
+            ? lists_[group]
+            : recent_states_;
+    if (m->kind.empty() && group && members.size() >= group) {
+      const size_t first_state = members.size() - group;
+      *m = members.back();
+      m->mention = {u->start, u->stop};
+      if (!group_organ_.empty()) m->organ = group_organ_;
+      for (size_t k = first_state; k + 1 < members.size(); ++k) {
+        EntityMention other = members[k];
+        other.mention = m->mention;
+        other.organ = m->organ;
+        u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
+        a_->mentions.push_back(other);
+      }
+    }
+    group_organ_.clear();
+    if (m->kind.empty() && ct_.state_anaphora >= 0 && u->HasTag(ct_.state_anaphora) &&
+        !ref_code.empty()) {
+      m->kind = "state";
+      m->code = ref_code;
+      m->name = ref_name;
+      m->mention = {u->start, u->stop};
+    }
+  }
+
+  const Lexicon& lex_;
+  const CoreTags& ct_;
+  const int year_;
+  Analysis* a_;
+  const TokenizedText& tt_;
+  const std::vector<Unit> raw_;
+  const std::vector<EntityMention> unit_entity_;  // parallel to raw_
+
+  TreatyMemory memory_;
   // The last state named, and the last one named near the start of a
   // sentence (its likely subject): "the Baltic state" and "the government"
   // refer to the latter.
-  std::string last_state_code, last_state_name, topic_code, topic_name;
-  EntityMention last_actor, last_person, last_igo;
-  std::vector<EntityMention> recent_states;  // the last distinct ones, oldest first
-  std::string group_organ;  // "the foreign ministers of" before a group
-  std::vector<EntityMention> list;  // the states of the list being read
-  std::vector<EntityMention> lists[kMaxGroup + 1];  // the last list of each size
-  int list_sentence[kMaxGroup + 1] = {};            // and where it was
-  int last_actor_sentence = -1, last_person_sentence = -1, last_treaty = -1, last_treaty_sentence = -1;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    Unit u = raw[i];
-    EntityMention m = unit_entity[i];
-    auto state_like = [&](size_t k) {
-      return k < raw.size() && IsKind(unit_entity[k], "state") &&
-             (raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj));
-    };
-    auto organ_at = [&](size_t k) {
-      return k < raw.size() && IsKind(unit_entity[k], "organ");
-    };
-    auto same_sentence = [&](size_t from, size_t to) {
-      return tt.tokens[raw[from].first].sentence ==
-             tt.tokens[raw[to].end - 1].sentence;
-    };
-    // A title before a known person is that person: "President Obama".
-    if (organ_at(i) && unit_entity[i].code.empty() && i + 1 < raw.size() &&
-        raw[i + 1].HasTag(ct.person) && !unit_entity[i + 1].kind.empty() &&
-        same_sentence(i, i + 1)) {
-      m = unit_entity[i + 1];
-      m.mention = {u.start, raw[i + 1].stop};
-      u.end = raw[i + 1].end;
-      u.stop = raw[i + 1].stop;
-      u.tags = raw[i + 1].tags;
-      ++i;
-    }
-    size_t organ = 0;
-    if (state_like(i) && organ_at(i + 1) && same_sentence(i, i + 1)) organ = i + 1;
-    else if (state_like(i) && i + 2 < raw.size() &&
-             tt.Folded(tt.tokens[raw[i + 1].first]) == "'s" && organ_at(i + 2))
-      organ = i + 2;
-    if (organ) {
-      EntityMention o = unit_entity[organ];
-      o.code = m.code;
-      o.name = m.name;
-      o.mention = {u.start, raw[organ].stop};
-      u.end = raw[organ].end;
-      u.stop = raw[organ].stop;
-      u.tags = raw[organ].tags;
-      m = o;
-      i = organ;
-    } else if (organ_at(i) && unit_entity[i].code.empty() && i + 2 < raw.size() &&
-               tt.Folded(tt.tokens[raw[i + 1].first]) == "of" &&
-               (raw[i + 2].HasTag(ct.pair_anaphora) ||
-                raw[i + 2].HasTag(ct.trio_anaphora))) {
-      // "the foreign ministers of the three countries": resolved below.
-      group_organ = m.organ;
-      m = EntityMention();
-      u.tags = raw[i + 2].tags;
-      u.end = raw[i + 2].end;
-      u.stop = raw[i + 2].stop;
-      i += 2;
-    } else if (organ_at(i) && unit_entity[i].code.empty() && i + 2 < raw.size() &&
-               tt.Folded(tt.tokens[raw[i + 1].first]) == "of" &&
-               state_like(i + 2) && raw[i + 2].HasTag(ct.state)) {
-      m.code = unit_entity[i + 2].code;
-      m.name = unit_entity[i + 2].name;
-      u.end = raw[i + 2].end;
-      u.stop = raw[i + 2].stop;
-      m.mention = {u.start, u.stop};
-      i += 2;
-    } else if (ct.treaty_head >= 0 && u.HasTag(ct.treaty_head) &&
-               !u.HasTag(ct.treaty)) {
-      // A descriptive agreement phrase ends here: take back the units it
-      // spans on the left and look right for its subject.
-      TreatyPhrase phrase;
-      if (FindTreatyPhrase(lex, ct, tt, a->token_ids, raw, i, year, memory, &phrase)) {
-        while (!a->units.empty() && a->units.back().first >= raw[phrase.first].first) {
-          // Drop the unit and the mentions it added (its own and more).
-          const Unit& back = a->units.back();
-          int lowest = back.entity;
-          for (int e : back.more_entities)
-            if (lowest < 0 || e < lowest) lowest = e;
-          if (lowest >= 0) a->mentions.resize(lowest);
-          a->units.pop_back();
-        }
-        u.first = raw[phrase.first].first;
-        u.end = raw[phrase.end - 1].end;
-        u.start = raw[phrase.first].start;
-        u.stop = raw[phrase.end - 1].stop;
-        u.tags = {ct.treaty};
-        m = EntityMention();
-        m.kind = "treaty";
-        m.name = phrase.name;
-        m.id = phrase.id;
-        m.indefinite = phrase.indefinite;
-        SetParties(lex, unit_entity, phrase, &m);
-        m.mention = {tt.tokens[raw[phrase.name_first].first].start, u.stop};
-        for (const auto& [id, name] : phrase.more) {
-          EntityMention more = m;
-          more.id = id;
-          more.name = name;
-          u.more_entities.push_back(static_cast<int>(a->mentions.size()));
-          a->mentions.push_back(more);
-        }
-        i = phrase.end - 1;
-      }
-    }
+  std::string last_state_code_, last_state_name_, topic_code_, topic_name_;
+  EntityMention last_actor_, last_person_, last_igo_;
+  std::vector<EntityMention> recent_states_;  // the last distinct ones, oldest first
+  std::string group_organ_;  // "the foreign ministers of" before a group
+  std::vector<EntityMention> list_;  // the states of the list being read
+  std::vector<EntityMention> lists_[kMaxGroup + 1];  // the last list of each size
+  int list_sentence_[kMaxGroup + 1] = {};            // and where it was
+  int last_actor_sentence_ = -1, last_person_sentence_ = -1, last_treaty_ = -1,
+      last_treaty_sentence_ = -1;
+};
 
-    // 3. Resolve and mark actors.
-    if (m.kind == "state" && u.HasTag(ct.state_adj) && !u.HasTag(ct.state) &&
-        !u.HasTag(ct.capital))
-      m.kind = "state_adj";
-    if ((m.kind == "state" || m.kind == "organ") && !m.code.empty() &&
-        !u.HasTag(ct.pair_anaphora) && !u.HasTag(ct.trio_anaphora)) {
-      // Keep the last kMaxGroup distinct states, most recent last.
-      for (size_t k = 0; k < recent_states.size(); ++k)
-        if (recent_states[k].code == m.code) {
-          recent_states.erase(recent_states.begin() + k);
-          break;
-        }
-      recent_states.push_back(m);
-      if (recent_states.size() > kMaxGroup) recent_states.erase(recent_states.begin());
-      // Coordinated states ("Poland, Hungary and the Czech Republic") form a
-      // list; remember the last list of each size.
-      size_t back = a->units.size();  // the units before this one, past "the"
-      auto word = [&](size_t k) {
-        return tt.Folded(tt.tokens[a->units[k - 1].first]);
-      };
-      if (back > 0 && word(back) == "the") --back;
-      const bool continues = !list.empty() && back >= 2 &&
-                             (word(back) == "," || word(back) == "and") &&
-                             a->units[back - 2].HasTag(ct.actor);
-      if (!continues) list.clear();
-      list.push_back(m);
-      if (list.size() <= kMaxGroup) {
-        lists[list.size()] = list;
-        list_sentence[list.size()] = tt.tokens[u.first].sentence;
-      }
-      last_state_code = m.code;
-      last_state_name = m.name;
-      const Sentence& sentence = tt.sentences[tt.tokens[u.first].sentence];
-      if (u.first - sentence.first_token <= kSubjectWindow) {
-        topic_code = m.code;
-        topic_name = m.name;
-      }
-    }
-    const std::string& ref_code = topic_code.empty() ? last_state_code : topic_code;
-    const std::string& ref_name = topic_code.empty() ? last_state_name : topic_name;
-    // Only the organs a state has one of resolve from context ("the
-    // government"); "officials" or "negotiators" could be anyone's.
-    const bool singular_organ = m.organ == "parliament" || m.organ == "government" ||
-                                m.organ == "president" || m.organ == "ministry" ||
-                                m.organ == "head_of_government";
-    if (m.kind == "organ" && m.code.empty() && !ref_code.empty() && singular_organ) {
-      m.code = ref_code;
-      m.name = ref_name;
-    }
-    if (m.kind.empty() && u.HasTag(ct.igo_anaphora) && !last_igo.kind.empty()) {
-      m = last_igo;  // "the alliance" is the organisation last named
-      m.mention = {u.start, u.stop};
-      u.tags.push_back(ct.igo);
-    }
-    if (m.kind == "igo") last_igo = m;
-    // "the two countries", "the three nations": the last states named.
-    const size_t group = u.HasTag(ct.pair_anaphora)   ? 2
-                         : u.HasTag(ct.trio_anaphora) ? 3
-                                                      : 0;
-    // A list of that many states named together wins over the last ones.
-    const std::vector<EntityMention>& members =
-        group && lists[group].size() == group &&
-                tt.tokens[u.first].sentence - list_sentence[group] <= kListReach
-            ? lists[group]
-            : recent_states;
-    if (m.kind.empty() && group && members.size() >= group) {
-      const size_t first_state = members.size() - group;
-      m = members.back();
-      m.mention = {u.start, u.stop};
-      if (!group_organ.empty()) m.organ = group_organ;
-      for (size_t k = first_state; k + 1 < members.size(); ++k) {
-        EntityMention other = members[k];
-        other.mention = m.mention;
-        other.organ = m.organ;
-        u.more_entities.push_back(static_cast<int>(a->mentions.size()));
-        a->mentions.push_back(other);
-      }
-    }
-    group_organ.clear();
-    if (m.kind.empty() && ct.state_anaphora >= 0 && u.HasTag(ct.state_anaphora) &&
-        !ref_code.empty()) {
-      m.kind = "state";
-      m.code = ref_code;
-      m.name = ref_name;
-      m.mention = {u.start, u.stop};
-    }
-    const int sentence = tt.tokens[u.first].sentence;
-    const bool it = m.kind.empty() && u.end == u.first + 1 &&
-                    a->token_ids[u.first] == ct.it_token;
-    if (it && last_treaty_sentence >= 0 &&
-        sentence - last_treaty_sentence <= kPronounReach) {
-      u.tags.push_back(ct.treaty_pronoun);  // "won't sign it"
-      u.treaty_entity = last_treaty;
-    }
-    if (it && last_actor_sentence >= 0 &&
-        sentence - last_actor_sentence <= kPronounReach) {
-      m = last_actor;  // "it" is the state or body last named as an actor
-      m.mention = {u.start, u.stop};
-    }
-    const bool he_she = m.kind.empty() && u.HasTag(ct.person_pronoun);
-    if (he_she && last_person_sentence >= 0 &&
-        sentence - last_person_sentence <= kPronounReach) {
-      m = last_person;  // "he" is the official last named
-      m.mention = {u.start, u.stop};
-    }
-    if (m.kind == "treaty") {
-      memory.Remember(m);
-      last_treaty = static_cast<int>(a->mentions.size());
-      last_treaty_sentence = sentence;
-    }
-    const bool blocked = i + 1 < raw.size() && ct.actor_blocker >= 0 &&
-                         raw[i + 1].HasTag(ct.actor_blocker);
-    if (!blocked && ((m.kind == "state" && !u.HasTag(ct.state_adj)) ||
-                     m.kind == "igo" || (m.kind == "organ" && !m.code.empty()))) {
-      u.tags.push_back(ct.actor);
-      if (u.HasTag(ct.person) || he_she) {
-        last_person = m;
-        last_person_sentence = sentence;
-      } else if (!it) {
-        last_actor = m;
-        last_actor_sentence = sentence;
-      }
-    }
-    if (!m.kind.empty() && m.kind != "state_adj") {
-      if (m.kind == "treaty" && !u.HasTag(ct.treaty)) u.tags.push_back(ct.treaty);
-      u.entity = static_cast<int>(a->mentions.size());
-      a->mentions.push_back(m);
-    }
-    a->units.push_back(std::move(u));
-  }
-
-  // 4. Sentence boundaries in unit indices.
+// 4. Sentence boundaries in unit indices.
+void SentenceUnits(Analysis* a) {
+  const TokenizedText& tt = a->tokens;
   a->sentence_units.assign(tt.sentences.size() + 1, 0);
   size_t ui = 0;
   for (size_t s = 0; s < tt.sentences.size(); ++s) {
@@ -436,6 +488,18 @@ void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
       ++ui;
   }
   a->sentence_units[tt.sentences.size()] = static_cast<int>(a->units.size());
+}
+
+}  // namespace
+
+void BuildUnits(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a) {
+  a->units.clear();
+  a->mentions.clear();
+  std::vector<Unit> raw;
+  std::vector<EntityMention> unit_entity;
+  RawUnits(lex, ct, year, *a, &raw, &unit_entity);
+  UnitComposer(lex, ct, year, a, std::move(raw), std::move(unit_entity)).Run();
+  SentenceUnits(a);
 }
 
 }  // namespace newsevents
