@@ -252,6 +252,39 @@ void AddEvent(const Rule& rule, const std::string& modality,
   events->push_back(std::move(e));
 }
 
+size_t MentionCount(const std::vector<Event>& events) {
+  size_t n = 0;
+  for (const Event& e : events) n += e.mentions.size();
+  return n;
+}
+
+// "It was followed by Denmark, Norway and Sweden": the latest event named in
+// this sentence or the one before, done by each actor of a continue rule.
+void ContinueEvent(const Analysis& a, int s, const Rule& rule,
+                   const std::vector<const EntityMention*>& actors,
+                   const EventMention& mention, const Timex* date,
+                   std::vector<Event>* events) {
+  const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
+  const Event* last = nullptr;
+  for (const Event& e : *events)
+    for (const EventMention& em : e.mentions)
+      if (em.trigger.start >= from && em.trigger.start < mention.trigger.start &&
+          (!last || em.trigger.start >= last->mentions.back().trigger.start))
+        last = &e;
+  if (!last) return;
+  Rule as_last = rule;
+  as_last.type = last->type;
+  EntityMention treaty;
+  treaty.kind = "treaty";
+  treaty.name = last->treaty.name;
+  treaty.id = last->treaty.id;
+  treaty.mention = last->treaty.mention;
+  const std::string modality = last->modality;
+  for (const EntityMention* am : actors)
+    if (am->name != treaty.name)
+      AddEvent(as_last, modality, *am, treaty, mention, date, events);
+}
+
 }  // namespace
 
 void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
@@ -263,14 +296,18 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
   const Sentence& sent = a.tokens.sentences[s];
   const Mention sentence{sent.start, sent.end};
   // The more specific reading of a trigger wins: a rule with its own
-  // modality ("urged X to sign") or a longer trigger ("refused to sign")
-  // claims the trigger's last word before the generic rules see it.
+  // modality ("urged X to sign"), one that also names the partners ("signed
+  // it with China") or a longer trigger ("refused to sign") claims the
+  // trigger's last word before the generic rules see it.
   std::vector<const RuleMatch*> ordered;
   for (const RuleMatch& m : matches) ordered.push_back(&m);
   auto specificity = [&](const RuleMatch* m) {
     const RuleMatch::Slot* t = FindSlot(*m, "trigger");
     const int span = t ? t->end_unit - t->first_unit : 0;
-    return (rules.rules()[m->rule].modality != "asserted" ? 100 : 0) + span;
+    // A continue rule reads the events the others found, so it goes last.
+    if (rules.rules()[m->rule].type == "continue") return -1;
+    return (rules.rules()[m->rule].modality != "asserted" ? 100 : 0) +
+           (FindSlot(*m, "partner") ? 50 : 0) + span;
   };
   std::stable_sort(ordered.begin(), ordered.end(),
                    [&](const RuleMatch* x, const RuleMatch* y) {
@@ -286,7 +323,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     if (std::find(claimed.begin(), claimed.end(), trigger->end_unit - 1) !=
         claimed.end())
       continue;
-    claimed.push_back(trigger->end_unit - 1);
+    // A reading claims its trigger only when it yields an event.
+    const size_t events_before = events->size();
+    const size_t mentions_before = MentionCount(*events);
+    auto claim_if_found = [&] {
+      if (events->size() > events_before || MentionCount(*events) > mentions_before)
+        claimed.push_back(trigger->end_unit - 1);
+    };
     bool hypothetical = false;
     for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
       hypothetical |= a.units[i].HasTag(mt.hypothetical);
@@ -309,7 +352,19 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                        a.units[trigger->end_unit - 1].stop};
     const std::vector<int> treaties =
         SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
-    for (const EntityMention* am : SlotActors(a, ct, actor, treaties)) {
+    std::vector<const EntityMention*> actors = SlotActors(a, ct, actor, treaties);
+    // "signed the pact with China": the partner acts too.
+    if (const RuleMatch::Slot* partner = FindSlot(m, "partner"))
+      for (const EntityMention* p : SlotActors(a, ct, partner, treaties))
+        actors.push_back(p);
+    if (rule.type == "continue") {
+      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
+                                       trig, Mention());
+      ContinueEvent(a, s, rule, actors, {sentence, trig, rule.id}, date, events);
+      claim_if_found();
+      continue;
+    }
+    for (const EntityMention* am : actors) {
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
                                        trig, actor ? am->mention : Mention());
       for (int treaty_mention : treaties) {
@@ -319,6 +374,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, date, events);
       }
     }
+    claim_if_found();
   }
 }
 

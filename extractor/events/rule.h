@@ -20,7 +20,10 @@ struct RuleExample {
 
 struct Rule {
   std::string id;        // <file-stem>.<name>, stable: it is provenance
-  std::string type;      // sign, ratify, join, withdraw, ...
+  // sign, ratify, join, withdraw, ...; in a rule file also a construction's
+  // list "sign|ratify|join", which RuleSet expands into one rule per type
+  // with <triggers> in the pattern read as <TYPE_triggers>.
+  std::string type;
   std::string modality;  // default modality before cue words
   std::string pattern;   // the source text, macros not yet expanded
   double confidence = 0.8;

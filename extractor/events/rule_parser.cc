@@ -15,7 +15,10 @@ namespace {
 const std::set<std::string> kTypes = {
     "negotiate", "sign",    "ratify", "join",      "enter_into_force",
     "withdraw",  "suspend", "resume", "violate",   "extend",
-    "terminate", "reject"};
+    "terminate", "reject",
+    // Not an output type: the event of the sentence before, done by more
+    // actors ("It was followed by Denmark and Norway").
+    "continue"};
 const std::set<std::string> kModalities = {
     "asserted", "negated", "planned", "considered", "threatened", "demanded"};
 
@@ -114,9 +117,14 @@ Status ParseRules(const std::string& path, const std::string& text,
       return Status::Error("bad_rule", "indented line outside a rule",
                            Where(path, number, col));
     if (key == "type") {
-      if (!kTypes.count(value))
-        return Status::Error("bad_rule", "unknown event type '" + value + "'",
-                             Where(path, number, value_col));
+      // One type, or a construction's types: "sign|ratify|withdraw".
+      size_t at = 0;
+      for (const std::string& type : SplitValues(value)) {
+        at = value.find(type, at);
+        if (!kTypes.count(type))
+          return Status::Error("bad_rule", "unknown event type '" + type + "'",
+                               Where(path, number, value_col + static_cast<int>(at)));
+      }
       rule->type = value;
     } else if (key == "modality") {
       if (!kModalities.count(value))

@@ -10,6 +10,32 @@
 #include "events/rule_parser.h"
 
 namespace newsevents {
+namespace {
+
+// A construction ("type sign|ratify|withdraw") becomes one rule per type,
+// its <triggers> read as that type's <TYPE_triggers>. They come after the
+// rules written for one type, which read a shared trigger first.
+std::vector<Rule> ExpandConstructions(std::vector<Rule> rules) {
+  std::vector<Rule> out, constructions;
+  for (Rule& rule : rules) {
+    const std::vector<std::string> types = SplitValues(rule.type);
+    if (types.size() <= 1) {
+      out.push_back(std::move(rule));
+      continue;
+    }
+    for (const std::string& type : types) {
+      Rule one = rule;
+      one.type = type;
+      for (size_t at; (at = one.pattern.find("<triggers>")) != std::string::npos;)
+        one.pattern.replace(at, 10, "<" + type + "_triggers>");
+      constructions.push_back(std::move(one));
+    }
+  }
+  for (Rule& rule : constructions) out.push_back(std::move(rule));
+  return out;
+}
+
+}  // namespace
 
 Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
                      std::unique_ptr<RuleSet>* out) {
@@ -28,7 +54,7 @@ Status RuleSet::Load(const std::string& dir, const Lexicon& lexicon,
     Status s = ParseRules(path, text, &file);
     if (!s.ok()) return s;
   }
-  for (Rule& rule : file.rules) {
+  for (Rule& rule : ExpandConstructions(std::move(file.rules))) {
     std::string regex;
     int offset = 0;
     std::vector<int> trigger_tags;

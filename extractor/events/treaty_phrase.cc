@@ -83,8 +83,19 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     party |= u.HasTag(ct.state) || u.HasTag(ct.igo);
   }
   // An agreement "with" someone is one between states: "a deal with
-  // Facebook", "an accord with Senator McCain" are not.
-  if (link == "with" && !party) return 0;
+  // Facebook", "an accord with Senator McCain" are not; and it is named by
+  // those parties only ("an agreement with China on Friday").
+  if (link == "with") {
+    if (!party) return 0;
+    size_t last_party = 0;
+    for (size_t k = head + 2; k < end; ++k) {
+      const Unit& u = raw[k];
+      const std::string_view w = FoldedUnit(tt, u);
+      if (u.HasTag(ct.state) || u.HasTag(ct.igo)) last_party = k + 1;
+      else if (!(u.HasTag(ct.determiner) || w == "and" || w == ",")) break;
+    }
+    return last_party;
+  }
   return content ? end : 0;
 }
 
@@ -127,6 +138,15 @@ const EntityMention* TreatyMemory::Last(std::string_view head) const {
   return entries_.empty() ? nullptr : &entries_.back().mention;
 }
 
+const EntityMention* TreatyMemory::Sharing(
+    const std::vector<std::string>& words) const {
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    for (const std::string& w : words)
+      if (std::find(it->words.begin(), it->words.end(), w) != it->words.end())
+        return &it->mention;
+  return nullptr;
+}
+
 const EntityMention* TreatyMemory::SameWords(
     const std::vector<std::string>& words) const {
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
@@ -154,6 +174,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   bool definite = false, indefinite = false, capitalized = false;
   int year = 0;
   std::vector<std::string> content;  // words that are not generic modifiers
+  // Whether content holds words of a name (not only treaty_fields.txt:
+  // "tax", "bilateral", "fisheries").
+  bool named = false;
   for (int k = 0; k < kMaxLeftUnits && first > 0; ++k) {
     const Unit& u = raw[first - 1];
     if (!SameSentence(tt, u, h)) break;
@@ -171,7 +194,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                            return c >= '0' && c <= '9';
                          });
     const bool is_hyphen = w == "-";
-    const bool is_modifier = ct.treaty_modifier >= 0 && u.HasTag(ct.treaty_modifier);
+    const bool is_field = u.HasTag(ct.treaty_field);
+    const bool is_modifier = u.HasTag(ct.treaty_modifier) || is_field;
     const bool is_word = (t.flags & Token::kWord) && !(t.flags & Token::kNumber);
     if (u.HasTag(ct.clause_break) || u.HasTag(ct.actor) || u.HasTag(ct.organ) ||
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
@@ -189,8 +213,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
         (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
       break;
     if (is_year) year = std::stoi(std::string(w));
+    if (is_word && (is_field || !is_modifier)) content.push_back(Singular(w));
     if (is_word && !is_modifier) {
-      content.push_back(Singular(w));
+      named = true;
       if (t.flags & Token::kCapitalized) capitalized = true;
     }
     --first;
@@ -277,6 +302,14 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     out->indefinite = indefinite;
     out->name = CollapseSpace(
         tt.text.substr(h.start, raw[described - 1].stop - h.start));
+  } else if (!named && !content.empty() && definite &&
+             (memory.Sharing(content) || memory.Sharing({head_word}))) {
+    // "the trade pact", "the arms treaty": the agreement last named with
+    // that field or head word.
+    const EntityMention* last = memory.Sharing(content);
+    if (!last) last = memory.Sharing({head_word});
+    out->id = last->id;
+    out->name = last->name;
   } else if (content.empty() &&
              (memory.Last(head_word) || name_first == head)) {
     // "the convention", "the landmark treaty": the agreement last named.

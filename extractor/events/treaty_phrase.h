@@ -23,6 +23,9 @@ class TreatyMemory {
   const EntityMention* Last(std::string_view head) const;
   // An agreement the text already named with the same content words.
   const EntityMention* SameWords(const std::vector<std::string>& words) const;
+  // The latest treaty whose name holds one of `words` (folded, singular),
+  // or null.
+  const EntityMention* Sharing(const std::vector<std::string>& words) const;
 
  private:
   struct Entry {

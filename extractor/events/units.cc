@@ -26,6 +26,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.treaty_pronoun = l.RequireTag("TREATY_PRONOUN", &s);
   t.treaty_head = l.RequireTag("treaty_heads", &s);
   t.treaty_modifier = l.RequireTag("treaty_modifiers", &s);
+  t.treaty_field = l.RequireTag("treaty_fields", &s);
   t.non_agreement = l.RequireTag("non_agreement", &s);
   t.state_anaphora = l.RequireTag("state_anaphora", &s);
   t.actor_blocker = l.RequireTag("actor_blockers", &s);

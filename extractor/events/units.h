@@ -36,7 +36,7 @@ struct Unit {
 struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
       treaty_pronoun;
-  int treaty_head, treaty_modifier, non_agreement, state_anaphora,
+  int treaty_head, treaty_modifier, treaty_field, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, indefinite, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
       person_pronoun, description_link, description_end;
