@@ -51,6 +51,38 @@ TEST_CASE("an unknown agreement named by the text") {
         std::string::npos);
 }
 
+TEST_CASE("an organisation joined or left stands for its founding agreement") {
+  CHECK(Events("Finland joined NATO in 2023.", "2023-04-05") ==
+        std::vector<std::string>{"join asserted Finland -> North Atlantic Treaty"});
+  // The European Community of 1987 was founded by the Treaty of Rome; the
+  // Union of 2016 by the Maastricht Treaty.
+  CHECK(Events("Turkey applied to join the European Community.", "1987-04-15") ==
+        std::vector<std::string>{
+            "join planned Turkey -> Treaty establishing the European Economic Community"});
+  CHECK(Events("Britain voted to leave the European Union.", "2016-06-24") ==
+        std::vector<std::string>{"withdraw planned United Kingdom -> Treaty on European Union"});
+}
+
+TEST_CASE("an agreement named by its field, or by the partner it is made with") {
+  CHECK(Events("Japan and China negotiated a new fisheries agreement.", "1987-03-31") ==
+        std::vector<std::string>{"negotiate asserted Japan -> new fisheries agreement",
+                                 "negotiate asserted China -> new fisheries agreement"});
+  // "with China" names the agreement's party; "on Friday" is no part of it.
+  const auto events = Events("Japan signed an agreement with China on Friday.", "1987-03-31");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0] == "sign asserted Japan -> agreement with China");
+  // A generic modifier alone names no agreement.
+  CHECK(Events("Japan wants a new agreement.", "1987-03-31").empty());
+}
+
+TEST_CASE("the trade pact is the agreement last named with that field") {
+  const auto events = Events(
+      "Canada and the United States signed a free trade agreement in January. "
+      "The Senate approved the trade pact on Friday.", "1988-09-20");
+  REQUIRE(events.size() == 3);
+  CHECK(events[2] == "ratify asserted United States -> free trade agreement");
+}
+
 TEST_CASE("company agreements are not state agreements") {
   CHECK(Events("Japan's Toshiba Corp signed a new supply agreement with Ford.",
                "1987-03-31")

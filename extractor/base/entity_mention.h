@@ -20,6 +20,9 @@ struct EntityMention {
   // A treaty described, not named, with "a/an" ("a multilateral arms
   // agreement"): a new agreement, or another way to name a known one.
   bool indefinite = false;
+  // For an organisation: the agreement that founds it (id and name), which
+  // an actor joins or leaves by joining or leaving the organisation.
+  std::string charter_id, charter_name;
   // For a treaty: the parties its name joins ("the U.S.-Japanese pact"),
   // as mentions of kind state or igo; empty unless two or more.
   std::vector<EntityMention> parties;

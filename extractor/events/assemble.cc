@@ -223,7 +223,8 @@ void AddEvent(const Rule& rule, const std::string& modality,
               const EventMention& mention, const Timex* date,
               std::vector<Event>* events) {
   const std::string actor_key = am.code.empty() ? am.name : am.code;
-  const std::string treaty_key = tm.id.empty() ? tm.name : tm.id;
+  const std::string treaty_key =
+      !tm.charter_id.empty() ? tm.charter_id : tm.id.empty() ? tm.name : tm.id;
   auto same = std::find_if(events->begin(), events->end(), [&](const Event& e) {
     return e.type == rule.type && e.modality == modality &&
            (e.actor.code.empty() ? e.actor.name : e.actor.code) == actor_key &&
@@ -243,7 +244,9 @@ void AddEvent(const Rule& rule, const std::string& modality,
   e.type = rule.type;
   e.modality = modality;
   e.actor = ActorRef(am);
-  e.treaty = {tm.name, tm.id, tm.mention};
+  // An organisation joined or left stands for the agreement founding it.
+  e.treaty = tm.charter_id.empty() ? TreatyRef{tm.name, tm.id, tm.mention}
+                                   : TreatyRef{tm.charter_name, tm.charter_id, tm.mention};
   if (date) e.date = *date;
   e.trigger = mention.trigger;
   e.mentions.push_back(mention);

@@ -99,6 +99,13 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     m->kind = o.kind;
     m->name = o.name;
     m->id = o.id;
+    // The latest founding agreement made by the article's year.
+    for (int c : o.charters) {
+      const TreatyInfo& t = lex.treaties()[c];
+      if (!m->charter_id.empty() && year && t.year > year) break;
+      m->charter_id = t.id;
+      m->charter_name = t.name;
+    }
   } else if (e.tag == ct.organ) {
     const OrganInfo& o = lex.organs()[e.ref];
     m->kind = "organ";

@@ -21,6 +21,10 @@ struct StateInfo {
 };
 struct OrganisationInfo {
   std::string id, name, kind;  // kind: igo or ngo
+  // The agreements that found it, oldest first (the EC: the Treaty of Rome,
+  // then the Treaty on European Union), which joining or leaving it joins or
+  // leaves: indices into treaties().
+  std::vector<int> charters;
 };
 struct OrganInfo {
   std::string organ, code;  // code empty: resolves from context

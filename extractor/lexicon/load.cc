@@ -126,7 +126,8 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (l.columns.size() > 4) add_names(SplitValues(l.columns[4]), capital, ref, false);
     }
   }
-  // organisations.tsv: id, name, kind, aliases, topics
+  // organisations.tsv: id, name, kind, aliases, topics, case, charter
+  std::vector<std::pair<std::string, std::string>> charters;  // (treaty id, where)
   {
     const std::string path = dir + "/organisations.tsv";
     std::vector<DataLine> lines;
@@ -143,6 +144,8 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
             Where(path, l.number, l.column_starts[2]));
       const int ref = static_cast<int>(lex->orgs_.size());
       lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
+      charters.emplace_back(l.columns.size() > 6 ? l.columns[6] : "",
+                            l.columns.size() > 6 ? Where(path, l.number, l.column_starts[6]) : "");
       // Think tanks (organisation) are tagged as NGOs are: the rules treat
       // both as non-state bodies.
       const int tag = kind == "igo" ? igo : ngo;
@@ -256,6 +259,17 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
     }
   }
   FindTreatyParties(lex.get());
+  for (size_t o = 0; o < charters.size(); ++o) {
+    const auto& [ids, where] = charters[o];
+    for (const std::string& id : SplitValues(ids)) {
+      const size_t before = lex->orgs_[o].charters.size();
+      for (size_t t = 0; t < lex->treaties_.size(); ++t)
+        if (lex->treaties_[t].id == id)
+          lex->orgs_[o].charters.push_back(static_cast<int>(t));
+      if (lex->orgs_[o].charters.size() == before)
+        return Status::Error("bad_lexicon", "no treaty '" + id + "' in treaties.tsv", where);
+    }
+  }
   for (size_t t = 0; t < lex->treaties_.size(); ++t)
     for (size_t k = 0; k < lex->treaties_[t].subjects.size(); ++k)
       if (!lex->treaties_[t].subjects[k].empty())
