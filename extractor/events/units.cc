@@ -324,11 +324,23 @@ class UnitComposer {
     *i = phrase.end - 1;
   }
 
+  // "Japanese violation of the pact", "Soviet-American talks": a state
+  // adjective (or a hyphenated pair of them) right before an action noun is
+  // its agent.
+  bool AgentAdjective(size_t i) const {
+    size_t k = i + 1;
+    while (k + 1 < raw_.size() && WordAt(k, "-") && StateLike(k + 1)) k += 2;
+    return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
+  }
+
   // 3. Resolve references and mark actors.
   void Resolve(size_t i, Unit* u, EntityMention* m) {
+    bool agent_adjective = false;
     if (m->kind == "state" && u->HasTag(ct_.state_adj) && !u->HasTag(ct_.state) &&
-        !u->HasTag(ct_.capital))
-      m->kind = "state_adj";
+        !u->HasTag(ct_.capital)) {
+      agent_adjective = AgentAdjective(i);
+      if (!agent_adjective) m->kind = "state_adj";
+    }
     if ((m->kind == "state" || m->kind == "organ") && !m->code.empty() &&
         !u->HasTag(ct_.pair_anaphora) && !u->HasTag(ct_.trio_anaphora))
       RememberState(*u, *m);
@@ -359,7 +371,7 @@ class UnitComposer {
     }
     const bool blocked = i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
                          raw_[i + 1].HasTag(ct_.actor_blocker);
-    if (!blocked && ((m->kind == "state" && !u->HasTag(ct_.state_adj)) ||
+    if (!blocked && ((m->kind == "state" && (!u->HasTag(ct_.state_adj) || agent_adjective)) ||
                      m->kind == "igo" || (m->kind == "organ" && !m->code.empty()))) {
       u->tags.push_back(ct_.actor);
       if (u->HasTag(ct_.person) || he_she) {
