@@ -83,6 +83,19 @@ TEST_CASE("the trade pact is the agreement last named with that field") {
   CHECK(events[2] == "ratify asserted United States -> free trade agreement");
 }
 
+TEST_CASE("a preposition's object is not the subject of the verb after it") {
+  CHECK(Events("China earned praise from the administration for signing the "
+               "Kyoto Protocol.", "2005-01-01") ==
+        std::vector<std::string>{});
+  // A relative clause or a possessive makes it the agent again.
+  CHECK(Events("In Japan, which ratified the Kyoto Protocol, emissions fell.",
+               "2005-01-01") ==
+        std::vector<std::string>{"ratify asserted Japan -> Kyoto Protocol"});
+  CHECK(Events("Tariffs came in retaliation for Japan's failure to honor the "
+               "Kyoto Protocol.", "2005-01-01") ==
+        std::vector<std::string>{"violate asserted Japan -> Kyoto Protocol"});
+}
+
 TEST_CASE("company agreements are not state agreements") {
   CHECK(Events("Japan's Toshiba Corp signed a new supply agreement with Ford.",
                "1987-03-31")

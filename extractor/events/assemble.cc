@@ -217,6 +217,26 @@ std::vector<const EntityMention*> SlotActors(const Analysis& a,
   return actors;
 }
 
+// Is the actor slot, before its trigger, a preposition's object ("praise
+// from the administration for signing")? Not when a relative clause makes
+// it the subject ("in Yugoslavia, which has not signed")...
+bool ActorIsObject(const Analysis& a, const CoreTags& ct,
+                   const RuleMatch::Slot& actor, const RuleMatch::Slot& trigger,
+                   int sentence_first) {
+  if (actor.end_unit > trigger.first_unit) return false;
+  int before = actor.first_unit - 1;
+  while (before >= sentence_first && a.units[before].HasTag(ct.determiner)) --before;
+  if (before < sentence_first || !a.units[before].HasTag(ct.non_subject_preposition))
+    return false;
+  for (int k = actor.end_unit; k < trigger.first_unit && k < actor.end_unit + 2; ++k) {
+    const std::string_view w = a.tokens.Folded(a.tokens.tokens[a.units[k].first]);
+    // ... or a possessive makes it the agent ("in retaliation for Japan's
+    // failure to honour").
+    if (w == "which" || w == "that" || w == "who" || w == "'s") return false;
+  }
+  return true;
+}
+
 // Adds one event, or one more mention of an event already found.
 void AddEvent(const Rule& rule, const std::string& modality,
               const EntityMention& am, const EntityMention& tm,
@@ -333,6 +353,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       if (events->size() > events_before || MentionCount(*events) > mentions_before)
         claimed.push_back(trigger->end_unit - 1);
     };
+    if (actor && ActorIsObject(a, ct, *actor, *trigger, a.sentence_units[s])) continue;
     bool hypothetical = false;
     for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
       hypothetical |= a.units[i].HasTag(mt.hypothetical);
