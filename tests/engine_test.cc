@@ -96,6 +96,18 @@ TEST_CASE("a preposition's object is not the subject of the verb after it") {
         std::vector<std::string>{"violate asserted Japan -> Kyoto Protocol"});
 }
 
+TEST_CASE("an action noun before 'to' and another action is about that one") {
+  CHECK(Events("Malaysia was seeking cabinet approval to join the new "
+               "International Natural Rubber Agreement.", "1987-03-31") ==
+        std::vector<std::string>{
+            "join planned Malaysia -> International Natural Rubber Agreement"});
+}
+
+TEST_CASE("a comparison is no object: collapse like the tin agreement") {
+  CHECK(Events("Indonesia signed the rubber pact. It was unlikely to collapse "
+               "like the tin agreement.", "1987-03-31").size() == 1);
+}
+
 TEST_CASE("company agreements are not state agreements") {
   CHECK(Events("Japan's Toshiba Corp signed a new supply agreement with Ford.",
                "1987-03-31")

@@ -354,6 +354,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         claimed.push_back(trigger->end_unit - 1);
     };
     if (actor && ActorIsObject(a, ct, *actor, *trigger, a.sentence_units[s])) continue;
+    // "seeking cabinet approval to join the pact": an action noun before "to"
+    // and another action is about that one, which the rules read.
+    const size_t after = static_cast<size_t>(trigger->end_unit);
+    if (after + 1 < a.units.size() &&
+        a.tokens.Folded(a.tokens.tokens[a.units[after].first]) == "to" &&
+        ct.IsTrigger(a.units[after + 1]))
+      continue;
     bool hypothetical = false;
     for (int i = a.sentence_units[s]; i < trigger->first_unit; ++i)
       hypothetical |= a.units[i].HasTag(mt.hypothetical);
@@ -365,6 +372,19 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                        ? actor->end_unit
                        : a.sentence_units[s];
     cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
+    // An organ between its clause's cue and the verb leaves the cue in scope:
+    // "Malaysia was seeking cabinet approval to join".
+    if (actor && actor->end_unit <= trigger->first_unit &&
+        actor->end_unit - actor->first_unit == 1 &&
+        a.units[actor->first_unit].HasTag(ct.organ)) {
+      int from = std::max(a.sentence_units[s], trigger->first_unit - kCueWindow);
+      for (int k = actor->first_unit - 1; k >= from; --k)
+        if (a.units[k].HasTag(ct.clause_break) || a.units[k].HasTag(ct.actor)) {
+          from = k + 1;
+          break;
+        }
+      cue_from = std::min(cue_from, from);
+    }
     // "Neither the United States nor the Soviet Union has ratified it."
     const bool negated_before =
         actor && actor->first_unit > a.sentence_units[s] &&
