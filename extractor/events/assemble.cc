@@ -226,7 +226,9 @@ bool ActorIsObject(const Analysis& a, const CoreTags& ct,
   if (actor.end_unit > trigger.first_unit) return false;
   int before = actor.first_unit - 1;
   while (before >= sentence_first && a.units[before].HasTag(ct.determiner)) --before;
-  if (before < sentence_first || !a.units[before].HasTag(ct.non_subject_preposition))
+  // "notified the Netherlands of the termination": a hearer is an object too.
+  if (before < sentence_first || !(a.units[before].HasTag(ct.non_subject_preposition) ||
+                                   a.units[before].HasTag(ct.hearer_verb)))
     return false;
   for (int k = actor.end_unit; k < trigger.first_unit && k < actor.end_unit + 2; ++k) {
     const std::string_view w = a.tokens.Folded(a.tokens.tokens[a.units[k].first]);
