@@ -108,6 +108,12 @@ TEST_CASE("a comparison is no object: collapse like the tin agreement") {
                "like the tin agreement.", "1987-03-31").size() == 1);
 }
 
+TEST_CASE("its: the actor last named") {
+  CHECK(Events("Ivory Coast stayed away for years. Its decision to join the "
+               "International Cocoa Agreement raised hopes.", "1987-03-31") ==
+        std::vector<std::string>{"join planned Ivory Coast -> International Cocoa Agreement"});
+}
+
 TEST_CASE("company agreements are not state agreements") {
   CHECK(Events("Japan's Toshiba Corp signed a new supply agreement with Ford.",
                "1987-03-31")

@@ -399,10 +399,18 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const std::vector<int> treaties =
         SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
     std::vector<const EntityMention*> actors = SlotActors(a, ct, actor, treaties);
-    // "signed the pact with China": the partner acts too.
-    if (const RuleMatch::Slot* partner = FindSlot(m, "partner"))
-      for (const EntityMention* p : SlotActors(a, ct, partner, treaties))
-        actors.push_back(p);
+    // "negotiating with China on a pact": the partner acts too; a reading
+    // whose partner is the actor itself ("with its fishermen") is none.
+    if (const RuleMatch::Slot* partner = FindSlot(m, "partner")) {
+      bool other = false;
+      for (const EntityMention* p : SlotActors(a, ct, partner, treaties)) {
+        bool same = false;
+        for (const EntityMention* x : actors) same |= x->name == p->name;
+        if (!same) actors.push_back(p);
+        other |= !same;
+      }
+      if (!other) continue;
+    }
     if (rule.type == "continue") {
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
                                        trig, Mention());

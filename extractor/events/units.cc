@@ -40,6 +40,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.pair_anaphora = l.RequireTag("pair_anaphora", &s);
   t.trio_anaphora = l.RequireTag("trio_anaphora", &s);
   t.it_token = l.TokenId("it");
+  t.its_token = l.TokenId("its");
   t.person_pronoun = l.RequireTag("person_pronouns", &s);
   t.description_link = l.RequireTag("description_links", &s);
   t.description_end = l.RequireTag("description_ends", &s);
@@ -355,7 +356,10 @@ class UnitComposer {
       u->tags.push_back(ct_.treaty_pronoun);  // "won't sign it"
       u->treaty_entity = last_treaty_;
     }
-    if (it && last_actor_sentence_ >= 0 &&
+    // "its decision to join": the possessive stands for the actor only.
+    const bool its = m->kind.empty() && u->end == u->first + 1 &&
+                     a_->token_ids[u->first] == ct_.its_token;
+    if ((it || its) && last_actor_sentence_ >= 0 &&
         sentence - last_actor_sentence_ <= kPronounReach) {
       *m = last_actor_;  // "it" is the state or body last named as an actor
       m->mention = {u->start, u->stop};
@@ -379,7 +383,7 @@ class UnitComposer {
       if (u->HasTag(ct_.person) || he_she) {
         last_person_ = *m;
         last_person_sentence_ = sentence;
-      } else if (!it) {
+      } else if (!it && !its) {
         last_actor_ = *m;
         last_actor_sentence_ = sentence;
       }

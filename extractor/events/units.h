@@ -40,7 +40,9 @@ struct CoreTags {
       actor_blocker, clause_break, determiner, indefinite, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
       person_pronoun, description_link, description_end, non_subject_preposition, hearer_verb;
-  int it_token;  // Lexicon::TokenId("it"): the pronoun that may stand for a treaty
+  // Lexicon::TokenId() of "it" (may stand for a treaty or an actor) and
+  // "its" (for an actor).
+  int it_token, its_token;
   std::vector<int> triggers;  // every <type>_triggers list
   bool IsTrigger(const Unit& u) const {
     for (int t : triggers)
