@@ -111,7 +111,7 @@ TEST_CASE("a comparison is no object: collapse like the tin agreement") {
 TEST_CASE("its: the actor last named") {
   CHECK(Events("Ivory Coast stayed away for years. Its decision to join the "
                "International Cocoa Agreement raised hopes.", "1987-03-31") ==
-        std::vector<std::string>{"join planned Ivory Coast -> International Cocoa Agreement"});
+        std::vector<std::string>{"join planned Côte d'Ivoire -> International Cocoa Agreement"});
 }
 
 TEST_CASE("company agreements are not state agreements") {
