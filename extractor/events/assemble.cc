@@ -425,7 +425,10 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
         if (tm.mention.start == am->mention.start || tm.name == am->name)
           continue;  // an organisation does not join itself
-        AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, date, events);
+        // "a 1986 bilateral pact": a year inside the agreement's name is not
+        // when the action happened.
+        const Timex* when = date && Overlaps(date->mention, tm.mention) ? nullptr : date;
+        AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, when, events);
       }
     }
     claim_if_found();

@@ -336,6 +336,18 @@ class UnitComposer {
     return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
   }
 
+  // A trigger within the next three units of the sentence, before any
+  // actor or agreement: "its [decision to join]", "its [withdrawal]".
+  bool ActionFollows(size_t i) const {
+    for (size_t k = i + 1; k < raw_.size() && k <= i + 3 && SameSentence(i, k); ++k) {
+      if (ct_.IsTrigger(raw_[k])) return true;
+      if (raw_[k].HasTag(ct_.actor) || raw_[k].HasTag(ct_.treaty) ||
+          !unit_entity_[k].kind.empty())
+        return false;
+    }
+    return false;
+  }
+
   // 3. Resolve references and mark actors.
   void Resolve(size_t i, Unit* u, EntityMention* m) {
     bool agent_adjective = false;
@@ -356,9 +368,10 @@ class UnitComposer {
       u->tags.push_back(ct_.treaty_pronoun);  // "won't sign it"
       u->treaty_entity = last_treaty_;
     }
-    // "its decision to join": the possessive stands for the actor only.
+    // "its decision to join": the possessive of an action stands for the
+    // actor ("its former rivals" does not).
     const bool its = m->kind.empty() && u->end == u->first + 1 &&
-                     a_->token_ids[u->first] == ct_.its_token;
+                     a_->token_ids[u->first] == ct_.its_token && ActionFollows(i);
     if ((it || its) && last_actor_sentence_ >= 0 &&
         sentence - last_actor_sentence_ <= kPronounReach) {
       *m = last_actor_;  // "it" is the state or body last named as an actor
