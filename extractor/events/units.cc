@@ -336,10 +336,10 @@ class UnitComposer {
     return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
   }
 
-  // A trigger within the next three units of the sentence, before any
+  // A trigger within the next five units of the sentence, before any
   // actor or agreement: "its [decision to join]", "its [withdrawal]".
   bool ActionFollows(size_t i) const {
-    for (size_t k = i + 1; k < raw_.size() && k <= i + 3 && SameSentence(i, k); ++k) {
+    for (size_t k = i + 1; k < raw_.size() && k <= i + 5 && SameSentence(i, k); ++k) {
       if (ct_.IsTrigger(raw_[k])) return true;
       if (raw_[k].HasTag(ct_.actor) || raw_[k].HasTag(ct_.treaty) ||
           !unit_entity_[k].kind.empty())
