@@ -75,8 +75,9 @@ bool SpeakerResolver::IsNameToken(int i) const {
   return true;
 }
 
-bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
-  if (!np.ok()) return false;
+// A pronoun ("he", "they") or a pronoun's possession ("her lawyers"): the
+// referent it stands for. 1 resolved, 0 not a speaker, -1 no pronoun here.
+int SpeakerResolver::ResolvePronoun(const SpeakerPhrase& np, Speaker* out) {
   Speaker s;
   s.mention = {toks_[np.first].start, toks_[np.last].end};
   const QToken& h = toks_[np.first];
@@ -89,20 +90,20 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
     Speaker d;
     char dg = 0;
     bool org = false;
-    if (r < 0) return false;
+    if (r < 0) return 0;
     if (!FillFromTokens(np.first + 1, np.last, &d, &dg, &org) ||
         d.name.empty())
       d.name = Text(np.first + 1, np.last);  // "her campaign"
     s.name = refs_[r].who.name + "'s " + d.name;
     s.kind = org ? "organisation" : d.kind.empty() ? "person" : d.kind;
     *out = s;
-    return true;
+    return 1;
   }
   if (np.first == np.last && IsPronoun(h.key)) {
     char g = lex_.male.Has(h.key) ? 'm' : lex_.female.Has(h.key) ? 'f' : 0;
     if (g) {
       int r = FindPronoun(g, np.first);
-      if (r < 0) return false;
+      if (r < 0) return 0;
       Referent& ref = refs_[r];
       s.name = ref.who.name;
       s.title = ref.who.title;
@@ -111,19 +112,171 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (!ref.gender) ref.gender = g;
       Touch(&ref, np.first, true);
       *out = s;
-      return true;
+      return 1;
     }
     if (lex_.group_pronouns.Has(h.key)) {
       int r = FindOrg(np.first, false, 0);
-      if (r < 0) return false;
+      if (r < 0) return 0;
       Referent& ref = refs_[r];
       s.name = ref.who.name;
       s.kind = ref.who.kind;
       Touch(&ref, np.first, true);
       *out = s;
+      return 1;
+    }
+  }
+  return -1;
+}
+
+// "the organization", "the study", an acronym of one named before. 1
+// resolved, 0 not a speaker, -1 a new organisation to remember.
+int SpeakerResolver::ResolveOrganisation(const SpeakerPhrase& np,
+                                         const std::vector<QToken>& nt,
+                                         bool generic, Speaker* out) {
+  Speaker& s = *out;
+  const uint64_t last_key = nt.empty() ? 0 : nt.back().key;
+  if (generic || (nt.size() == 1 && lex_.org_nouns.Has(last_key) &&
+                  !toks_[np.last].cap())) {
+    // "the organization": the last organisation of that kind.
+    uint64_t head = toks_[np.last].key;
+    bool ngo_noun = lex_.ngo_nouns.Has(head);
+    if (lex_.document_nouns.Has(head)) head = 0;
+    int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
+    if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
+    // "the company" is the firm named last, whatever its name's words.
+    if (r < 0 && lex_.company_nouns.Has(head)) r = FindFirm(np.first);
+    // "the study said" speaks for an organisation only when one was
+    // named shortly before.
+    if (r >= 0 && head == 0 &&
+        SeenBefore(refs_[r], np.first) < np.first - kDocumentReach)
+      r = -1;
+    if (r < 0) {
+      // A document with no organisation before it speaks as itself:
+      // "the editorial read", "the study said".
+      // So does an organisation known only by its description: "the
+      // Democrat convention committee said", "the company said".
+      bool described = lex_.document_nouns.Has(toks_[np.last].key);
+      if (!described && lex_.org_nouns.Has(toks_[np.last].key) &&
+          toks_[np.first].key == FoldKey("the")) {
+        // A definite description with nothing but modifiers: not "a
+        // consulting firm", not "a statement from the embassy".
+        described = true;
+        for (int k = np.first + 1; k < np.last; ++k)
+          if (!toks_[k].word() || lex_.function_words.Has(toks_[k].key))
+            described = false;
+      }
+      if (generic && described) {
+        int a = np.first;
+        while (a < np.last && toks_[a].word() &&
+               lex_.determiners.Has(toks_[a].key))
+          ++a;
+        s.name = Text(a, np.last);
+        s.kind = "organisation";
+        return 1;
+      }
+      if (generic) return 0;
+    } else {
+      Referent& ref = refs_[r];
+      s.name = ref.who.name;
+      s.kind = ref.who.kind;
+      Touch(&ref, np.first, true);
+      return 1;
+    }
+  }
+  // An acronym or short form of an organisation named before.
+  for (Referent& ref : refs_) {
+    if (!ref.org || ref.tok > np.first) continue;
+    if ((nt.size() == 1 && (ref.alias_key == last_key ||
+                            ref.first_key == last_key)) ||
+        ref.who.name == s.name) {
+      s.name = ref.who.name;
+      s.kind = ref.who.kind;
+      Touch(&ref, np.first, true);
+      return 1;
+    }
+  }
+  return -1;
+}
+
+// "the minister": the last person with that title word, or the description
+// itself. True when resolved to a referent; else *out holds the description.
+bool SpeakerResolver::ResolveDescription(const SpeakerPhrase& np, Speaker* out) {
+  Speaker& s = *out;
+  // "the minister": the last person with that title word.
+  uint64_t head = toks_[np.last].key;
+  int best = -1;
+  for (size_t r = 0; r < refs_.size(); ++r) {
+    const Referent& ref = refs_[r];
+    if (ref.org || ref.tok >= np.first || ref.who.title.empty()) continue;
+    std::vector<QToken> tt = ScanTokens(ref.who.title, nullptr);
+    bool has = false;
+    for (const QToken& k : tt) has |= k.key == head;
+    if (has && (best < 0 || SeenBefore(ref, np.first) >
+                                SeenBefore(refs_[best], np.first)))
+      best = static_cast<int>(r);
+  }
+  if (best >= 0 && toks_[np.first].key == FoldKey("the")) {
+    Referent& ref = refs_[best];
+    s.name = ref.who.name;
+    if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
+    s.kind = ref.who.kind;
+    Touch(&ref, np.first, true);
+    return true;
+  }
+  int a = np.first, b = np.last;
+  while (a < b && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
+    ++a;
+  // The part before an apposition ("the two lawmakers, however,").
+  for (int k = a + 1; k < b; ++k) {
+    if (IsComma(toks_[k])) {
+      b = k - 1;
+      break;
+    }
+  }
+  s.name = Text(a, b);
+  s.title.clear();
+  return false;
+}
+
+// A surname or a first word: the person or organisation named in full.
+bool SpeakerResolver::ResolveShortName(const SpeakerPhrase& np, uint64_t last_key,
+                                       char gender, Speaker* out) {
+  Speaker& s = *out;
+  // A surname: the person named in full before.
+  int r = FindPerson(last_key, np.first, gender);
+  // A person named in full only later in the text ("Trump ... Donald
+  // Trump"): the surname still stands for them.
+  if (r < 0) r = FindPersonLater(last_key, np.first, gender);
+  if (r >= 0) {
+    Referent& ref = refs_[r];
+    s.name = ref.who.name;
+    if (s.title.empty()) s.title = ref.who.title;
+    if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
+    if (s.kind != "official") s.kind = ref.who.kind;
+    if (gender && !ref.gender) ref.gender = gender;
+    Touch(&ref, np.first, true);
+    ref.strong = true;  // a speaker is a person
+    return true;
+  }
+  // An organisation named before by its first word ("Amnesty").
+  for (Referent& ref : refs_) {
+    if (ref.org && ref.tok < np.first &&
+        (ref.first_key == last_key || ref.alias_key == last_key)) {
+      s.name = ref.who.name;
+      s.kind = ref.who.kind;
+      s.title.clear();
+      Touch(&ref, np.first, true);
       return true;
     }
   }
+  return false;
+}
+
+bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
+  if (!np.ok()) return false;
+  if (const int r = ResolvePronoun(np, out); r >= 0) return r == 1;
+  Speaker s;
+  s.mention = {toks_[np.first].start, toks_[np.last].end};
   char gender = 0;
   bool org = false;
   if (!FillFromTokens(np.first, np.last, &s, &gender, &org)) return false;
@@ -133,133 +286,19 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
   uint64_t first_key = nt.empty() ? 0 : nt.front().key;
   bool generic = s.name.empty();
   if (org) {
-    if (generic || (nt.size() == 1 && lex_.org_nouns.Has(last_key) &&
-                    !toks_[np.last].cap())) {
-      // "the organization": the last organisation of that kind.
-      uint64_t head = toks_[np.last].key;
-      bool ngo_noun = lex_.ngo_nouns.Has(head);
-      if (lex_.document_nouns.Has(head)) head = 0;
-      int r = FindOrg(np.first, ngo_noun, ngo_noun ? 0 : head);
-      if (r < 0 && ngo_noun) r = FindOrg(np.first, false, 0);
-      // "the company" is the firm named last, whatever its name's words.
-      if (r < 0 && lex_.company_nouns.Has(head)) r = FindFirm(np.first);
-      // "the study said" speaks for an organisation only when one was
-      // named shortly before.
-      if (r >= 0 && head == 0 &&
-          SeenBefore(refs_[r], np.first) < np.first - kDocumentReach)
-        r = -1;
-      if (r < 0) {
-        // A document with no organisation before it speaks as itself:
-        // "the editorial read", "the study said".
-        // So does an organisation known only by its description: "the
-        // Democrat convention committee said", "the company said".
-        bool described = lex_.document_nouns.Has(toks_[np.last].key);
-        if (!described && lex_.org_nouns.Has(toks_[np.last].key) &&
-            toks_[np.first].key == FoldKey("the")) {
-          // A definite description with nothing but modifiers: not "a
-          // consulting firm", not "a statement from the embassy".
-          described = true;
-          for (int k = np.first + 1; k < np.last; ++k)
-            if (!toks_[k].word() || lex_.function_words.Has(toks_[k].key))
-              described = false;
-        }
-        if (generic && described) {
-          int a = np.first;
-          while (a < np.last && toks_[a].word() &&
-                 lex_.determiners.Has(toks_[a].key))
-            ++a;
-          s.name = Text(a, np.last);
-          s.kind = "organisation";
-          *out = s;
-          return true;
-        }
-        if (generic) return false;
-      } else {
-        Referent& ref = refs_[r];
-        s.name = ref.who.name;
-        s.kind = ref.who.kind;
-        Touch(&ref, np.first, true);
-        *out = s;
-        return true;
-      }
-    }
-    // An acronym or short form of an organisation named before.
-    for (Referent& ref : refs_) {
-      if (!ref.org || ref.tok > np.first) continue;
-      if ((nt.size() == 1 && (ref.alias_key == last_key ||
-                              ref.first_key == last_key)) ||
-          ref.who.name == s.name) {
-        s.name = ref.who.name;
-        s.kind = ref.who.kind;
-        Touch(&ref, np.first, true);
-        *out = s;
-        return true;
-      }
+    if (const int r = ResolveOrganisation(np, nt, generic, &s); r >= 0) {
+      if (r == 1) *out = s;
+      return r == 1;
     }
   } else if (generic) {
-    // "the minister": the last person with that title word.
-    uint64_t head = toks_[np.last].key;
-    int best = -1;
-    for (size_t r = 0; r < refs_.size(); ++r) {
-      const Referent& ref = refs_[r];
-      if (ref.org || ref.tok >= np.first || ref.who.title.empty()) continue;
-      std::vector<QToken> tt = ScanTokens(ref.who.title, nullptr);
-      bool has = false;
-      for (const QToken& k : tt) has |= k.key == head;
-      if (has && (best < 0 || SeenBefore(ref, np.first) >
-                                  SeenBefore(refs_[best], np.first)))
-        best = static_cast<int>(r);
-    }
-    if (best >= 0 && toks_[np.first].key == FoldKey("the")) {
-      Referent& ref = refs_[best];
-      s.name = ref.who.name;
-      if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
-      s.kind = ref.who.kind;
-      Touch(&ref, np.first, true);
+    if (ResolveDescription(np, &s)) {
       *out = s;
       return true;
     }
-    int a = np.first, b = np.last;
-    while (a < b && toks_[a].word() && lex_.determiners.Has(toks_[a].key))
-      ++a;
-    // The part before an apposition ("the two lawmakers, however,").
-    for (int k = a + 1; k < b; ++k) {
-      if (IsComma(toks_[k])) {
-        b = k - 1;
-        break;
-      }
-    }
-    s.name = Text(a, b);
-    s.title.clear();
   } else if (nt.size() == 1) {
-    // A surname: the person named in full before.
-    int r = FindPerson(last_key, np.first, gender);
-    // A person named in full only later in the text ("Trump ... Donald
-    // Trump"): the surname still stands for them.
-    if (r < 0) r = FindPersonLater(last_key, np.first, gender);
-    if (r >= 0) {
-      Referent& ref = refs_[r];
-      s.name = ref.who.name;
-      if (s.title.empty()) s.title = ref.who.title;
-      if (s.affiliation.empty()) s.affiliation = ref.who.affiliation;
-      if (s.kind != "official") s.kind = ref.who.kind;
-      if (gender && !ref.gender) ref.gender = gender;
-      Touch(&ref, np.first, true);
-      ref.strong = true;  // a speaker is a person
+    if (ResolveShortName(np, last_key, gender, &s)) {
       *out = s;
       return true;
-    }
-    // An organisation named before by its first word ("Amnesty").
-    for (Referent& ref : refs_) {
-      if (ref.org && ref.tok < np.first &&
-          (ref.first_key == last_key || ref.alias_key == last_key)) {
-        s.name = ref.who.name;
-        s.kind = ref.who.kind;
-        s.title.clear();
-        Touch(&ref, np.first, true);
-        *out = s;
-        return true;
-      }
     }
   } else if (!org) {
     // A full name seen before with its title: take what we know.

@@ -184,6 +184,13 @@ class SpeakerResolver {
   // remembers it for later pronouns. Returns false when the phrase cannot be
   // a speaker (e.g. "it" with no organisation before it).
   bool Resolve(const SpeakerPhrase& np, Speaker* out);
+  // The steps of Resolve (speaker.cc).
+  int ResolvePronoun(const SpeakerPhrase& np, Speaker* out);
+  int ResolveOrganisation(const SpeakerPhrase& np, const std::vector<QToken>& nt,
+                          bool generic, Speaker* out);
+  bool ResolveDescription(const SpeakerPhrase& np, Speaker* out);
+  bool ResolveShortName(const SpeakerPhrase& np, uint64_t last_key, char gender,
+                        Speaker* out);
   // Finds, among the organisations the text introduced, the one named at
   // token i (entity or introduced name); -1 when none.
   int OrgAt(int i) const;
