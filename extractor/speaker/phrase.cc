@@ -5,7 +5,6 @@
 #include "speaker/speaker.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "speaker/internal.h"
 
@@ -106,6 +105,130 @@ int SpeakerResolver::NameRunEnd(int i, int hi) const {
   return j;
 }
 
+// One noun phrase ending at token e, not before token lo: its first token,
+// or -1 (Backward's unit of work).
+int SpeakerResolver::PhraseStart(int e, int lo) const {
+  if (e < lo) return -1;
+  int end = e;
+  if (toks_[e].punct() && toks_[e].key == FoldKey(")")) {
+    int k = e - 1;
+    while (k >= lo && k > e - 6 && toks_[k].key != FoldKey("(")) --k;
+    if (k < lo || k <= e - 6 || k - 1 < lo) return -1;
+    end = k - 1;
+    if (!IsNameToken(end)) return -1;
+  }
+  const QToken& h = toks_[end];
+  if (!h.word()) return -1;
+  if (IsPronoun(h.key)) return end;
+  if (lex_.honorifics.Has(h.key)) return -1;
+  if (lex_.function_words.Has(h.key) && !(h.flags & kAllCaps)) return -1;
+  int j = end;
+  int lower_mods = 0;
+  bool seen_title = lex_.IsTitle(h.key) || lex_.org_nouns.Has(h.key);
+  bool named = IsNameToken(end);
+  if (!named && !seen_title) {
+    // A common-noun head ("the man", "the headline"): needs a determiner.
+    int k = end - 1;
+    while (k >= lo && end - k <= 5 && toks_[k].word() &&
+           !lex_.determiners.Has(toks_[k].key) &&
+           !lex_.function_words.Has(toks_[k].key) &&
+           !IsVerbAt(k, end))
+      --k;
+    if (k >= lo && toks_[k].word() && lex_.determiners.Has(toks_[k].key)) {
+      // "head of the EC delegation": the title before "of" heads it.
+      if (k - 2 >= lo && toks_[k - 1].word() &&
+          (toks_[k - 1].key == FoldKey("of") ||
+           toks_[k - 1].key == FoldKey("at")) &&
+          toks_[k - 2].word() && lex_.IsTitle(toks_[k - 2].key)) {
+        int r = PhraseStart(k - 2, lo);
+        if (r >= 0) return r;
+      }
+      return k;
+    }
+    return -1;
+  }
+  while (j - 1 >= lo) {
+    const QToken& p = toks_[j - 1];
+    if (toks_[j - 1].para != toks_[j].para) break;
+    if (IsNameToken(j - 1)) { --j; named = true; continue; }
+    if (p.word() && (lex_.IsTitle(p.key) ||
+                     (!p.cap() && lex_.org_nouns.Has(p.key)))) {
+      --j;
+      seen_title = true;
+      continue;
+    }
+    // "chief executive of the Refugee Council": a title's organisation.
+    if (p.word() && !p.cap() && lex_.determiners.Has(p.key) &&
+        j - 3 >= lo && j <= end && IsNameToken(j) &&
+        (toks_[j - 2].key == FoldKey("of") ||
+         toks_[j - 2].key == FoldKey("for") ||
+         toks_[j - 2].key == FoldKey("at")) &&
+        (lex_.IsTitle(toks_[j - 3].key) || IsNameToken(j - 3))) {
+      j -= 2;
+      continue;
+    }
+    if (p.key == FoldKey("'s") && j - 2 >= lo && IsNameToken(j - 2)) {
+      j -= 2;
+      continue;
+    }
+    if (p.word() && !p.cap() && seen_title && lower_mods < 3 &&
+        !lex_.function_words.Has(p.key) && !lex_.determiners.Has(p.key) &&
+        !lex_.aux.Has(p.key) && !IsVerbAt(j - 1, j)) {
+      --j;
+      ++lower_mods;
+      continue;
+    }
+    if (p.word() && !p.cap() && IsNameToken(j) && j - 2 >= lo &&
+        (((p.key == FoldKey("of") || p.key == FoldKey("for")) && j < end &&
+          IsNameToken(j - 2)) ||
+         ((p.key == FoldKey("of") || p.key == FoldKey("for") ||
+           p.key == FoldKey("to")) &&
+          lex_.IsTitle(toks_[j - 2].key)))) {
+      // "ambassador to Greece", "president of Pfizer".
+      --j;
+      continue;
+    }
+    // "and" inside an organisation's name: "Center for Economic and
+    // Policy Research", "Securities and Exchange Commission"; not "Chrysler
+    // and Renault", two speakers.
+    if (p.word() && !p.cap() && lex_.conjunctions.Has(p.key) &&
+        j - 2 >= lo && IsNameToken(j - 2) && IsNameToken(j) &&
+        toks_[j - 2].para == p.para && named &&
+        !lex_.firm_suffixes.Has(toks_[j - 2].key) &&
+        !lex_.org_heads.Has(toks_[j - 2].key)) {
+      // An organisation's head word on either side of the "and".
+      bool head = lex_.org_heads.Has(h.key);
+      for (int k = j - 2; !head && k >= lo && k > j - 8; --k) {
+        if (EntityAt(k) >= 0) break;  // "Bank of England and Fed"
+        if (!IsNameToken(k) && !(toks_[k].word() && !toks_[k].cap() &&
+                                 lex_.name_connectors.Has(toks_[k].key)))
+          break;
+        head = IsNameToken(k) && lex_.org_heads.Has(toks_[k].key);
+      }
+      if (head) {
+        --j;
+        continue;
+      }
+    }
+    break;
+  }
+  // Trailing lower-case modifiers without a title to their right are not
+  // part of the phrase: trim from the left while the first word is one.
+  while (j < end && toks_[j].word() && !toks_[j].cap() &&
+         !lex_.IsTitle(toks_[j].key) && toks_[j].key != FoldKey("'s")) {
+    bool title_right = false;
+    for (int k = j + 1; k <= end; ++k)
+      if (lex_.IsTitle(toks_[k].key)) title_right = true;
+    if (title_right) break;
+    ++j;
+  }
+  if (j - 1 >= lo && toks_[j - 1].word() &&
+      lex_.determiners.Has(toks_[j - 1].key))
+    --j;
+  (void)named;
+  return j;
+}
+
 SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
   SpeakerPhrase none;
   int i = last;
@@ -149,128 +272,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
   }
   if (i < lo) return none;
 
-  // One noun phrase ending at token e; returns its first token or -1.
-  std::function<int(int)> one = [&](int e) -> int {
-    if (e < lo) return -1;
-    int end = e;
-    if (toks_[e].punct() && toks_[e].key == FoldKey(")")) {
-      int k = e - 1;
-      while (k >= lo && k > e - 6 && toks_[k].key != FoldKey("(")) --k;
-      if (k < lo || k <= e - 6 || k - 1 < lo) return -1;
-      end = k - 1;
-      if (!IsNameToken(end)) return -1;
-    }
-    const QToken& h = toks_[end];
-    if (!h.word()) return -1;
-    if (IsPronoun(h.key)) return end;
-    if (lex_.honorifics.Has(h.key)) return -1;
-    if (lex_.function_words.Has(h.key) && !(h.flags & kAllCaps)) return -1;
-    int j = end;
-    int lower_mods = 0;
-    bool seen_title = lex_.IsTitle(h.key) || lex_.org_nouns.Has(h.key);
-    bool named = IsNameToken(end);
-    if (!named && !seen_title) {
-      // A common-noun head ("the man", "the headline"): needs a determiner.
-      int k = end - 1;
-      while (k >= lo && end - k <= 5 && toks_[k].word() &&
-             !lex_.determiners.Has(toks_[k].key) &&
-             !lex_.function_words.Has(toks_[k].key) &&
-             !IsVerbAt(k, end))
-        --k;
-      if (k >= lo && toks_[k].word() && lex_.determiners.Has(toks_[k].key)) {
-        // "head of the EC delegation": the title before "of" heads it.
-        if (k - 2 >= lo && toks_[k - 1].word() &&
-            (toks_[k - 1].key == FoldKey("of") ||
-             toks_[k - 1].key == FoldKey("at")) &&
-            toks_[k - 2].word() && lex_.IsTitle(toks_[k - 2].key)) {
-          int r = one(k - 2);
-          if (r >= 0) return r;
-        }
-        return k;
-      }
-      return -1;
-    }
-    while (j - 1 >= lo) {
-      const QToken& p = toks_[j - 1];
-      if (toks_[j - 1].para != toks_[j].para) break;
-      if (IsNameToken(j - 1)) { --j; named = true; continue; }
-      if (p.word() && (lex_.IsTitle(p.key) ||
-                       (!p.cap() && lex_.org_nouns.Has(p.key)))) {
-        --j;
-        seen_title = true;
-        continue;
-      }
-      // "chief executive of the Refugee Council": a title's organisation.
-      if (p.word() && !p.cap() && lex_.determiners.Has(p.key) &&
-          j - 3 >= lo && j <= end && IsNameToken(j) &&
-          (toks_[j - 2].key == FoldKey("of") ||
-           toks_[j - 2].key == FoldKey("for") ||
-           toks_[j - 2].key == FoldKey("at")) &&
-          (lex_.IsTitle(toks_[j - 3].key) || IsNameToken(j - 3))) {
-        j -= 2;
-        continue;
-      }
-      if (p.key == FoldKey("'s") && j - 2 >= lo && IsNameToken(j - 2)) {
-        j -= 2;
-        continue;
-      }
-      if (p.word() && !p.cap() && seen_title && lower_mods < 3 &&
-          !lex_.function_words.Has(p.key) && !lex_.determiners.Has(p.key) &&
-          !lex_.aux.Has(p.key) && !IsVerbAt(j - 1, j)) {
-        --j;
-        ++lower_mods;
-        continue;
-      }
-      if (p.word() && !p.cap() && IsNameToken(j) && j - 2 >= lo &&
-          (((p.key == FoldKey("of") || p.key == FoldKey("for")) && j < end &&
-            IsNameToken(j - 2)) ||
-           ((p.key == FoldKey("of") || p.key == FoldKey("for") ||
-             p.key == FoldKey("to")) &&
-            lex_.IsTitle(toks_[j - 2].key)))) {
-        // "ambassador to Greece", "president of Pfizer".
-        --j;
-        continue;
-      }
-      // "and" inside an organisation's name: "Center for Economic and
-      // Policy Research", "Securities and Exchange Commission"; not "Chrysler
-      // and Renault", two speakers.
-      if (p.word() && !p.cap() && lex_.conjunctions.Has(p.key) &&
-          j - 2 >= lo && IsNameToken(j - 2) && IsNameToken(j) &&
-          toks_[j - 2].para == p.para && named &&
-          !lex_.firm_suffixes.Has(toks_[j - 2].key) &&
-          !lex_.org_heads.Has(toks_[j - 2].key)) {
-        // An organisation's head word on either side of the "and".
-        bool head = lex_.org_heads.Has(h.key);
-        for (int k = j - 2; !head && k >= lo && k > j - 8; --k) {
-          if (EntityAt(k) >= 0) break;  // "Bank of England and Fed"
-          if (!IsNameToken(k) && !(toks_[k].word() && !toks_[k].cap() &&
-                                   lex_.name_connectors.Has(toks_[k].key)))
-            break;
-          head = IsNameToken(k) && lex_.org_heads.Has(toks_[k].key);
-        }
-        if (head) {
-          --j;
-          continue;
-        }
-      }
-      break;
-    }
-    // Trailing lower-case modifiers without a title to their right are not
-    // part of the phrase: trim from the left while the first word is one.
-    while (j < end && toks_[j].word() && !toks_[j].cap() &&
-           !lex_.IsTitle(toks_[j].key) && toks_[j].key != FoldKey("'s")) {
-      bool title_right = false;
-      for (int k = j + 1; k <= end; ++k)
-        if (lex_.IsTitle(toks_[k].key)) title_right = true;
-      if (title_right) break;
-      ++j;
-    }
-    if (j - 1 >= lo && toks_[j - 1].word() &&
-        lex_.determiners.Has(toks_[j - 1].key))
-      --j;
-    (void)named;
-    return j;
-  };
+
 
   // "Sam Solovey, a contestant on the show, said": a name, then an
   // apposition that opens with an article or a title.
@@ -293,7 +295,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
                          text_.substr(f.start, f.end - f.start).find('-') !=
                              std::string_view::npos;
       if (label && IsNameToken(c2 - 1)) {
-        int s2 = one(c2 - 1);
+        int s2 = PhraseStart(c2 - 1, lo);
         if (s2 >= 0) {
           SpeakerPhrase np2;
           np2.first = s2;
@@ -313,7 +315,7 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
                                 lex_.person_nouns.Has(h.key))) ||
                   (h.punct() && h.key == FoldKey(")"));  // "Durbin (D-Ill.),"
       if (!appos || !head) break;
-      int s2 = one(c2 - 1);
+      int s2 = PhraseStart(c2 - 1, lo);
       if (s2 < 0) break;
       SpeakerPhrase bt = Between(s2, i);
       // "Pete Seat, an Indiana GOP consultant whose firm was retained by
@@ -326,14 +328,14 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
     }
     return none;
   };
-  int s = one(i);
+  int s = PhraseStart(i, lo);
   if (s < 0) return had_comma ? appositive() : none;
   SpeakerPhrase np;
   np.first = s;
   np.last = i;
   // Apposition: "X, Y[,] verb" where one of X, Y is a name.
   if (s - 2 >= lo && IsComma(toks_[s - 1])) {
-    int s2 = one(s - 2);
+    int s2 = PhraseStart(s - 2, lo);
     if (s2 >= 0) {
       bool name1 = false, name2 = false;
       for (int k = s2; k <= s - 2; ++k) name1 |= IsNameToken(k);

@@ -173,6 +173,7 @@ class SpeakerResolver {
   // The speaker phrase that ends at token `last` (walking left, not before
   // `lo`), with appositions ("X, the minister,"). Skips auxiliaries first.
   SpeakerPhrase Backward(int last, int lo) const;
+  int PhraseStart(int e, int lo) const;  // Backward's one noun phrase
   // The speaker phrase that starts at `first` (not past `hi`).
   SpeakerPhrase Forward(int first, int hi) const;
   // All of tokens [first, last] as one speaker phrase ("“...,” Adam Green,
