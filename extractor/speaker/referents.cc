@@ -202,6 +202,243 @@ int SpeakerResolver::FindFirm(int before) const {
   return best;
 }
 
+// A gazetteer entity at token i that is no person the gazetteer tags by
+// their state ("Barack Obama"), or not its first token.
+bool SpeakerResolver::NotAPersonEntity(int i) const {
+  const int n = static_cast<int>(toks_.size());
+  // Only people the gazetteer tags by their state ("Barack Obama").
+  const int ei = entity_of_tok_[i];
+  if (i > 0 && entity_of_tok_[i - 1] == ei) return true;
+  int ee = i;
+  while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
+  // "President Bush": titles, then a person the gazetteer tags by
+  // their state.
+  // The name is the run of words at the end of the mention that are
+  // neither titles nor words of an organ ("Interior Secretary Bruce
+  // Babbitt").
+  int nf = ee;
+  while (nf - 1 >= i && IsNameToken(nf - 1) &&
+         !lex_.IsTitle(toks_[nf - 1].key) &&
+         !lex_.honorifics.Has(toks_[nf - 1].key) &&
+         !lex_.organ_words.Has(toks_[nf - 1].key))
+    --nf;
+  if (!PersonEntity(ei, nf, ee)) return true;
+  return false;
+}
+
+// "the organization X (Y)", "rights group X": an organisation introduced by
+// the run [i, end).
+void SpeakerResolver::IntroduceOrganisationRun(int i, int end, bool ngo_intro) {
+  const int n = static_cast<int>(toks_.size());
+  Referent r;
+  r.who.name = Text(i, end - 1);
+  r.who.kind = ngo_intro ? "ngo" : "organisation";
+  r.who.mention = {toks_[i].start, toks_[end - 1].end};
+  r.tok = r.last_seen = i;
+  r.org = true;
+  r.strong = true;
+  r.first_key = toks_[i].key;
+  r.last_key = toks_[end - 1].key;
+  if (end + 2 < n && toks_[end].key == FoldKey("(") &&
+      toks_[end + 1].word() && toks_[end + 2].key == FoldKey(")")) {
+    r.alias_key = toks_[end + 1].key;
+    // "Humanitarian Initiative (HI)" where HI is a known organisation:
+    // the gazetteer's name wins.
+    int e = entity_of_tok_[end + 1];
+    if (e >= 0 && (entities_[e].kind == "ngo" || entities_[e].kind == "igo")) {
+      r.who.name = entities_[e].name;
+      r.who.kind = entities_[e].kind == "ngo" ? "ngo" : "organisation";
+      r.entity_kind = entities_[e].kind;
+    }
+  }
+  AddReferent(r);
+}
+
+// A capitalised name run starting at token i: a person or an organisation
+// introduced, or one named again. Returns the last token it took.
+int SpeakerResolver::IntroduceNameAt(int i, const std::vector<char>& shouted) {
+  const int n = static_cast<int>(toks_.size());
+  auto skip_adverbs = [&](int j) {
+    while (j < n && toks_[j].word() && !toks_[j].cap() &&
+           lex_.aux.Has(toks_[j].key))
+      ++j;
+    return j;
+  };
+  if (!IsNameToken(i) || shouted[i]) return i;
+  if (entity_of_tok_[i] >= 0 && NotAPersonEntity(i)) return i;
+  if (i > 0 && IsNameToken(i - 1) && toks_[i - 1].para == toks_[i].para &&
+      (entity_of_tok_[i - 1] < 0 ||
+       entity_of_tok_[i - 1] == entity_of_tok_[i]))
+    return i;
+  if (quoted_ && (*quoted_)[i]) return i;  // names inside quotes
+  int end = NameRunEnd(i, n);
+  {
+    // Headlines in capitals name no one.
+    int caps = 0;
+    for (int k = i; k < end; ++k) caps += (toks_[k].flags & kAllCaps) != 0;
+    if (caps >= 2) {
+      i = end - 1;
+      return i;
+    }
+  }
+  // A run stops where a known entity starts after a connector:
+  // "Mike Jendrzejczyk of Human Rights Watch".
+  // It runs on when the word before the connector heads an organisation
+  // and no title follows ("American Federation of Government Employees",
+  // not "Bank of Japan Governor Satoshi Sumita").
+  bool run_has_title = false;
+  for (int k = i; k < end; ++k) run_has_title |= lex_.IsTitle(toks_[k].key);
+  for (int k = i + 1; k < end; ++k) {
+    if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1) &&
+        (run_has_title || !lex_.org_heads.Has(toks_[k - 2].key))) {
+      end = k - 1;
+      break;
+    }
+  }
+  while (end > i + 1 && !IsNameToken(end - 1)) --end;
+  // Capitalised words before a lower-case title modify it: "Senior
+  // Japanese officials", "Trump aide Hope Hicks" name no one by them.
+  if (end < n && toks_[end].word() && !toks_[end].cap() &&
+      (lex_.IsTitle(toks_[end].key) || lex_.plural_titles.Has(toks_[end].key)) &&
+      !lex_.IsTitle(toks_[end - 1].key)) {
+    i = end - 1;
+    return i;
+  }
+  bool run_titled = false;
+  for (int k = i; k < end; ++k) run_titled |= lex_.IsTitle(toks_[k].key);
+  // Introduced organisations: "the organization X (Y)", "rights group X".
+  bool ngo_intro = false;
+  for (int k = std::max(0, i - 3); k < i; ++k) {
+    int len = lex_.ngo_nouns.MatchAt(toks_, k, i);
+    if (len > 0 && k + len == i) ngo_intro = true;
+  }
+  if (ngo_intro && i > 0 && toks_[i - 1].cap()) ngo_intro = false;
+  bool head = false;
+  for (int k = i; k < end; ++k) head |= lex_.org_heads.Has(toks_[k].key);
+  if (ngo_intro || (head && end - i >= 2 && !run_titled)) {
+    IntroduceOrganisationRun(i, end, ngo_intro);
+    return end - 1;
+  }
+  // Persons: a name after a title, or followed by ", ... title".
+  int last_title = -1;
+  for (int k = i; k < end; ++k)
+    if (lex_.IsTitle(toks_[k].key)) last_title = k;
+  int n0 = last_title >= 0 ? last_title + 1 : i;
+  while (n0 < end && lex_.honorifics.Has(toks_[n0].key)) ++n0;
+  if (n0 >= end) { i = end - 1; return i; }
+  bool titled = last_title >= 0 ||
+                (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key)) ||
+                (i > 1 && IsComma(toks_[i - 1]) && lex_.IsTitle(toks_[i - 2].key));
+  if (!titled && i > 1 && IsComma(toks_[i - 1]) && end < n &&
+      IsComma(toks_[end])) {
+    // "the French ambassador to the United Nations, François Delattre,":
+    // a name set off by commas after a phrase with a title.
+    for (int k = i - 2; k >= 0 && k >= i - 12; --k) {
+      if (toks_[k].punct() && toks_[k].key != FoldKey("'s")) break;
+      if (toks_[k].word() && !toks_[k].cap() && lex_.IsTitle(toks_[k].key)) {
+        titled = true;
+        break;
+      }
+    }
+  }
+  bool apposed = false;
+  if (end + 1 < n && IsComma(toks_[end])) {
+    for (int k = end + 1; k < n && k < end + 8; ++k) {
+      if (toks_[k].punct() && toks_[k].key != FoldKey("'s")) break;
+      if (lex_.IsTitle(toks_[k].key)) { apposed = true; break; }
+    }
+  }
+  // A full name as a clause subject: "Karolis Aleksa is ...". It is a
+  // person ("West Berlin is ...") only when its first word is a first
+  // name or the gazetteer tags it as a person.
+  bool after_prep = i > 0 && toks_[i - 1].word() && !toks_[i - 1].cap() &&
+                    lex_.function_words.Has(toks_[i - 1].key);
+  bool clause_subject = false;
+  if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
+      !toks_[end].cap() && !lex_.function_words.Has(toks_[end].key))
+    clause_subject = true;
+  if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
+      lex_.aux.Has(toks_[end].key))
+    clause_subject = true;
+  int name_len = end - n0;
+  // A subject, not a possessor or the object of a preposition: the
+  // likelier antecedent of a later "he".
+  // After a subordinating conjunction ("after Jiang delivered a speech")
+  // a name followed by a verb is a subject too; after a preposition or a
+  // reporting verb ("said Nunberg was") it is not the salient one.
+  const bool clause_after_conj =
+      after_prep && lex_.subordinators.Has(toks_[i - 1].key) && end < n &&
+      toks_[end].word() && !toks_[end].cap() &&
+      (lex_.aux.Has(toks_[end].key) ||
+       !lex_.function_words.Has(toks_[end].key));
+  const bool subject = (!after_prep || clause_after_conj) &&
+                       !(end < n && toks_[end].key == FoldKey("'s"));
+  if (name_len == 1) {
+    // A surname alone ("Deputy Minister Aleksa"): the full name before.
+    // "Mrs. Clinton" is not Bill Clinton.
+    char hg = 0;
+    for (int k = i; k < n0; ++k) {
+      if (lex_.male.Has(toks_[k].key)) hg = 'm';
+      if (lex_.female.Has(toks_[k].key)) hg = 'f';
+    }
+    int r = FindPerson(toks_[n0].key, i, hg);
+    if (r < 0 && n0 == i) {
+      // Family name first ("Chinese President Jiang Zemin ... Jiang").
+      r = FindFirstName(toks_[n0].key, i);
+    }
+    if (r >= 0) {
+      // "..., and Geremek has gone out of his way": a known person after
+      // a coordinating conjunction, before a verb, is a subject.
+      const bool coordinated =
+          i > 0 && lex_.conjunctions.Has(toks_[i - 1].key) && end < n &&
+          toks_[end].word() && !toks_[end].cap() &&
+          (lex_.aux.Has(toks_[end].key) ||
+           !lex_.function_words.Has(toks_[end].key));
+      Touch(&refs_[r], i, subject || coordinated);
+      // A person named again and speaking: "Roffman said".
+      if (subject && end < n && IsVerbAt(skip_adverbs(end), n))
+        refs_[r].strong = true;
+      i = end - 1;
+      return i;
+    }
+  }
+  if ((titled || apposed || clause_subject) || name_len >= 2) {
+    Speaker who;
+    char g = 0;
+    bool org = false;
+    int a = last_title >= 0 ? i : n0;
+    if (!FillFromTokens(a, end - 1, &who, &g, &org) || org) {
+      i = end - 1;
+      return i;
+    }
+    if (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key) &&
+        who.title.empty())
+      who.title = Text(i - 1, i - 1);
+    if (i > 0 && lex_.male.Has(toks_[i - 1].key)) g = 'm';
+    if (i > 0 && lex_.female.Has(toks_[i - 1].key)) g = 'f';
+    if (!g && lex_.male_names.Has(toks_[n0].key)) g = 'm';
+    if (!g && lex_.female_names.Has(toks_[n0].key)) g = 'f';
+    Referent r;
+    r.salient = subject ? i : -1;
+    r.who = who;
+    r.who.mention = {toks_[n0].start, toks_[end - 1].end};
+    r.tok = r.last_seen = i;
+    r.gender = g;
+    // A subject is an antecedent for "he"/"she" when it is known to be a
+    // person: a first name from the lists, or a person the gazetteer
+    // tags by their state.
+    const bool known_person =
+        lex_.male_names.Has(toks_[n0].key) ||
+        lex_.female_names.Has(toks_[n0].key) ||
+        PersonEntity(entity_of_tok_[end - 1], n0, end - 1);
+    r.strong = titled || apposed || (subject && known_person);
+    r.first_key = toks_[n0].key;
+    r.last_key = toks_[end - 1].key;
+    AddReferent(r);
+  }
+  return end - 1;
+}
+
 void SpeakerResolver::Introduce() {
   const int n = static_cast<int>(toks_.size());
   auto skip_adverbs = [&](int j) {
@@ -264,221 +501,7 @@ void SpeakerResolver::Introduce() {
     r.alias_key = toks_[i].key;  // the surface form used (e.g. "HRW")
     AddReferent(r);
   }
-  for (int i = 0; i < n; ++i) {
-    if (!IsNameToken(i) || shouted[i]) continue;
-    if (entity_of_tok_[i] >= 0) {
-      // Only people the gazetteer tags by their state ("Barack Obama").
-      const int ei = entity_of_tok_[i];
-      if (i > 0 && entity_of_tok_[i - 1] == ei) continue;
-      int ee = i;
-      while (ee + 1 < n && entity_of_tok_[ee + 1] == ei) ++ee;
-      // "President Bush": titles, then a person the gazetteer tags by
-      // their state.
-      // The name is the run of words at the end of the mention that are
-      // neither titles nor words of an organ ("Interior Secretary Bruce
-      // Babbitt").
-      int nf = ee;
-      while (nf - 1 >= i && IsNameToken(nf - 1) &&
-             !lex_.IsTitle(toks_[nf - 1].key) &&
-             !lex_.honorifics.Has(toks_[nf - 1].key) &&
-             !lex_.organ_words.Has(toks_[nf - 1].key))
-        --nf;
-      if (!PersonEntity(ei, nf, ee)) continue;
-    }
-    if (i > 0 && IsNameToken(i - 1) && toks_[i - 1].para == toks_[i].para &&
-        (entity_of_tok_[i - 1] < 0 ||
-         entity_of_tok_[i - 1] == entity_of_tok_[i]))
-      continue;
-    if (quoted_ && (*quoted_)[i]) continue;  // names inside quotes
-    int end = NameRunEnd(i, n);
-    {
-      // Headlines in capitals name no one.
-      int caps = 0;
-      for (int k = i; k < end; ++k) caps += (toks_[k].flags & kAllCaps) != 0;
-      if (caps >= 2) {
-        i = end - 1;
-        continue;
-      }
-    }
-    // A run stops where a known entity starts after a connector:
-    // "Mike Jendrzejczyk of Human Rights Watch".
-    // It runs on when the word before the connector heads an organisation
-    // and no title follows ("American Federation of Government Employees",
-    // not "Bank of Japan Governor Satoshi Sumita").
-    bool run_has_title = false;
-    for (int k = i; k < end; ++k) run_has_title |= lex_.IsTitle(toks_[k].key);
-    for (int k = i + 1; k < end; ++k) {
-      if (entity_of_tok_[k] >= 0 && !IsNameToken(k - 1) &&
-          (run_has_title || !lex_.org_heads.Has(toks_[k - 2].key))) {
-        end = k - 1;
-        break;
-      }
-    }
-    while (end > i + 1 && !IsNameToken(end - 1)) --end;
-    // Capitalised words before a lower-case title modify it: "Senior
-    // Japanese officials", "Trump aide Hope Hicks" name no one by them.
-    if (end < n && toks_[end].word() && !toks_[end].cap() &&
-        (lex_.IsTitle(toks_[end].key) || lex_.plural_titles.Has(toks_[end].key)) &&
-        !lex_.IsTitle(toks_[end - 1].key)) {
-      i = end - 1;
-      continue;
-    }
-    bool run_titled = false;
-    for (int k = i; k < end; ++k) run_titled |= lex_.IsTitle(toks_[k].key);
-    // Introduced organisations: "the organization X (Y)", "rights group X".
-    bool ngo_intro = false;
-    for (int k = std::max(0, i - 3); k < i; ++k) {
-      int len = lex_.ngo_nouns.MatchAt(toks_, k, i);
-      if (len > 0 && k + len == i) ngo_intro = true;
-    }
-    if (ngo_intro && i > 0 && toks_[i - 1].cap()) ngo_intro = false;
-    bool head = false;
-    for (int k = i; k < end; ++k) head |= lex_.org_heads.Has(toks_[k].key);
-    if (ngo_intro || (head && end - i >= 2 && !run_titled)) {
-      Referent r;
-      r.who.name = Text(i, end - 1);
-      r.who.kind = ngo_intro ? "ngo" : "organisation";
-      r.who.mention = {toks_[i].start, toks_[end - 1].end};
-      r.tok = r.last_seen = i;
-      r.org = true;
-      r.strong = true;
-      r.first_key = toks_[i].key;
-      r.last_key = toks_[end - 1].key;
-      if (end + 2 < n && toks_[end].key == FoldKey("(") &&
-          toks_[end + 1].word() && toks_[end + 2].key == FoldKey(")")) {
-        r.alias_key = toks_[end + 1].key;
-        // "Humanitarian Initiative (HI)" where HI is a known organisation:
-        // the gazetteer's name wins.
-        int e = entity_of_tok_[end + 1];
-        if (e >= 0 && (entities_[e].kind == "ngo" || entities_[e].kind == "igo")) {
-          r.who.name = entities_[e].name;
-          r.who.kind = entities_[e].kind == "ngo" ? "ngo" : "organisation";
-          r.entity_kind = entities_[e].kind;
-        }
-      }
-      AddReferent(r);
-      i = end - 1;
-      continue;
-    }
-    // Persons: a name after a title, or followed by ", ... title".
-    int last_title = -1;
-    for (int k = i; k < end; ++k)
-      if (lex_.IsTitle(toks_[k].key)) last_title = k;
-    int n0 = last_title >= 0 ? last_title + 1 : i;
-    while (n0 < end && lex_.honorifics.Has(toks_[n0].key)) ++n0;
-    if (n0 >= end) { i = end - 1; continue; }
-    bool titled = last_title >= 0 ||
-                  (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key)) ||
-                  (i > 1 && IsComma(toks_[i - 1]) && lex_.IsTitle(toks_[i - 2].key));
-    if (!titled && i > 1 && IsComma(toks_[i - 1]) && end < n &&
-        IsComma(toks_[end])) {
-      // "the French ambassador to the United Nations, François Delattre,":
-      // a name set off by commas after a phrase with a title.
-      for (int k = i - 2; k >= 0 && k >= i - 12; --k) {
-        if (toks_[k].punct() && toks_[k].key != FoldKey("'s")) break;
-        if (toks_[k].word() && !toks_[k].cap() && lex_.IsTitle(toks_[k].key)) {
-          titled = true;
-          break;
-        }
-      }
-    }
-    bool apposed = false;
-    if (end + 1 < n && IsComma(toks_[end])) {
-      for (int k = end + 1; k < n && k < end + 8; ++k) {
-        if (toks_[k].punct() && toks_[k].key != FoldKey("'s")) break;
-        if (lex_.IsTitle(toks_[k].key)) { apposed = true; break; }
-      }
-    }
-    // A full name as a clause subject: "Karolis Aleksa is ...". It is a
-    // person ("West Berlin is ...") only when its first word is a first
-    // name or the gazetteer tags it as a person.
-    bool after_prep = i > 0 && toks_[i - 1].word() && !toks_[i - 1].cap() &&
-                      lex_.function_words.Has(toks_[i - 1].key);
-    bool clause_subject = false;
-    if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
-        !toks_[end].cap() && !lex_.function_words.Has(toks_[end].key))
-      clause_subject = true;
-    if (!after_prep && end - n0 >= 2 && end < n && toks_[end].word() &&
-        lex_.aux.Has(toks_[end].key))
-      clause_subject = true;
-    int name_len = end - n0;
-    // A subject, not a possessor or the object of a preposition: the
-    // likelier antecedent of a later "he".
-    // After a subordinating conjunction ("after Jiang delivered a speech")
-    // a name followed by a verb is a subject too; after a preposition or a
-    // reporting verb ("said Nunberg was") it is not the salient one.
-    const bool clause_after_conj =
-        after_prep && lex_.subordinators.Has(toks_[i - 1].key) && end < n &&
-        toks_[end].word() && !toks_[end].cap() &&
-        (lex_.aux.Has(toks_[end].key) ||
-         !lex_.function_words.Has(toks_[end].key));
-    const bool subject = (!after_prep || clause_after_conj) &&
-                         !(end < n && toks_[end].key == FoldKey("'s"));
-    if (name_len == 1) {
-      // A surname alone ("Deputy Minister Aleksa"): the full name before.
-      // "Mrs. Clinton" is not Bill Clinton.
-      char hg = 0;
-      for (int k = i; k < n0; ++k) {
-        if (lex_.male.Has(toks_[k].key)) hg = 'm';
-        if (lex_.female.Has(toks_[k].key)) hg = 'f';
-      }
-      int r = FindPerson(toks_[n0].key, i, hg);
-      if (r < 0 && n0 == i) {
-        // Family name first ("Chinese President Jiang Zemin ... Jiang").
-        r = FindFirstName(toks_[n0].key, i);
-      }
-      if (r >= 0) {
-        // "..., and Geremek has gone out of his way": a known person after
-        // a coordinating conjunction, before a verb, is a subject.
-        const bool coordinated =
-            i > 0 && lex_.conjunctions.Has(toks_[i - 1].key) && end < n &&
-            toks_[end].word() && !toks_[end].cap() &&
-            (lex_.aux.Has(toks_[end].key) ||
-             !lex_.function_words.Has(toks_[end].key));
-        Touch(&refs_[r], i, subject || coordinated);
-        // A person named again and speaking: "Roffman said".
-        if (subject && end < n && IsVerbAt(skip_adverbs(end), n))
-          refs_[r].strong = true;
-        i = end - 1;
-        continue;
-      }
-    }
-    if ((titled || apposed || clause_subject) || name_len >= 2) {
-      Speaker who;
-      char g = 0;
-      bool org = false;
-      int a = last_title >= 0 ? i : n0;
-      if (!FillFromTokens(a, end - 1, &who, &g, &org) || org) {
-        i = end - 1;
-        continue;
-      }
-      if (i > 0 && toks_[i - 1].word() && lex_.IsTitle(toks_[i - 1].key) &&
-          who.title.empty())
-        who.title = Text(i - 1, i - 1);
-      if (i > 0 && lex_.male.Has(toks_[i - 1].key)) g = 'm';
-      if (i > 0 && lex_.female.Has(toks_[i - 1].key)) g = 'f';
-      if (!g && lex_.male_names.Has(toks_[n0].key)) g = 'm';
-      if (!g && lex_.female_names.Has(toks_[n0].key)) g = 'f';
-      Referent r;
-      r.salient = subject ? i : -1;
-      r.who = who;
-      r.who.mention = {toks_[n0].start, toks_[end - 1].end};
-      r.tok = r.last_seen = i;
-      r.gender = g;
-      // A subject is an antecedent for "he"/"she" when it is known to be a
-      // person: a first name from the lists, or a person the gazetteer
-      // tags by their state.
-      const bool known_person =
-          lex_.male_names.Has(toks_[n0].key) ||
-          lex_.female_names.Has(toks_[n0].key) ||
-          PersonEntity(entity_of_tok_[end - 1], n0, end - 1);
-      r.strong = titled || apposed || (subject && known_person);
-      r.first_key = toks_[n0].key;
-      r.last_key = toks_[end - 1].key;
-      AddReferent(r);
-    }
-    i = end - 1;
-  }
+  for (int i = 0; i < n; ++i) i = IntroduceNameAt(i, shouted);
   // Unnamed people introduced as a subject with an indefinite article:
   // "A Chrysler spokeswoman would not say ... she said", "a Western
   // diplomat ... he added".

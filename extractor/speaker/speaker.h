@@ -209,7 +209,12 @@ class SpeakerResolver {
   std::string Text(int first, int last) const;
 
  private:
-  void Introduce();  // pre-pass: titled persons and introduced organisations
+  void Introduce();
+  // The steps of Introduce (referents.cc).
+  int IntroduceNameAt(int i, const std::vector<char>& shouted);
+  bool NotAPersonEntity(int i) const;
+  void IntroduceOrganisationRun(int i, int end, bool ngo_intro);
+ // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
   // Records a mention of `r` at token `tok` (as a subject or speaker when
   // `subject`).
