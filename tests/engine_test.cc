@@ -27,6 +27,16 @@ TEST_CASE("a treaty made after the article's date is not meant") {
         std::vector<std::string>{"sign asserted Japan -> Paris Agreement"});
 }
 
+TEST_CASE("a capital stands for the state it was the capital of then") {
+  // Moscow was the Soviet Union's capital until ISO withdrew the code (1992).
+  CHECK(Events("Moscow ratified the INF Treaty.", "1988-05-27") ==
+        std::vector<std::string>{
+            "ratify asserted Soviet Union -> Intermediate-Range Nuclear Forces Treaty"});
+  CHECK(Events("Moscow ratified the Chemical Weapons Convention.", "1997-11-05") ==
+        std::vector<std::string>{
+            "ratify asserted Russia -> Chemical Weapons Convention"});
+}
+
 TEST_CASE("descriptive mentions resolve by subject words") {
   CHECK(Events("Lithuania has withdrawn from an international convention "
                "prohibiting cluster bombs.", "2025-03-07") ==

@@ -139,8 +139,10 @@ class Checker:
 
   def check_states(self, path, generated):
     codes = {}
-    for where, c in self.rows(path, 5, 6):
-      code, name, aliases, adjectives, capitals, case = c
+    for where, c in self.rows(path, 5, 7):
+      code, name, aliases, adjectives, capitals, case, withdrawn = c
+      if withdrawn and not re.fullmatch(r'[0-9]{4}', withdrawn):
+        self.error(where, f'withdrawn {withdrawn!r} is not a year')
       if not re.fullmatch(r'[A-Z]{3}', code):
         self.error(where, f'code {code!r} is not three upper-case letters')
       if code in codes:
@@ -154,9 +156,11 @@ class Checker:
       if not name:
         self.error(where, f'{code} has no name')
       self.check_case(where, entry['aliases'] + entry['capitals'], case)
+      # A former state shares its capital with its successor (Moscow): the
+      # article's year tells them apart, so only current states claim theirs.
       self.claim(where, 'state ' + code,
                  [name] + entry['aliases'] + entry['adjectives'] +
-                 entry['capitals'])
+                 ([] if withdrawn else entry['capitals']))
     return codes
 
   def check_organs(self, path, state_codes):

@@ -94,6 +94,9 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     return true;
   }
   if (e.tag == ct.state || e.tag == ct.state_adj || e.tag == ct.capital) {
+    const int withdrawn = lex.states()[e.ref].withdrawn;
+    if (e.tag == ct.capital && withdrawn && !(year && year < withdrawn))
+      return false;  // Prague after 1993 is the Czech Republic's
     m->kind = "state";
     m->name = lex.states()[e.ref].name;
     m->code = lex.states()[e.ref].code;
@@ -102,6 +105,7 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     m->kind = o.kind;
     m->name = o.name;
     m->id = o.id;
+    m->code = o.acronym;
     // The latest founding agreement made by the article's year.
     for (int c : o.charters) {
       const TreatyInfo& t = lex.treaties()[c];
@@ -127,6 +131,16 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     return false;
   }
   return true;
+}
+
+// "Moscow" in 1987 is the Soviet Union's capital, not Russia's: a capital
+// that a former state shares with its successor stands for the former one in
+// articles dated before ISO 3166-3 withdrew its code (EntityOf refuses it
+// after that year and in undated articles).
+bool FormerStatesCapital(const Lexicon& lex, const CoreTags& ct,
+                         const LexEntry& e, int year) {
+  return e.tag == ct.capital && e.ref >= 0 && year &&
+         year < lex.states()[e.ref].withdrawn;
 }
 
 bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
@@ -174,6 +188,7 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
         const LexEntry& entry = lex.entries()[e];
         if (!u.HasTag(entry.tag)) u.tags.push_back(entry.tag);
         if (!has_entity) has_entity = EntityOf(lex, ct, entry, year, &m);
+        else if (FormerStatesCapital(lex, ct, entry, year)) EntityOf(lex, ct, entry, year, &m);
       }
     } else {
       u.first = i;

@@ -18,9 +18,14 @@ namespace newsevents {
 
 struct StateInfo {
   std::string code, name;
+  // For a former state, the year ISO 3166-3 withdrew its code (0: current).
+  int withdrawn = 0;
 };
 struct OrganisationInfo {
   std::string id, name, kind;  // kind: igo or ngo
+  // An igo's first alias written in capitals (OPEC, NATO): its code in the
+  // output, as a state's is its ISO code.
+  std::string acronym;
   // The agreements that found it, oldest first (the EC: the Treaty of Rome,
   // then the Treaty on European Union), which joining or leaving it joins or
   // leaves: indices into treaties().

@@ -48,6 +48,20 @@ bool ExactCase(const DataLine& line, size_t col) {
   return line.columns.size() > col && line.columns[col] == "exact";
 }
 
+// A 4-digit year in column `col` (empty leaves *year as it is).
+Status ParseYear(const std::string& path, const DataLine& line, size_t col,
+                 int* year) {
+  const std::string& y = line.columns[col];
+  if (y.empty()) return Status::Ok();
+  if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
+    return Status::Error("bad_lexicon", "year must have 4 digits",
+                         Where(path, line.number, line.column_starts[col]));
+  *year = std::stoi(y);
+  return Status::Ok();
+}
+
 }  // namespace
 
 // The states and organisations named in a treaty's name or aliases.
@@ -102,7 +116,7 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
     }
   };
 
-  // states.tsv: code, name, aliases, adjectives, capitals
+  // states.tsv: code, name, aliases, adjectives, capitals, case, withdrawn
   {
     const std::string path = dir + "/states.tsv";
     std::vector<DataLine> lines;
@@ -118,7 +132,10 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
                              Where(path, l.number, 1));
       if (!(s = CheckNotEmpty(path, l, 1, "name")).ok()) return s;
       const int ref = static_cast<int>(lex->states_.size());
-      lex->states_.push_back({l.columns[0], l.columns[1]});
+      int withdrawn = 0;
+      if (l.columns.size() > 6 && !(s = ParseYear(path, l, 6, &withdrawn)).ok())
+        return s;
+      lex->states_.push_back({l.columns[0], l.columns[1], withdrawn});
       const bool exact = ExactCase(l, 5);
       add_names({l.columns[1]}, state, ref, exact);
       if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), state, ref, true);
@@ -144,6 +161,12 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
             Where(path, l.number, l.column_starts[2]));
       const int ref = static_cast<int>(lex->orgs_.size());
       lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
+      if (kind == "igo" && l.columns.size() > 3)
+        for (const std::string& alias : SplitValues(l.columns[3]))
+          if (AllCaps(alias) && alias.find_first_of(". ") == std::string::npos) {
+            lex->orgs_.back().acronym = alias;
+            break;
+          }
       charters.emplace_back(l.columns.size() > 6 ? l.columns[6] : "",
                             l.columns.size() > 6 ? Where(path, l.number, l.column_starts[6]) : "");
       // Think tanks (organisation) are tagged as NGOs are: the rules treat
@@ -180,15 +203,8 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (!(s = CheckColumns(path, l, 2, "id, name")).ok()) return s;
       const int ref = static_cast<int>(lex->treaties_.size());
       TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
-      if (l.columns.size() > 3 && !l.columns[3].empty()) {
-        const std::string& y = l.columns[3];
-        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
-              return std::isdigit(static_cast<unsigned char>(c));
-            }))
-          return Status::Error("bad_lexicon", "year must have 4 digits",
-                               Where(path, l.number, l.column_starts[3]));
-        info.year = std::stoi(y);
-      }
+      if (l.columns.size() > 3 && !(s = ParseYear(path, l, 3, &info.year)).ok())
+        return s;
       if (l.columns.size() > 4)
         for (const std::string& subject : SplitValues(l.columns[4]))
           info.subjects.push_back(lex->TokenIds(subject));
@@ -216,16 +232,9 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (!s.ok()) return s;
       PersonInfo info{l.columns[0], l.columns[2], l.columns[3],
                       l.columns.size() > 6 ? l.columns[6] : "", 0, 9999};
-      for (int col : {4, 5}) {
-        const std::string& y = l.columns[col];
-        if (y.empty()) continue;
-        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) {
-              return std::isdigit(static_cast<unsigned char>(c));
-            }))
-          return Status::Error("bad_lexicon", "year must have 4 digits",
-                               Where(path, l.number, l.column_starts[col]));
-        (col == 4 ? info.from : info.to) = std::stoi(y);
-      }
+      if (!(s = ParseYear(path, l, 4, &info.from)).ok() ||
+          !(s = ParseYear(path, l, 5, &info.to)).ok())
+        return s;
       if (info.code.empty() && info.org.empty())
         return Status::Error("bad_lexicon", "a person needs a state code or an org",
                              Where(path, l.number, l.column_starts[2]));
