@@ -148,7 +148,8 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
                 a.units[i].HasTag(m.core_tags.treaty_pronoun);
       actor |= a.units[i].HasTag(m.core_tags.actor) ||
                (a.units[i].entity >= 0 &&
-                !a.mentions[a.units[i].entity].parties.empty());
+                (!a.mentions[a.units[i].entity].parties.empty() ||
+                 !a.mentions[a.units[i].entity].body.empty()));
     }
     const bool treaty_near = treaty || treaty_before;
     treaty_before = treaty;
@@ -158,7 +159,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     matches.clear();
     m.rules->Match(a, first, end, &encoded, &matches);
     AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,
-                   record->timexes, &record->events);
+                   record->timexes, doc.dct, &record->events);
   }
   FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
 

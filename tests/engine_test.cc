@@ -37,6 +37,27 @@ TEST_CASE("a capital stands for the state it was the capital of then") {
             "ratify asserted Russia -> Chemical Weapons Convention"});
 }
 
+TEST_CASE("an action dated after the article is scheduled") {
+  CHECK(Events("Poland joins NATO on March 12.", "1999-03-10") ==
+        std::vector<std::string>{"join planned Poland -> North Atlantic Treaty"});
+  CHECK(Events("Poland joined NATO on March 12.", "1999-03-15") ==
+        std::vector<std::string>{"join asserted Poland -> North Atlantic Treaty"});
+}
+
+TEST_CASE("an agreement's administering organisation acts where no actor is named") {
+  // The body is the igo whose charter (organisations.tsv) names the
+  // agreement or the agreement its id extends (ica_1983 extends ica).
+  CHECK(Events("The current international rubber pact expires on October 22.",
+               "1987-06-01") ==
+        std::vector<std::string>{"terminate planned International Natural Rubber "
+                                 "Organization -> International Natural Rubber Agreement"});
+  CHECK(Events("Talks on a new coffee agreement broke down.", "1987-03-02") ==
+        std::vector<std::string>{"negotiate asserted International Coffee "
+                                 "Organization -> International Coffee Agreement"});
+  // An agreement no organisation administers has no such actor.
+  CHECK(Events("Talks on the Kyoto Protocol broke down.", "2001-03-02").empty());
+}
+
 TEST_CASE("descriptive mentions resolve by subject words") {
   CHECK(Events("Lithuania has withdrawn from an international convention "
                "prohibiting cluster bombs.", "2025-03-07") ==

@@ -26,6 +26,9 @@ struct EntityMention {
   // For a treaty: the parties its name joins ("the U.S.-Japanese pact"),
   // as mentions of kind state or igo; empty unless two or more.
   std::vector<EntityMention> parties;
+  // For a lexicon treaty: the organisation that administers it, if any (0
+  // or 1 mention of kind igo).
+  std::vector<EntityMention> body;
 };
 
 }  // namespace newsevents

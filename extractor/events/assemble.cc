@@ -54,6 +54,21 @@ std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
   return base;
 }
 
+// Does the TIMEX3 date `value` (YYYY, YYYY-MM or YYYY-MM-DD) begin after
+// the day `dct` (YYYY-MM-DD)? Values of other shapes (weeks, seasons,
+// references) are not compared.
+bool After(const std::string& value, const std::string& dct) {
+  const size_t n = value.size();
+  const bool date_shaped = (n == 4 || n == 7 || n == 10) &&
+                           std::all_of(value.begin(), value.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || c == '-';
+                           });
+  if (!date_shaped || dct.size() != 10) return false;
+  // The period starts after dct when dct's prefix of the same length is
+  // smaller ("1987-10" > "1987-06"; "1987" is not after any day of 1987).
+  return value > dct.substr(0, n);
+}
+
 bool IsQuestion(const Analysis& a, int s) {
   const Sentence& sent = a.tokens.sentences[s];
   for (int k = sent.end_token - 1; k >= sent.first_token && k >= sent.end_token - 3; --k)
@@ -196,16 +211,19 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
 
 // The actors a match names: its actor slot's actor units, or without a slot
 // the parties the treaty's name joins ("the U.S.-Japanese pact, signed in
-// July 1986").
+// July 1986") or, for a rule with `actor body`, the organisation that
+// administers it.
 std::vector<const EntityMention*> SlotActors(const Analysis& a,
                                              const CoreTags& ct,
                                              const RuleMatch::Slot* actor,
-                                             const std::vector<int>& treaties) {
+                                             const std::vector<int>& treaties,
+                                             bool body = false) {
   std::vector<const EntityMention*> actors;
   if (!actor) {
-    if (!treaties.empty())
-      for (const EntityMention& p : a.mentions[treaties[0]].parties)
-        actors.push_back(&p);
+    if (!treaties.empty()) {
+      const EntityMention& t = a.mentions[treaties[0]];
+      for (const EntityMention& p : body ? t.body : t.parties) actors.push_back(&p);
+    }
     return actors;
   }
   for (int ai = actor->first_unit; ai < actor->end_unit; ++ai) {
@@ -315,7 +333,7 @@ void ContinueEvent(const Analysis& a, int s, const Rule& rule,
 void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                     const ModalityTags& mt, int s,
                     const std::vector<RuleMatch>& matches,
-                    const std::vector<Timex>& timexes,
+                    const std::vector<Timex>& timexes, const std::string& dct,
                     std::vector<Event>* events) {
   if (IsQuestion(a, s)) return;
   const Sentence& sent = a.tokens.sentences[s];
@@ -398,7 +416,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                        a.units[trigger->end_unit - 1].stop};
     const std::vector<int> treaties =
         SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
-    std::vector<const EntityMention*> actors = SlotActors(a, ct, actor, treaties);
+    std::vector<const EntityMention*> actors =
+        SlotActors(a, ct, actor, treaties, rule.actor == "body");
     // "negotiating with China on a pact": the partner acts too; a reading
     // whose partner is the actor itself ("with its fishermen") is none.
     if (const RuleMatch::Slot* partner = FindSlot(m, "partner")) {
@@ -428,7 +447,11 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         // "a 1986 bilateral pact": a year inside the agreement's name is not
         // when the action happened.
         const Timex* when = date && Overlaps(date->mention, tm.mention) ? nullptr : date;
-        AddEvent(rule, modality, *am, tm, {sentence, trig, rule.id}, when, events);
+        // "The pact expires on October 22" in a June article: an action
+        // dated after the article is scheduled.
+        const bool scheduled = modality == "asserted" && when && After(when->value, dct);
+        AddEvent(rule, scheduled ? "planned" : modality, *am, tm,
+                 {sentence, trig, rule.id}, when, events);
       }
     }
     claim_if_found();

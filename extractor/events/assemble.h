@@ -25,7 +25,7 @@ struct ModalityTags {
 void AssembleEvents(const Analysis& a, const RuleSet& rules,
                     const CoreTags& ct, const ModalityTags& mt, int s,
                     const std::vector<RuleMatch>& matches,
-                    const std::vector<Timex>& timexes,
+                    const std::vector<Timex>& timexes, const std::string& dct,
                     std::vector<Event>* events);
 
 // Dates from a later sentence that refers back to the event ("The move,

@@ -25,6 +25,10 @@ struct Rule {
   // with <triggers> in the pattern read as <TYPE_triggers>.
   std::string type;
   std::string modality;  // default modality before cue words
+  // Where the actors come from when the pattern has no $actor: "" for the
+  // parties the agreement's name joins, "body" for the organisation that
+  // administers it ("the rubber pact expires": the rubber organisation).
+  std::string actor;
   std::string pattern;   // the source text, macros not yet expanded
   double confidence = 0.8;
   std::vector<RuleExample> examples;

@@ -131,6 +131,11 @@ Status ParseRules(const std::string& path, const std::string& text,
         return Status::Error("bad_rule", "unknown modality '" + value + "'",
                              Where(path, number, value_col));
       rule->modality = value;
+    } else if (key == "actor") {
+      if (value != "body")
+        return Status::Error("bad_rule", "actor must be 'body', not '" + value + "'",
+                             Where(path, number, value_col));
+      rule->actor = value;
     } else if (key == "pattern") {
       if (!rule->pattern.empty())
         return Status::Error("bad_rule", "a rule has one pattern",
@@ -149,7 +154,7 @@ Status ParseRules(const std::string& path, const std::string& text,
     } else {
       return Status::Error("bad_rule",
                            "unknown key '" + key +
-                               "' (type, modality, pattern, confidence, "
+                               "' (type, modality, actor, pattern, confidence, "
                                "example, not)",
                            Where(path, number, col));
     }

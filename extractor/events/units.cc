@@ -65,8 +65,16 @@ constexpr int kListReach = 3;
 // "it" refers to an actor or treaty named at most this many sentences back.
 constexpr int kPronounReach = 1;
 
-// Adds the parties a lexicon treaty names (a bilateral agreement's states).
+// Adds the parties a lexicon treaty names (a bilateral agreement's states)
+// and the organisation that administers it.
 void AddParties(const TreatyInfo& t, EntityMention* m) {
+  if (!t.body.name.empty()) {
+    EntityMention body;
+    body.kind = t.body.kind;
+    body.name = t.body.name;
+    body.code = t.body.code;
+    m->body = {body};
+  }
   for (const Party& p : t.parties) {
     EntityMention party;
     party.kind = p.kind;

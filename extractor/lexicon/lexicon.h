@@ -53,6 +53,10 @@ struct TreatyInfo {
   // The states or organisations its name joins: "U.S.-Japan Semiconductor
   // Agreement" -> United States, Japan. Empty unless two or more.
   std::vector<Party> parties;
+  // The organisation that administers it (the ICO for the International
+  // Coffee Agreement): the igo whose charter names it or the agreement its
+  // id extends (ica_1983 extends ica). Empty name when none.
+  Party body;
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",

@@ -279,6 +279,14 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
         return Status::Error("bad_lexicon", "no treaty '" + id + "' in treaties.tsv", where);
     }
   }
+  for (const OrganisationInfo& org : lex->orgs_)
+    for (int c : org.charters)
+      for (TreatyInfo& t : lex->treaties_) {
+        const std::string& id = lex->treaties_[c].id;
+        if (t.body.name.empty() &&
+            (t.id == id || t.id.compare(0, id.size() + 1, id + "_") == 0))
+          t.body = {org.name, org.acronym, "igo"};
+      }
   for (size_t t = 0; t < lex->treaties_.size(); ++t)
     for (size_t k = 0; k < lex->treaties_[t].subjects.size(); ++k)
       if (!lex->treaties_[t].subjects[k].empty())
