@@ -248,6 +248,13 @@ bool ActorIsObject(const Analysis& a, const CoreTags& ct,
   if (before < sentence_first || !(a.units[before].HasTag(ct.non_subject_preposition) ||
                                    a.units[before].HasTag(ct.hearer_verb)))
     return false;
+  // "sanctions against Japan for violations of the pact", "accused Tokyo of
+  // breaching it": the accused is the agent of the action after of/for.
+  if (a.units[before].HasTag(ct.accuse_word) && actor.end_unit < trigger.first_unit) {
+    const std::string_view next =
+        a.tokens.Folded(a.tokens.tokens[a.units[actor.end_unit].first]);
+    if (next == "of" || next == "for") return false;
+  }
   for (int k = actor.end_unit; k < trigger.first_unit && k < actor.end_unit + 2; ++k) {
     const std::string_view w = a.tokens.Folded(a.tokens.tokens[a.units[k].first]);
     // ... or a possessive makes it the agent ("in retaliation for Japan's

@@ -46,6 +46,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.description_end = l.RequireTag("description_ends", &s);
   t.non_subject_preposition = l.RequireTag("non_subject_prepositions", &s);
   t.hearer_verb = l.RequireTag("hearer_verbs", &s);
+  t.accuse_word = l.RequireTag("accuse_words", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
