@@ -63,6 +63,10 @@ TEST_CASE("descriptive mentions resolve by subject words") {
                "prohibiting cluster bombs.", "2025-03-07") ==
         std::vector<std::string>{
             "withdraw asserted Lithuania -> Convention on Cluster Munitions"});
+  // A plural subject (microchips) is singular before the head noun.
+  CHECK(Events("Japan violated the microchip pact.", "1987-04-10") ==
+        std::vector<std::string>{
+            "violate asserted Japan -> U.S.-Japan Semiconductor Agreement"});
 }
 
 TEST_CASE("anaphora: the convention is the treaty last named") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/strings.h"
 #include "base/tsv.h"
 #include "lexicon/lexicon.h"
 
@@ -46,6 +47,19 @@ Status CheckNotEmpty(const std::string& path, const DataLine& line, size_t col,
 // The trailing `case` column: "exact" makes all-caps aliases case-sensitive.
 bool ExactCase(const DataLine& line, size_t col) {
   return line.columns.size() > col && line.columns[col] == "exact";
+}
+
+// "computer chips" -> "computer chip", "treaties" -> "treaty"; other
+// phrases unchanged ("arms", "cocoa", "mass").
+std::string SingularLastWord(const std::string& phrase) {
+  const size_t space = phrase.rfind(' ');
+  const std::string last = phrase.substr(space == std::string::npos ? 0 : space + 1);
+  const std::string head = phrase.substr(0, phrase.size() - last.size());
+  if (last.size() <= 4 || last.back() != 's' || EndsWith(last, "ss") ||
+      EndsWith(last, "us") || EndsWith(last, "is"))
+    return phrase;
+  if (EndsWith(last, "ies")) return head + last.substr(0, last.size() - 3) + "y";
+  return head + last.substr(0, last.size() - 1);
 }
 
 // A 4-digit year in column `col` (empty leaves *year as it is).
@@ -206,8 +220,14 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
       if (l.columns.size() > 3 && !(s = ParseYear(path, l, 3, &info.year)).ok())
         return s;
       if (l.columns.size() > 4)
-        for (const std::string& subject : SplitValues(l.columns[4]))
+        for (const std::string& subject : SplitValues(l.columns[4])) {
           info.subjects.push_back(lex->TokenIds(subject));
+          // Before a head noun a plural subject is singular: "microchips"
+          // names the "microchip pact", "cluster munitions" the "cluster
+          // munition treaty".
+          const std::string singular = SingularLastWord(subject);
+          if (singular != subject) info.subjects.push_back(lex->TokenIds(singular));
+        }
       if (l.columns.size() > 5)
         for (const std::string& head : SplitValues(l.columns[5]))
           info.heads.push_back(Fold(head));
