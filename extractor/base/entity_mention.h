@@ -23,8 +23,9 @@ struct EntityMention {
   // For an organisation: the agreement that founds it (id and name), which
   // an actor joins or leaves by joining or leaving the organisation.
   std::string charter_id, charter_name;
-  // For a treaty: the parties its name joins ("the U.S.-Japanese pact"),
-  // as mentions of kind state or igo; empty unless two or more.
+  // For a treaty: the parties its name joins ("the U.S.-Japanese pact",
+  // "an agreement with China"), as mentions of kind state or igo; for a
+  // lexicon treaty, empty unless two or more.
   std::vector<EntityMention> parties;
   // For a lexicon treaty: the organisation that administers it, if any (0
   // or 1 mention of kind igo).

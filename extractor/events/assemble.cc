@@ -264,6 +264,30 @@ bool ActorIsObject(const Analysis& a, const CoreTags& ct,
   return true;
 }
 
+// "Belgian ministers reached an agreement on budgetary economies",
+// "Venezuela clinched a rescheduling agreement" (with its banks): a new
+// agreement ("a/an", not in the lexicon), made or negotiated where its
+// sentence names no state or organisation but the actor, is a domestic deal
+// or one with firms, not a treaty. (An organisation's agreements are among
+// its members.)
+bool OneSidedDeal(const Analysis& a, int s, const EntityMention& treaty,
+                  const std::string& type, const EntityMention& actor) {
+  if (!treaty.id.empty() || !treaty.indefinite || actor.kind == "igo" ||
+      (type != "sign" && type != "negotiate"))
+    return false;
+  for (const EntityMention& p : treaty.parties)
+    if (p.name != actor.name) return false;
+  for (int i = a.sentence_units[s]; i < a.sentence_units[s + 1]; ++i) {
+    const Unit& u = a.units[i];
+    if (u.entity < 0) continue;
+    const EntityMention& m = a.mentions[u.entity];
+    const bool party = m.kind == "state" || m.kind == "igo" ||
+                       (m.kind == "organ" && !m.code.empty());
+    if (party && m.name != actor.name) return false;
+  }
+  return true;
+}
+
 // Adds one event, or one more mention of an event already found.
 void AddEvent(const Rule& rule, const std::string& modality,
               const EntityMention& am, const EntityMention& tm,
@@ -451,6 +475,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
         if (tm.mention.start == am->mention.start || tm.name == am->name)
           continue;  // an organisation does not join itself
+        if (OneSidedDeal(a, s, tm, rule.type, *am)) continue;
         // "a 1986 bilateral pact": a year inside the agreement's name is not
         // when the action happened.
         const Timex* when = date && Overlaps(date->mention, tm.mention) ? nullptr : date;

@@ -172,7 +172,7 @@ void SetParties(const Lexicon& lex,
     for (const EntityMention& p : parties) seen |= p.name == e.name;
     if (!seen) parties.push_back(e);
   }
-  if (parties.size() >= 2) m->parties = parties;
+  m->parties = parties;  // "an agreement with China" names one of them
 }
 
 }  // namespace
