@@ -121,6 +121,21 @@ class Lexicon {
   std::vector<int> TokenIds(std::string_view phrase);
   int Intern(std::string_view folded);
   static void FindTreatyParties(Lexicon* lex);
+  // The steps of Load(), one per lexicon file (load.cc); each appends what
+  // it read to `contents`, which the version hash covers.
+  Status LoadStates(const std::string& dir, std::string* contents);
+  Status LoadOrganisations(
+      const std::string& dir, std::string* contents,
+      std::vector<std::pair<std::string, std::string>>* charters);
+  Status LoadOrgans(const std::string& dir, std::string* contents);
+  Status LoadTreaties(const std::string& dir, std::string* contents);
+  Status LoadPeople(const std::string& dir, std::string* contents);
+  Status LoadWordLists(const std::string& dir, std::string* contents);
+  Status LinkCharters(
+      const std::vector<std::pair<std::string, std::string>>& charters);
+  void IndexSubjects();
+  void AddNames(const std::vector<std::string>& names, int tag, int ref,
+                bool exact_caps);
   int Child(int node, int token) const;
 
   // Token ids by folded word; the keys view into vocab_words_.

@@ -115,203 +115,241 @@ void Lexicon::FindTreatyParties(Lexicon* lex) {
   }
 }
 
-Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
-  auto lex = std::make_unique<Lexicon>();
-  // Tags the engine adds to units, for rules to use.
-  lex->InternTag("ACTOR");
-  lex->InternTag("TREATY_PRONOUN");
-  std::string contents;
-  auto add_names = [&](const std::vector<std::string>& names, int tag, int ref,
-                       bool exact_caps) {
-    for (const std::string& name : names) {
-      LexEntry e{tag, ref, ""};
-      if (exact_caps && AllCaps(name)) e.exact = NoSpaces(name);
-      lex->AddPhrase(name, e);
-    }
-  };
+// states.tsv: code, name, aliases, adjectives, capitals, case, withdrawn
+Status Lexicon::LoadStates(const std::string& dir, std::string* contents) {
+  const std::string path = dir + "/states.tsv";
+  std::vector<DataLine> lines;
+  Status s = ReadDataLines(path, &lines, contents);
+  if (!s.ok()) return s;
+  const int state = InternTag("STATE"), adj = InternTag("STATE_ADJ"),
+            capital = InternTag("CAPITAL");
+  for (const DataLine& l : lines) {
+    if (!(s = CheckColumns(path, l, 2, "code, name")).ok()) return s;
+    if (l.columns[0].size() != 3 || !AllCaps(l.columns[0]))
+      return Status::Error("bad_lexicon",
+                           "state code must be 3 upper-case letters",
+                           Where(path, l.number, 1));
+    if (!(s = CheckNotEmpty(path, l, 1, "name")).ok()) return s;
+    const int ref = static_cast<int>(states_.size());
+    int withdrawn = 0;
+    if (l.columns.size() > 6 && !(s = ParseYear(path, l, 6, &withdrawn)).ok())
+      return s;
+    states_.push_back({l.columns[0], l.columns[1], withdrawn});
+    const bool exact = ExactCase(l, 5);
+    AddNames({l.columns[1]}, state, ref, exact);
+    if (l.columns.size() > 2) AddNames(SplitValues(l.columns[2]), state, ref, true);
+    if (l.columns.size() > 3) AddNames(SplitValues(l.columns[3]), adj, ref, false);
+    if (l.columns.size() > 4) AddNames(SplitValues(l.columns[4]), capital, ref, false);
+  }
+  return Status::Ok();
+}
 
-  // states.tsv: code, name, aliases, adjectives, capitals, case, withdrawn
-  {
-    const std::string path = dir + "/states.tsv";
-    std::vector<DataLine> lines;
-    Status s = ReadDataLines(path, &lines, &contents);
-    if (!s.ok()) return s;
-    const int state = lex->InternTag("STATE"), adj = lex->InternTag("STATE_ADJ"),
-              capital = lex->InternTag("CAPITAL");
-    for (const DataLine& l : lines) {
-      if (!(s = CheckColumns(path, l, 2, "code, name")).ok()) return s;
-      if (l.columns[0].size() != 3 || !AllCaps(l.columns[0]))
-        return Status::Error("bad_lexicon",
-                             "state code must be 3 upper-case letters",
-                             Where(path, l.number, 1));
-      if (!(s = CheckNotEmpty(path, l, 1, "name")).ok()) return s;
-      const int ref = static_cast<int>(lex->states_.size());
-      int withdrawn = 0;
-      if (l.columns.size() > 6 && !(s = ParseYear(path, l, 6, &withdrawn)).ok())
-        return s;
-      lex->states_.push_back({l.columns[0], l.columns[1], withdrawn});
-      const bool exact = ExactCase(l, 5);
-      add_names({l.columns[1]}, state, ref, exact);
-      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), state, ref, true);
-      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), adj, ref, false);
-      if (l.columns.size() > 4) add_names(SplitValues(l.columns[4]), capital, ref, false);
-    }
-  }
-  // organisations.tsv: id, name, kind, aliases, topics, case, charter
-  std::vector<std::pair<std::string, std::string>> charters;  // (treaty id, where)
-  {
-    const std::string path = dir + "/organisations.tsv";
-    std::vector<DataLine> lines;
-    Status s = ReadDataLines(path, &lines, &contents);
-    if (!s.ok()) return s;
-    const int igo = lex->InternTag("IGO"), ngo = lex->InternTag("NGO");
-    for (const DataLine& l : lines) {
-      if (!(s = CheckColumns(path, l, 3, "id, name, kind")).ok()) return s;
-      const std::string& kind = l.columns[2];
-      if (kind != "igo" && kind != "ngo" && kind != "organisation")
-        return Status::Error(
-            "bad_lexicon",
-            "kind must be igo, ngo or organisation, not '" + kind + "'",
-            Where(path, l.number, l.column_starts[2]));
-      const int ref = static_cast<int>(lex->orgs_.size());
-      lex->orgs_.push_back({l.columns[0], l.columns[1], kind});
-      if (kind == "igo" && l.columns.size() > 3)
-        for (const std::string& alias : SplitValues(l.columns[3]))
-          if (AllCaps(alias) && alias.find_first_of(". ") == std::string::npos) {
-            lex->orgs_.back().acronym = alias;
-            break;
-          }
-      charters.emplace_back(l.columns.size() > 6 ? l.columns[6] : "",
-                            l.columns.size() > 6 ? Where(path, l.number, l.column_starts[6]) : "");
-      // Think tanks (organisation) are tagged as NGOs are: the rules treat
-      // both as non-state bodies.
-      const int tag = kind == "igo" ? igo : ngo;
-      const bool exact = ExactCase(l, 5);
-      add_names({l.columns[1]}, tag, ref, exact);
-      if (l.columns.size() > 3) add_names(SplitValues(l.columns[3]), tag, ref, exact);
-    }
-  }
-  // organs.tsv: phrase, organ, code
-  {
-    const std::string path = dir + "/organs.tsv";
-    std::vector<DataLine> lines;
-    Status s = ReadDataLines(path, &lines, &contents);
-    if (!s.ok()) return s;
-    const int organ = lex->InternTag("ORGAN");
-    for (const DataLine& l : lines) {
-      if (!(s = CheckColumns(path, l, 2, "phrase, organ")).ok()) return s;
-      const int ref = static_cast<int>(lex->organs_.size());
-      lex->organs_.push_back(
-          {l.columns[1], l.columns.size() > 2 ? l.columns[2] : ""});
-      add_names({l.columns[0]}, organ, ref, false);
-    }
-  }
-  // treaties.tsv: id, name, aliases, year, subjects, head
-  {
-    const std::string path = dir + "/treaties.tsv";
-    std::vector<DataLine> lines;
-    Status s = ReadDataLines(path, &lines, &contents);
-    if (!s.ok()) return s;
-    const int treaty = lex->InternTag("TREATY");
-    for (const DataLine& l : lines) {
-      if (!(s = CheckColumns(path, l, 2, "id, name")).ok()) return s;
-      const int ref = static_cast<int>(lex->treaties_.size());
-      TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
-      if (l.columns.size() > 3 && !(s = ParseYear(path, l, 3, &info.year)).ok())
-        return s;
-      if (l.columns.size() > 4)
-        for (const std::string& subject : SplitValues(l.columns[4])) {
-          info.subjects.push_back(lex->TokenIds(subject));
-          // Before a head noun a plural subject is singular: "microchips"
-          // names the "microchip pact", "cluster munitions" the "cluster
-          // munition treaty".
-          const std::string singular = SingularLastWord(subject);
-          if (singular != subject) info.subjects.push_back(lex->TokenIds(singular));
+// organisations.tsv: id, name, kind, aliases, topics, case, charter
+Status Lexicon::LoadOrganisations(
+    const std::string& dir, std::string* contents,
+    std::vector<std::pair<std::string, std::string>>* charters) {
+  const std::string path = dir + "/organisations.tsv";
+  std::vector<DataLine> lines;
+  Status s = ReadDataLines(path, &lines, contents);
+  if (!s.ok()) return s;
+  const int igo = InternTag("IGO"), ngo = InternTag("NGO");
+  for (const DataLine& l : lines) {
+    if (!(s = CheckColumns(path, l, 3, "id, name, kind")).ok()) return s;
+    const std::string& kind = l.columns[2];
+    if (kind != "igo" && kind != "ngo" && kind != "organisation")
+      return Status::Error(
+          "bad_lexicon",
+          "kind must be igo, ngo or organisation, not '" + kind + "'",
+          Where(path, l.number, l.column_starts[2]));
+    const int ref = static_cast<int>(orgs_.size());
+    orgs_.push_back({l.columns[0], l.columns[1], kind});
+    if (kind == "igo" && l.columns.size() > 3)
+      for (const std::string& alias : SplitValues(l.columns[3]))
+        if (AllCaps(alias) && alias.find_first_of(". ") == std::string::npos) {
+          orgs_.back().acronym = alias;
+          break;
         }
-      if (l.columns.size() > 5)
-        for (const std::string& head : SplitValues(l.columns[5]))
-          info.heads.push_back(Fold(head));
-      lex->treaties_.push_back(std::move(info));
-      const bool exact = ExactCase(l, 6);
-      add_names({l.columns[1]}, treaty, ref, exact);
-      if (l.columns.size() > 2) add_names(SplitValues(l.columns[2]), treaty, ref, exact);
-    }
+    charters->emplace_back(
+        l.columns.size() > 6 ? l.columns[6] : "",
+        l.columns.size() > 6 ? Where(path, l.number, l.column_starts[6]) : "");
+    // Think tanks (organisation) are tagged as NGOs are: the rules treat
+    // both as non-state bodies.
+    const int tag = kind == "igo" ? igo : ngo;
+    const bool exact = ExactCase(l, 5);
+    AddNames({l.columns[1]}, tag, ref, exact);
+    if (l.columns.size() > 3) AddNames(SplitValues(l.columns[3]), tag, ref, exact);
   }
-  // people.tsv (optional): name, aliases, code, organ, from, to, org
-  {
-    const std::string path = dir + "/people.tsv";
-    std::vector<DataLine> lines;
-    if (FILE* f = std::fopen(path.c_str(), "r")) {
-      std::fclose(f);
-      Status s = ReadDataLines(path, &lines, &contents);
-      if (!s.ok()) return s;
-    }
-    const int person = lex->InternTag("PERSON");
-    for (const DataLine& l : lines) {
-      Status s = CheckColumns(path, l, 6, "name, aliases, code, organ, from, to");
-      if (!s.ok()) return s;
-      PersonInfo info{l.columns[0], l.columns[2], l.columns[3],
-                      l.columns.size() > 6 ? l.columns[6] : "", 0, 9999};
-      if (!(s = ParseYear(path, l, 4, &info.from)).ok() ||
-          !(s = ParseYear(path, l, 5, &info.to)).ok())
-        return s;
-      if (info.code.empty() && info.org.empty())
-        return Status::Error("bad_lexicon", "a person needs a state code or an org",
-                             Where(path, l.number, l.column_starts[2]));
-      const int ref = static_cast<int>(lex->people_.size());
-      lex->people_.push_back(std::move(info));
-      // `exact` people match only capitalised as written ("Bush", "Straw").
-      std::vector<std::string> names = SplitValues(l.columns[1]);
-      names.push_back(l.columns[0]);
-      for (const std::string& name : names) {
-        LexEntry e{person, ref, ExactCase(l, 7) ? NoSpaces(name) : ""};
-        lex->AddPhrase(name, e);
+  return Status::Ok();
+}
+
+// organs.tsv: phrase, organ, code
+Status Lexicon::LoadOrgans(const std::string& dir, std::string* contents) {
+  const std::string path = dir + "/organs.tsv";
+  std::vector<DataLine> lines;
+  Status s = ReadDataLines(path, &lines, contents);
+  if (!s.ok()) return s;
+  const int organ = InternTag("ORGAN");
+  for (const DataLine& l : lines) {
+    if (!(s = CheckColumns(path, l, 2, "phrase, organ")).ok()) return s;
+    const int ref = static_cast<int>(organs_.size());
+    organs_.push_back(
+        {l.columns[1], l.columns.size() > 2 ? l.columns[2] : ""});
+    AddNames({l.columns[0]}, organ, ref, false);
+  }
+  return Status::Ok();
+}
+
+// treaties.tsv: id, name, aliases, year, subjects, head
+Status Lexicon::LoadTreaties(const std::string& dir, std::string* contents) {
+  const std::string path = dir + "/treaties.tsv";
+  std::vector<DataLine> lines;
+  Status s = ReadDataLines(path, &lines, contents);
+  if (!s.ok()) return s;
+  const int treaty = InternTag("TREATY");
+  for (const DataLine& l : lines) {
+    if (!(s = CheckColumns(path, l, 2, "id, name")).ok()) return s;
+    const int ref = static_cast<int>(treaties_.size());
+    TreatyInfo info{l.columns[0], l.columns[1], 0, {}, {}};
+    if (l.columns.size() > 3 && !(s = ParseYear(path, l, 3, &info.year)).ok())
+      return s;
+    if (l.columns.size() > 4)
+      for (const std::string& subject : SplitValues(l.columns[4])) {
+        info.subjects.push_back(TokenIds(subject));
+        // Before a head noun a plural subject is singular: "microchips"
+        // names the "microchip pact", "cluster munitions" the "cluster
+        // munition treaty".
+        const std::string singular = SingularLastWord(subject);
+        if (singular != subject) info.subjects.push_back(TokenIds(singular));
       }
+    if (l.columns.size() > 5)
+      for (const std::string& head : SplitValues(l.columns[5]))
+        info.heads.push_back(Fold(head));
+    treaties_.push_back(std::move(info));
+    const bool exact = ExactCase(l, 6);
+    AddNames({l.columns[1]}, treaty, ref, exact);
+    if (l.columns.size() > 2) AddNames(SplitValues(l.columns[2]), treaty, ref, exact);
+  }
+  return Status::Ok();
+}
+
+// people.tsv (optional): name, aliases, code, organ, from, to, org
+Status Lexicon::LoadPeople(const std::string& dir, std::string* contents) {
+  const std::string path = dir + "/people.tsv";
+  std::vector<DataLine> lines;
+  if (FILE* f = std::fopen(path.c_str(), "r")) {
+    std::fclose(f);
+    Status s = ReadDataLines(path, &lines, contents);
+    if (!s.ok()) return s;
+  }
+  const int person = InternTag("PERSON");
+  for (const DataLine& l : lines) {
+    Status s = CheckColumns(path, l, 6, "name, aliases, code, organ, from, to");
+    if (!s.ok()) return s;
+    PersonInfo info{l.columns[0], l.columns[2], l.columns[3],
+                    l.columns.size() > 6 ? l.columns[6] : "", 0, 9999};
+    if (!(s = ParseYear(path, l, 4, &info.from)).ok() ||
+        !(s = ParseYear(path, l, 5, &info.to)).ok())
+      return s;
+    if (info.code.empty() && info.org.empty())
+      return Status::Error("bad_lexicon", "a person needs a state code or an org",
+                           Where(path, l.number, l.column_starts[2]));
+    const int ref = static_cast<int>(people_.size());
+    people_.push_back(std::move(info));
+    // `exact` people match only capitalised as written ("Bush", "Straw").
+    std::vector<std::string> names = SplitValues(l.columns[1]);
+    names.push_back(l.columns[0]);
+    for (const std::string& name : names) {
+      LexEntry e{person, ref, ExactCase(l, 7) ? NoSpaces(name) : ""};
+      AddPhrase(name, e);
     }
   }
-  // words/*.txt: one phrase per line, tagged with the file stem.
+  return Status::Ok();
+}
+
+// words/*.txt: one phrase per line, tagged with the file stem.
+Status Lexicon::LoadWordLists(const std::string& dir, std::string* contents) {
   const std::string words = dir + "/words";
   for (const std::string& name : ListFiles(words, ".txt")) {
     std::vector<DataLine> lines;
-    Status s = ReadDataLines(words + "/" + name, &lines, &contents);
+    Status s = ReadDataLines(words + "/" + name, &lines, contents);
     if (!s.ok()) return s;
     const std::string stem = name.substr(0, name.size() - 4);
-    const int tag = lex->InternTag(stem);
+    const int tag = InternTag(stem);
     for (const DataLine& l : lines) {
       if (l.columns.size() > 1)
         return Status::Error("bad_lexicon",
                              "a word list has one phrase per line, no tabs",
                              Where(words + "/" + name, l.number,
                                    l.column_starts[1] - 1));
-      lex->AddPhrase(l.columns[0], {tag, -1, ""});
-      if (stem == "abbreviations") lex->abbreviations_.insert(Fold(l.columns[0]));
+      AddPhrase(l.columns[0], {tag, -1, ""});
+      if (stem == "abbreviations") abbreviations_.insert(Fold(l.columns[0]));
     }
   }
-  FindTreatyParties(lex.get());
+  return Status::Ok();
+}
+
+// Each organisation's charters (organisations.tsv column 7) by treaty id, and
+// the body that administers each treaty: its charter's organisation, also for
+// the treaty's later instruments (id prefix: "ica" for "ica_1983").
+Status Lexicon::LinkCharters(
+    const std::vector<std::pair<std::string, std::string>>& charters) {
   for (size_t o = 0; o < charters.size(); ++o) {
     const auto& [ids, where] = charters[o];
     for (const std::string& id : SplitValues(ids)) {
-      const size_t before = lex->orgs_[o].charters.size();
-      for (size_t t = 0; t < lex->treaties_.size(); ++t)
-        if (lex->treaties_[t].id == id)
-          lex->orgs_[o].charters.push_back(static_cast<int>(t));
-      if (lex->orgs_[o].charters.size() == before)
+      const size_t before = orgs_[o].charters.size();
+      for (size_t t = 0; t < treaties_.size(); ++t)
+        if (treaties_[t].id == id)
+          orgs_[o].charters.push_back(static_cast<int>(t));
+      if (orgs_[o].charters.size() == before)
         return Status::Error("bad_lexicon", "no treaty '" + id + "' in treaties.tsv", where);
     }
   }
-  for (const OrganisationInfo& org : lex->orgs_)
+  for (const OrganisationInfo& org : orgs_)
     for (int c : org.charters)
-      for (TreatyInfo& t : lex->treaties_) {
-        const std::string& id = lex->treaties_[c].id;
+      for (TreatyInfo& t : treaties_) {
+        const std::string& id = treaties_[c].id;
         if (t.body.name.empty() &&
             (t.id == id || t.id.compare(0, id.size() + 1, id + "_") == 0))
           t.body = {org.name, org.acronym, "igo"};
       }
-  for (size_t t = 0; t < lex->treaties_.size(); ++t)
-    for (size_t k = 0; k < lex->treaties_[t].subjects.size(); ++k)
-      if (!lex->treaties_[t].subjects[k].empty())
-        lex->subjects_by_first_[lex->treaties_[t].subjects[k][0]].push_back(
+  return Status::Ok();
+}
+
+void Lexicon::IndexSubjects() {
+  for (size_t t = 0; t < treaties_.size(); ++t)
+    for (size_t k = 0; k < treaties_[t].subjects.size(); ++k)
+      if (!treaties_[t].subjects[k].empty())
+        subjects_by_first_[treaties_[t].subjects[k][0]].push_back(
             {static_cast<int>(t), static_cast<int>(k)});
+}
+
+void Lexicon::AddNames(const std::vector<std::string>& names, int tag, int ref,
+                       bool exact_caps) {
+  for (const std::string& name : names) {
+    LexEntry e{tag, ref, ""};
+    if (exact_caps && AllCaps(name)) e.exact = NoSpaces(name);
+    AddPhrase(name, e);
+  }
+}
+
+Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
+  auto lex = std::make_unique<Lexicon>();
+  // Tags the engine adds to units, for rules to use.
+  lex->InternTag("ACTOR");
+  lex->InternTag("TREATY_PRONOUN");
+  std::string contents;
+  std::vector<std::pair<std::string, std::string>> charters;  // (treaty ids, where)
+  Status s;
+  if (!(s = lex->LoadStates(dir, &contents)).ok() ||
+      !(s = lex->LoadOrganisations(dir, &contents, &charters)).ok() ||
+      !(s = lex->LoadOrgans(dir, &contents)).ok() ||
+      !(s = lex->LoadTreaties(dir, &contents)).ok() ||
+      !(s = lex->LoadPeople(dir, &contents)).ok() ||
+      !(s = lex->LoadWordLists(dir, &contents)).ok())
+    return s;
+  FindTreatyParties(lex.get());
+  if (!(s = lex->LinkCharters(charters)).ok()) return s;
+  lex->IndexSubjects();
   lex->version_ = HashHex(contents);
   lex->dir_ = dir;
   *out = std::move(lex);

@@ -228,8 +228,14 @@ class SpeakerResolver {
   // tags by the state or organisation they act for ("Mr. Obama").
   bool PersonEntity(int e, int a, int b) const;
   int NameRunEnd(int i, int hi) const;     // end (exclusive) of a name run
+  // What tokens [first, last] say of their speaker (fill.cc), part by part
+  // of an apposition (PartReader, part.h); an unnamed speaker is described
+  // (DescribedSpeaker).
   bool FillFromTokens(int first, int last, Speaker* out, char* gender,
                       bool* org) const;
+  class PartReader;
+  bool DescribedSpeaker(int first, int last, const std::string& affiliation,
+                        Speaker* out) const;
   // The person last seen before token `before` whose last name is
   // `last_key`, of `gender` ('m', 'f') unless that is 0; -1 when none.
   int FindPerson(uint64_t last_key, int before, char gender = 0) const;
