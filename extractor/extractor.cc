@@ -144,6 +144,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     bool treaty = false, actor = false;
     for (int i = first; i < end; ++i) {
       treaty |= a.units[i].HasTag(m.core_tags.treaty) ||
+                a.units[i].HasTag(m.core_tags.talks) ||
                 a.units[i].HasTag(m.core_tags.igo) ||
                 a.units[i].HasTag(m.core_tags.treaty_pronoun);
       actor |= a.units[i].HasTag(m.core_tags.actor) ||

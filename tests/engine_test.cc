@@ -217,6 +217,36 @@ TEST_CASE("a weak head needs a name or a party to be an agreement") {
             .empty());
 }
 
+TEST_CASE("talks named by their subject negotiate the agreement it names") {
+  // Between the states a lexicon agreement joins, the talks are on it, also
+  // before the year it was made (talks come first).
+  CHECK(Events("Canada needs a better way to settle disputes in the free trade "
+               "negotiations under way with the U.S.",
+               "1987-03-10") ==
+        std::vector<std::string>{
+            "negotiate asserted Canada -> Canada-United States Free Trade Agreement",
+            "negotiate asserted United States -> Canada-United States Free Trade "
+            "Agreement"});
+  // Otherwise they are named as written.
+  CHECK(Events("Israel is holding free trade talks with India.", "2016-05-02") ==
+        std::vector<std::string>{"negotiate asserted Israel -> free trade talks",
+                                 "negotiate asserted India -> free trade talks"});
+  // A commodity subject names the agreement its organisation negotiates.
+  CHECK(Events("The breakdown of the coffee talks in London hit prices.",
+               "1987-03-02") ==
+        std::vector<std::string>{"negotiate asserted International Coffee "
+                                 "Organization -> International Coffee Agreement"});
+  // Talks are no verb's object: the treaty rejected is the one named.
+  for (const std::string& e :
+       Events("Iraq accepted a border treaty it had rejected in peace talks.",
+              "1990-08-15"))
+    CHECK(e.find("peace talks") == std::string::npos);
+  // A field that names a process, not an agreement, names none.
+  CHECK(Events("Trade talks between Japan and the United States resumed.",
+               "1987-03-02")
+            .empty());
+}
+
 TEST_CASE("the two/three countries are the states last named together") {
   const auto events = Events(
       "Poland, Hungary and the Czech Republic applied. Russia objected. The "

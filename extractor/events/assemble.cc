@@ -199,7 +199,8 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
     const Unit& tu = a.units[ti];
     if (tu.HasTag(ct.treaty_pronoun) && tu.treaty_entity >= 0) {
       treaties.push_back(tu.treaty_entity);
-    } else if ((tu.HasTag(ct.treaty) || tu.HasTag(ct.igo)) && tu.entity >= 0) {
+    } else if ((tu.HasTag(ct.treaty) || tu.HasTag(ct.talks) || tu.HasTag(ct.igo)) &&
+               tu.entity >= 0) {
       // An organisation joined or left stands for its founding treaty.
       treaties.push_back(tu.entity);
       treaties.insert(treaties.end(), tu.more_entities.begin(),

@@ -350,4 +350,40 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   return true;
 }
 
+bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
+                     const TokenizedText& tt, const std::vector<int>& token_ids,
+                     const std::vector<Unit>& raw, size_t talk, int year_now,
+                     TreatyPhrase* out) {
+  const Unit& h = raw[talk];
+  if (tt.tokens[h.first].flags & Token::kAllCaps) return false;  // a headline
+  // A lexicon subject that ends right before the noun; the longest wins.
+  for (size_t k = talk > kMaxLeftUnits ? talk - kMaxLeftUnits : 0; k < talk; ++k) {
+    if (!SameSentence(tt, raw[k], h)) continue;
+    const auto* candidates = lex.SubjectsStartingWith(token_ids[raw[k].first]);
+    if (!candidates) continue;
+    for (const auto& [ti, sk] : *candidates) {
+      const TreatyInfo& info = lex.treaties()[ti];
+      if (year_now && info.year > year_now) continue;
+      const std::vector<int>& subject = info.subjects[sk];
+      if (raw[k].first + static_cast<int>(subject.size()) != h.first ||
+          !SubjectAt(token_ids, subject, raw[k].first, h.first))
+        continue;
+      out->first = out->name_first = k;
+      out->end = talk;
+      out->id = info.id;
+      out->name = info.name;
+      return true;
+    }
+  }
+  size_t first = talk;
+  while (first > 0 && SameSentence(tt, raw[first - 1], h) &&
+         raw[first - 1].HasTag(ct.talk_subject))
+    --first;
+  if (first == talk) return false;
+  out->first = out->name_first = first;
+  out->end = talk;
+  out->name = CollapseSpace(tt.text.substr(raw[first].start, h.stop - raw[first].start));
+  return true;
+}
+
 }  // namespace newsevents

@@ -53,6 +53,17 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                       size_t head, int year_now, const TreatyMemory& memory,
                       TreatyPhrase* out);
 
+// The words before a talk noun (raw[talk], talk_nouns.txt) that say which
+// agreement is negotiated: a lexicon treaty by its subject ("the coffee
+// talks", "medium-range missiles negotiations"), or the words of
+// talk_subjects.txt, named as written with the noun ("the free trade
+// negotiations"). The phrase ends before the noun, which stays a unit of its
+// own (the trigger). False when the words there name no agreement.
+bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
+                     const TokenizedText& tt, const std::vector<int>& token_ids,
+                     const std::vector<Unit>& raw, size_t talk, int year_now,
+                     TreatyPhrase* out);
+
 }  // namespace newsevents
 
 #endif  // NEWSEVENTS_EVENTS_TREATY_PHRASE_H_

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
 #include "events/treaty_phrase.h"
 
 namespace newsevents {
@@ -24,6 +25,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.actor = l.RequireTag("ACTOR", &s);
   t.person = l.RequireTag("PERSON", &s);
   t.treaty_pronoun = l.RequireTag("TREATY_PRONOUN", &s);
+  t.talks = l.RequireTag("TALKS", &s);
   t.treaty_head = l.RequireTag("treaty_heads", &s);
   t.treaty_modifier = l.RequireTag("treaty_modifiers", &s);
   t.treaty_field = l.RequireTag("treaty_fields", &s);
@@ -47,6 +49,8 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.non_subject_preposition = l.RequireTag("non_subject_prepositions", &s);
   t.hearer_verb = l.RequireTag("hearer_verbs", &s);
   t.accuse_word = l.RequireTag("accuse_words", &s);
+  t.talk_noun = l.RequireTag("talk_nouns", &s);
+  t.talk_subject = l.RequireTag("talk_subjects", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -311,7 +315,84 @@ class UnitComposer {
     } else if (ct_.treaty_head >= 0 && u->HasTag(ct_.treaty_head) &&
                !u->HasTag(ct_.treaty)) {
       TakeTreatyPhrase(i, u, m);
+    } else if (u->HasTag(ct_.talk_noun) && !u->HasTag(ct_.treaty) &&
+               m->kind.empty()) {
+      TakeTalkSubject(*i);
     }
+  }
+
+  // Drops the units already made from raw unit `first` on, and the mentions
+  // they added (their own and more).
+  void TakeBack(size_t first) {
+    while (!a_->units.empty() && a_->units.back().first >= raw_[first].first) {
+      const Unit& back = a_->units.back();
+      int lowest = back.entity;
+      for (int e : back.more_entities)
+        if (lowest < 0 || e < lowest) lowest = e;
+      if (lowest >= 0) a_->mentions.resize(lowest);
+      a_->units.pop_back();
+    }
+  }
+
+  // "the free trade negotiations between Canada and the United States": the
+  // words before a talk noun become a treaty unit of their own, and the noun
+  // stays the trigger.
+  void TakeTalkSubject(size_t talk) {
+    TreatyPhrase phrase;
+    if (!FindTalkSubject(lex_, ct_, tt_, a_->token_ids, raw_, talk, year_, &phrase))
+      return;
+    TakeBack(phrase.first);
+    Unit t;
+    t.first = raw_[phrase.first].first;
+    t.start = raw_[phrase.first].start;
+    t.end = raw_[phrase.end - 1].end;
+    t.stop = raw_[phrase.end - 1].stop;
+    t.tags = {ct_.talks};  // no {TREATY}: no verb's object ("rejected in peace talks")
+    if (phrase.id.empty()) NegotiatedBy(talk, &phrase);
+    EntityMention m;
+    m.kind = "treaty";
+    m.name = phrase.name;
+    m.id = phrase.id;
+    m.mention = {t.start, raw_[talk].stop};
+    SetParties(lex_, unit_entity_, phrase, &m);
+    if (!m.id.empty()) {
+      memory_.Remember(m);
+      last_treaty_ = static_cast<int>(a_->mentions.size());
+      last_treaty_sentence_ = tt_.tokens[t.first].sentence;
+    }
+    t.entity = static_cast<int>(a_->mentions.size());
+    a_->mentions.push_back(std::move(m));
+    a_->units.push_back(std::move(t));
+  }
+
+  // The lexicon agreement between the states of the sentence whose name
+  // holds the talk's words: "free trade negotiations" between Canada and the
+  // United States are on the Canada-United States Free Trade Agreement. A
+  // negotiation comes before its treaty: one made a few years after the
+  // article is meant too.
+  void NegotiatedBy(size_t talk, TreatyPhrase* m) const {
+    constexpr int kYearsOfTalks = 3;
+    std::vector<std::string> states;
+    for (size_t k = 0; k < raw_.size(); ++k)
+      if (SameSentence(k, talk) && IsKind(unit_entity_[k], "state"))
+        states.push_back(unit_entity_[k].name);
+    std::string words = m->name.substr(0, m->name.rfind(' '));
+    for (char& c : words) c = AsciiLower(c == '-' ? ' ' : c);
+    const TreatyInfo* found = nullptr;
+    for (const TreatyInfo& t : lex_.treaties()) {
+      if (t.parties.size() < 2 || (year_ && t.year > year_ + kYearsOfTalks)) continue;
+      bool all = true;
+      for (const Party& p : t.parties)
+        all &= std::find(states.begin(), states.end(), p.name) != states.end();
+      std::string name = t.name;
+      for (char& c : name) c = AsciiLower(c == '-' ? ' ' : c);
+      if (!all || name.find(words) == std::string::npos) continue;
+      if (found) return;  // two of them: the words do not say which
+      found = &t;
+    }
+    if (!found) return;
+    m->id = found->id;
+    m->name = found->name;
   }
 
   // A descriptive agreement phrase ends here: take back the units it spans
@@ -321,15 +402,7 @@ class UnitComposer {
     if (!FindTreatyPhrase(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, memory_,
                           &phrase))
       return;
-    while (!a_->units.empty() && a_->units.back().first >= raw_[phrase.first].first) {
-      // Drop the unit and the mentions it added (its own and more).
-      const Unit& back = a_->units.back();
-      int lowest = back.entity;
-      for (int e : back.more_entities)
-        if (lowest < 0 || e < lowest) lowest = e;
-      if (lowest >= 0) a_->mentions.resize(lowest);
-      a_->units.pop_back();
-    }
+    TakeBack(phrase.first);
     u->first = raw_[phrase.first].first;
     u->start = raw_[phrase.first].start;
     ExtendTo(phrase.end - 1, u);

@@ -35,11 +35,12 @@ struct Unit {
 // Tag ids the engine itself needs, looked up once.
 struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
-      treaty_pronoun;
+      treaty_pronoun, talks;
   int treaty_head, treaty_modifier, treaty_field, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, indefinite, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
-      person_pronoun, description_link, description_end, non_subject_preposition, hearer_verb, accuse_word;
+      person_pronoun, description_link, description_end, non_subject_preposition, hearer_verb, accuse_word,
+      talk_noun, talk_subject;
   // Lexicon::TokenId() of "it" (may stand for a treaty or an actor) and
   // "its" (for an actor).
   int it_token, its_token;

@@ -337,6 +337,7 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   // Tags the engine adds to units, for rules to use.
   lex->InternTag("ACTOR");
   lex->InternTag("TREATY_PRONOUN");
+  lex->InternTag("TALKS");
   std::string contents;
   std::vector<std::pair<std::string, std::string>> charters;  // (treaty ids, where)
   Status s;
