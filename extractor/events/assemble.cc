@@ -474,7 +474,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                                        trig, actor ? am->mention : Mention());
       for (int treaty_mention : treaties) {
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
-        if (tm.mention.start == am->mention.start || tm.name == am->name)
+        if (rule.actor != "body" &&
+            (tm.mention.start == am->mention.start || tm.name == am->name))
           continue;  // an organisation does not join itself
         if (OneSidedDeal(a, s, tm, rule.type, *am)) continue;
         // "a 1986 bilateral pact": a year inside the agreement's name is not

@@ -120,11 +120,22 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
     m->id = o.id;
     m->code = o.acronym;
     // The latest founding agreement made by the article's year.
+    bool renewed = false;
     for (int c : o.charters) {
       const TreatyInfo& t = lex.treaties()[c];
       if (!m->charter_id.empty() && year && t.year > year) break;
       m->charter_id = t.id;
       m->charter_name = t.name;
+      renewed = t.renewed;
+    }
+    // "International Coffee Organization talks": an organisation whose
+    // agreement is renegotiated administers it itself (rules `actor body`).
+    if (renewed) {
+      EntityMention self;
+      self.kind = o.kind;
+      self.name = o.name;
+      self.code = o.acronym;
+      m->body = {self};
     }
   } else if (e.tag == ct.organ) {
     const OrganInfo& o = lex.organs()[e.ref];

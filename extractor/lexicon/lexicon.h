@@ -57,6 +57,9 @@ struct TreatyInfo {
   // Coffee Agreement): the igo whose charter names it or the agreement its
   // id extends (ica_1983 extends ica). Empty name when none.
   Party body;
+  // Later instruments extend it (ica_1983 and ica_2007 extend ica): an
+  // agreement its organisation renegotiates, as the commodity pacts are.
+  bool renewed = false;
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",

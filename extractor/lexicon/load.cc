@@ -308,9 +308,10 @@ Status Lexicon::LinkCharters(
     for (int c : org.charters)
       for (TreatyInfo& t : treaties_) {
         const std::string& id = treaties_[c].id;
-        if (t.body.name.empty() &&
-            (t.id == id || t.id.compare(0, id.size() + 1, id + "_") == 0))
+        const bool later = t.id.compare(0, id.size() + 1, id + "_") == 0;
+        if (t.body.name.empty() && (t.id == id || later))
           t.body = {org.name, org.acronym, "igo"};
+        if (later) treaties_[c].renewed = true;
       }
   return Status::Ok();
 }
