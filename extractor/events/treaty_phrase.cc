@@ -74,9 +74,12 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     const Unit& u = raw[end];
     const Token& t = tt.tokens[u.first];
     const std::string_view w = FoldedUnit(tt, u);
+    // An amount is what the agreement settles, not its name: "an agreement
+    // to reschedule 26 mln marks".
+    const bool amount = (t.flags & Token::kNumber) && w.size() != 4;
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
         ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
-        u.HasTag(ct.description_end))
+        u.HasTag(ct.description_end) || (amount && end > head + 2))
       break;  // the description ends at the next clause or conjunct
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.determiner);
