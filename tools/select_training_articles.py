@@ -9,6 +9,8 @@ conventions. The choice is deterministic (seeded), and each article is given
 its split (train or test, about a third test, stratified by group).
 
     tools/select_training_articles.py [--shared ../shared] > corpora/articles.tsv
+    # a further round in the same proportions, without the articles chosen before:
+    tools/select_training_articles.py --seed 11 --scale 0.25 --exclude corpora/articles.tsv >> corpora/articles.tsv
 
 Prints `id<TAB>group<TAB>split` lines. The texts are never written here;
 tools/rebuild_corpus_texts.py fetches them by id.
@@ -61,10 +63,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
     parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--scale", type=float, default=1.0, help="times each group's count")
+    parser.add_argument("--exclude", metavar="TSV", help="leave out the ids this articles.tsv lists")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.shared, "eval", "news")):
         sys.exit(f"{args.shared}/eval/news: not found (give --shared)")
     excluded = dev_ids(args.shared)
+    if args.exclude:
+        with open(args.exclude, encoding="utf-8") as f:
+            excluded |= {line.split("\t")[0] for line in f if line.strip()}
     docs = [d for d in read_news(args.shared) if d["id"] not in excluded]
     rng = random.Random(args.seed)
     taken = set()
@@ -75,7 +82,7 @@ def main():
                 and regex.search(d["text"])]
         if group == "negative":  # no word that suggests a state's agreement
             pool = [d for d in pool if not re.search(r"\b(treaty|GATT|OPEC|NATO|government|ministers?)\b", d["text"])]
-        for d in rng.sample(pool, min(count, len(pool))):
+        for d in rng.sample(pool, min(max(1, round(count * args.scale)), len(pool))):
             taken.add(d["id"])
             print(f"{d['id']}\t{group}\t{split_of(d['id'])}")
 

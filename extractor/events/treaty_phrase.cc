@@ -197,7 +197,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                            return c >= '0' && c <= '9';
                          });
     const bool is_hyphen = w == "-";
-    const bool is_field = u.HasTag(ct.treaty_field);
+    // What talks are about is a field too: "a debt rescheduling agreement".
+    const bool is_field = u.HasTag(ct.treaty_field) || u.HasTag(ct.talk_subject);
     const bool is_modifier = u.HasTag(ct.treaty_modifier) || is_field;
     const bool is_word = (t.flags & Token::kWord) && !(t.flags & Token::kNumber);
     if (u.HasTag(ct.clause_break) || u.HasTag(ct.actor) || u.HasTag(ct.organ) ||
@@ -359,6 +360,9 @@ bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
                      TreatyPhrase* out) {
   const Unit& h = raw[talk];
   if (tt.tokens[h.first].flags & Token::kAllCaps) return false;  // a headline
+  // Talks with a firm or its banks are no negotiation between states.
+  for (size_t k = 0; k < raw.size(); ++k)
+    if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
   // A lexicon subject that ends right before the noun; the longest wins.
   for (size_t k = talk > kMaxLeftUnits ? talk - kMaxLeftUnits : 0; k < talk; ++k) {
     if (!SameSentence(tt, raw[k], h)) continue;
