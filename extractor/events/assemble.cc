@@ -201,6 +201,11 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
       treaties.push_back(tu.treaty_entity);
     } else if ((tu.HasTag(ct.treaty) || tu.HasTag(ct.talks) || tu.HasTag(ct.igo)) &&
                tu.entity >= 0) {
+      // "joined NATO talks": an organisation before its talks is not what
+      // the verb acts on (unless those talks are the trigger).
+      if (tu.HasTag(ct.igo) && ti + 1 < static_cast<int>(a.units.size()) &&
+          a.units[ti + 1].HasTag(ct.talk_noun) && a.units[ti + 1].start != trigger_start)
+        continue;
       // An organisation joined or left stands for its founding treaty.
       treaties.push_back(tu.entity);
       treaties.insert(treaties.end(), tu.more_entities.begin(),
