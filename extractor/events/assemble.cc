@@ -446,9 +446,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const bool negated_before =
         actor && actor->first_unit > a.sentence_units[s] &&
         a.units[actor->first_unit - 1].HasTag(mt.negated);
-    const std::string modality =
-        negated_before ? "negated"
-                       : Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
+    // "declined to say whether it will join": the clause a cue opens.
+    const bool considered_before =
+        actor && actor->first_unit > a.sentence_units[s] &&
+        a.units[actor->first_unit - 1].HasTag(mt.considered) && rule.modality == "asserted";
+    std::string modality = Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
+    if (negated_before) modality = "negated";
+    else if (considered_before && modality != "negated") modality = "considered";
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
     const std::vector<int> treaties =
