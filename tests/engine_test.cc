@@ -247,6 +247,20 @@ TEST_CASE("talks named by their subject negotiate the agreement it names") {
             .empty());
 }
 
+TEST_CASE("a cue before the actor governs the clause it opens") {
+  CHECK(Events("Russia declined to say whether it will join the Chemical Weapons "
+               "Convention.",
+               "1999-03-14") ==
+        std::vector<std::string>{
+            "join considered Russia -> Chemical Weapons Convention"});
+}
+
+TEST_CASE("an organisation named before its talks is not joined or left") {
+  CHECK(Events("Poland joined NATO talks in Brussels.", "1999-03-14").empty());
+  CHECK(Events("The French minister pulled out of the GATT talks.", "1987-04-01")
+            .empty());
+}
+
 TEST_CASE("the two/three countries are the states last named together") {
   const auto events = Events(
       "Poland, Hungary and the Czech Republic applied. Russia objected. The "
