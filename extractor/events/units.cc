@@ -51,6 +51,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.accuse_word = l.RequireTag("accuse_words", &s);
   t.talk_noun = l.RequireTag("talk_nouns", &s);
   t.talk_subject = l.RequireTag("talk_subjects", &s);
+  t.place_preposition = l.RequireTag("place_prepositions", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -496,8 +497,12 @@ class UnitComposer {
       last_treaty_ = static_cast<int>(a_->mentions.size());
       last_treaty_sentence_ = sentence;
     }
-    const bool blocked = i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
-                         raw_[i + 1].HasTag(ct_.actor_blocker);
+    // "talks in London": a capital after a preposition of place is where,
+    // not who.
+    const bool place = u->HasTag(ct_.capital) && !u->HasTag(ct_.state) && i > 0 &&
+                       SameSentence(i - 1, i) && raw_[i - 1].HasTag(ct_.place_preposition);
+    const bool blocked = place || (i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
+                                   raw_[i + 1].HasTag(ct_.actor_blocker));
     if (!blocked && ((m->kind == "state" && (!u->HasTag(ct_.state_adj) || agent_adjective)) ||
                      m->kind == "igo" || (m->kind == "organ" && !m->code.empty()))) {
       u->tags.push_back(ct_.actor);
@@ -508,6 +513,9 @@ class UnitComposer {
         last_actor_ = *m;
         last_actor_sentence_ = sentence;
       }
+    } else if (place) {  // still the state "his country" means next
+      last_actor_ = *m;
+      last_actor_sentence_ = sentence;
     }
   }
 
