@@ -393,4 +393,51 @@ bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
   return true;
 }
 
+bool FindSubjectOfTalks(const Lexicon& lex, const CoreTags& ct,
+                        const TokenizedText& tt, const std::vector<int>& token_ids,
+                        const std::vector<Unit>& raw, size_t at, int year_now,
+                        TreatyPhrase* out) {
+  constexpr size_t kMaxGap = 2;  // "talks on cutting medium-range missiles"
+  constexpr size_t kMaxParties = 6;  // "talks between Washington and Moscow on"
+  const auto* candidates = lex.SubjectsStartingWith(token_ids[raw[at].first]);
+  if (!candidates) return false;
+  // A talk noun, perhaps its parties, a preposition, then at most kMaxGap
+  // words.
+  bool after_talks = false;
+  for (size_t k = at, gap = 0; k > 0 && gap <= kMaxGap && !after_talks; --k, ++gap) {
+    const Unit& link = raw[k - 1];
+    if (!SameSentence(tt, link, raw[at]) || link.HasTag(ct.clause_break)) break;
+    if (!link.HasTag(ct.description_link)) continue;
+    for (size_t t = k - 1; t > 0 && k - 1 - t < kMaxParties; --t) {
+      if (!SameSentence(tt, raw[t - 1], link) || raw[t - 1].HasTag(ct.clause_break)) break;
+      if (raw[t - 1].HasTag(ct.talk_noun)) {
+        after_talks = true;
+        break;
+      }
+    }
+  }
+  if (!after_talks) return false;
+  const int limit = static_cast<int>(token_ids.size());
+  const TreatyInfo* best = nullptr;
+  size_t best_size = 0;
+  for (const auto& [ti, sk] : *candidates) {
+    const TreatyInfo& info = lex.treaties()[ti];
+    if (year_now && info.year > year_now) continue;
+    const std::vector<int>& subject = info.subjects[sk];
+    if (subject.size() > best_size && SubjectAt(token_ids, subject, raw[at].first, limit)) {
+      best = &info;
+      best_size = subject.size();
+    }
+  }
+  if (!best) return false;
+  size_t end = at + 1;
+  while (end < raw.size() && raw[end].first < raw[at].first + static_cast<int>(best_size)) ++end;
+  if (raw[end - 1].end != raw[at].first + static_cast<int>(best_size)) return false;
+  out->first = out->name_first = at;
+  out->end = end;
+  out->id = best->id;
+  out->name = best->name;
+  return true;
+}
+
 }  // namespace newsevents

@@ -64,6 +64,14 @@ bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
                      const std::vector<Unit>& raw, size_t talk, int year_now,
                      TreatyPhrase* out);
 
+// The lexicon treaty whose subject starts at raw[at] right after a talk noun
+// and its preposition ("talks on medium-range missiles", "negotiations
+// over coffee export quotas"); the phrase is the subject's units.
+bool FindSubjectOfTalks(const Lexicon& lex, const CoreTags& ct,
+                        const TokenizedText& tt, const std::vector<int>& token_ids,
+                        const std::vector<Unit>& raw, size_t at, int year_now,
+                        TreatyPhrase* out);
+
 }  // namespace newsevents
 
 #endif  // NEWSEVENTS_EVENTS_TREATY_PHRASE_H_

@@ -251,7 +251,8 @@ class UnitComposer {
       Compose(&i, &u, &m);
       Resolve(i, &u, &m);
       if (!m.kind.empty() && m.kind != "state_adj") {
-        if (m.kind == "treaty" && !u.HasTag(ct_.treaty)) u.tags.push_back(ct_.treaty);
+        if (m.kind == "treaty" && !u.HasTag(ct_.treaty) && !u.HasTag(ct_.talks))
+          u.tags.push_back(ct_.treaty);
         u.entity = static_cast<int>(a_->mentions.size());
         a_->mentions.push_back(m);
       }
@@ -330,7 +331,26 @@ class UnitComposer {
     } else if (u->HasTag(ct_.talk_noun) && !u->HasTag(ct_.treaty) &&
                m->kind.empty()) {
       TakeTalkSubject(*i);
+    } else if (m->kind.empty()) {
+      TakeSubjectOfTalks(i, u, m);
     }
+  }
+
+  // "talks on medium-range missiles": the subject after a talk noun names
+  // the agreement negotiated; it becomes one TALKS unit.
+  void TakeSubjectOfTalks(size_t* i, Unit* u, EntityMention* m) {
+    TreatyPhrase phrase;
+    if (!FindSubjectOfTalks(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, &phrase))
+      return;
+    ExtendTo(phrase.end - 1, u);
+    u->tags = {ct_.talks};
+    *m = EntityMention();
+    m->kind = "treaty";
+    m->name = phrase.name;
+    m->id = phrase.id;
+    m->mention = {u->start, u->stop};
+    SetParties(lex_, unit_entity_, phrase, m);
+    *i = phrase.end - 1;
   }
 
   // Drops the units already made from raw unit `first` on, and the mentions
