@@ -334,6 +334,19 @@ class UnitComposer {
     } else if (m->kind.empty()) {
       TakeSubjectOfTalks(i, u, m);
     }
+    TakeAcronym(i, u, m);
+  }
+
+  // "the International Coffee Organisation (ICO)": the acronym given in
+  // parentheses is part of the name's unit, so rules see one name.
+  void TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
+    const size_t k = *i;
+    if (m->kind.empty() || k + 3 >= raw_.size() || !SameSentence(k, k + 3) ||
+        !WordAt(k + 1, "(") || !WordAt(k + 3, ")") ||
+        unit_entity_[k + 2].kind.empty() || unit_entity_[k + 2].name != m->name)
+      return;
+    ExtendTo(k + 3, u);
+    *i = k + 3;
   }
 
   // "talks on medium-range missiles": the subject after a talk noun names
