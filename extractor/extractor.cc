@@ -130,9 +130,9 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
 
   Analysis a;
   Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
-  m.lexicon->Match(a.tokens, &a.token_ids, &a.matches);
-  BuildUnits(*m.lexicon, m.core_tags,
-             doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str()), &a);
+  const int year = doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str());
+  m.lexicon->Match(a.tokens, &a.token_ids, &a.matches, year);
+  BuildUnits(*m.lexicon, m.core_tags, year, &a);
   record->timexes = m.timex->Tag(doc.text, doc.dct);
 
   std::string encoded;

@@ -97,7 +97,8 @@ static std::string WithoutSpaces(std::string_view s) {
 }
 
 void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
-                    std::vector<LexMatch>* out) const {
+                    std::vector<LexMatch>* out, int year) const {
+  const int treaty = TagId("TREATY");
   out->clear();
   const int n = static_cast<int>(text.tokens.size());
   token_ids->resize(n);
@@ -118,6 +119,8 @@ void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
             WithoutSpaces(text.text.substr(
                 text.tokens[i].start,
                 text.tokens[j].end - text.tokens[i].start)) != exact)
+          continue;
+        if (year && entries_[e].tag == treaty && treaties_[entries_[e].ref].year > year)
           continue;
         valid.push_back(e);
       }

@@ -83,9 +83,12 @@ class Lexicon {
   static Status Load(const std::string& dir, std::unique_ptr<Lexicon>* out);
 
   // Longest lexicon phrases over the tokens, left to right, not overlapping.
-  // `token_ids` receives TokenId() of every token (computed once here).
+  // `token_ids` receives TokenId() of every token (computed once here). In a
+  // text of `year` (0: unknown) a treaty made later names nothing, so the
+  // words of its alias match as they would without it ("the U.S.-Japan trade
+  // agreement" of 1987 is not the 2019 one).
   void Match(const TokenizedText& text, std::vector<int>* token_ids,
-             std::vector<LexMatch>* out) const;
+             std::vector<LexMatch>* out, int year = 0) const;
   void Match(const TokenizedText& text, std::vector<LexMatch>* out) const {
     std::vector<int> ids;
     Match(text, &ids, out);
