@@ -203,9 +203,12 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
                tu.entity >= 0) {
       // "joined NATO talks": an organisation before its talks is not what
       // the verb acts on (unless those talks are the trigger).
-      if (tu.HasTag(ct.igo) && ti + 1 < static_cast<int>(a.units.size()) &&
-          a.units[ti + 1].HasTag(ct.talk_noun) && a.units[ti + 1].start != trigger_start)
-        continue;
+      // Nor is the owner of an agreement: "OPEC's December agreement".
+      const bool owner_or_talks =
+          ti + 1 < static_cast<int>(a.units.size()) &&
+          ((a.units[ti + 1].HasTag(ct.talk_noun) && a.units[ti + 1].start != trigger_start) ||
+           a.tokens.Folded(a.tokens.tokens[a.units[ti + 1].first]) == "'s");
+      if (tu.HasTag(ct.igo) && owner_or_talks) continue;
       // An organisation joined or left stands for its founding treaty.
       treaties.push_back(tu.entity);
       treaties.insert(treaties.end(), tu.more_entities.begin(),

@@ -82,6 +82,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
         u.HasTag(ct.description_end) || (amount && end > head + 2))
       break;  // the description ends at the next clause or conjunct
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
+               !u.HasTag(ct.calendar_word) &&
                !u.HasTag(ct.determiner);
     party |= u.HasTag(ct.state) || u.HasTag(ct.igo);
   }
@@ -209,11 +210,13 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // A function word, a cue word (verb, trigger) or a lower-case verb form
     // ends the name: "failed to get any agreement" is no agreement's name.
     const bool lower = !(t.flags & Token::kCapitalized);
+    // "OPEC's December agreement": a month names it.
+    const bool month = !lower && u.HasTag(ct.calendar_word);
     // ... except right before the head, where it is a noun's modifier
     // ("refinancing agreements", "the trucking deal").
     const bool verb_form = lower && w.size() > 4 && k > 0 &&
                            (EndsWith(w, "ing") || EndsWith(w, "ed"));
-    if (is_word && !is_modifier && !is_state &&
+    if (is_word && !is_modifier && !is_state && !month &&
         (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
       break;
     if (is_year) year = std::stoi(std::string(w));

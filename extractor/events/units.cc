@@ -52,6 +52,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.talk_noun = l.RequireTag("talk_nouns", &s);
   t.talk_subject = l.RequireTag("talk_subjects", &s);
   t.place_preposition = l.RequireTag("place_prepositions", &s);
+  t.calendar_word = l.RequireTag("calendar_words", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
