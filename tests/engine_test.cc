@@ -256,6 +256,20 @@ TEST_CASE("a cue before the actor governs the clause it opens") {
             "join considered Russia -> Chemical Weapons Convention"});
 }
 
+TEST_CASE("a denial negates the clause after it") {
+  CHECK(Events("An official denied a report that Japan will end the U.S.-Japan "
+               "semiconductor agreement.",
+               "1987-04-01") ==
+        std::vector<std::string>{
+            "terminate negated Japan -> U.S.-Japan Semiconductor Agreement"});
+  // Not across a comma: the second claim is asserted as said.
+  CHECK(Events("Japan denied the report, and said it would end the U.S.-Japan "
+               "semiconductor agreement.",
+               "1987-04-01") ==
+        std::vector<std::string>{
+            "terminate planned Japan -> U.S.-Japan Semiconductor Agreement"});
+}
+
 TEST_CASE("an organisation named before its talks is not joined or left") {
   CHECK(Events("Poland joined NATO talks in Brussels.", "1999-03-14").empty());
   CHECK(Events("The French minister pulled out of the GATT talks.", "1987-04-01")

@@ -18,7 +18,8 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("hypothetical", &s),
           l.RequireTag("date_anaphora", &s),
           l.RequireTag("date_barriers", &s),
-          l.RequireTag("date_not_event", &s)};
+          l.RequireTag("date_not_event", &s),
+          l.RequireTag("denial_verbs", &s)};
   return s;
 }
 
@@ -67,6 +68,22 @@ bool After(const std::string& value, const std::string& dct) {
   // The period starts after dct when dct's prefix of the same length is
   // smaller ("1987-10" > "1987-06"; "1987" is not after any day of 1987).
   return value > dct.substr(0, n);
+}
+
+// "denied it was cheating", "denied a report that Japan will end the pact":
+// the actor's clause follows a denial, within a few units before it and not
+// across a comma or a clause break ("denied the report, and said it would").
+bool DeniedClause(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
+                  int sentence_first, const RuleMatch::Slot& actor) {
+  constexpr int kDenialReach = 8;
+  for (int k = actor.first_unit - 1;
+       k >= sentence_first && k >= actor.first_unit - kDenialReach; --k) {
+    if (a.units[k].HasTag(mt.denial)) return true;
+    if (a.units[k].HasTag(ct.clause_break) ||
+        a.tokens.Folded(a.tokens.tokens[a.units[k].first]) == ",")
+      return false;
+  }
+  return false;
 }
 
 bool IsQuestion(const Analysis& a, int s) {
@@ -454,7 +471,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         actor && actor->first_unit > a.sentence_units[s] &&
         a.units[actor->first_unit - 1].HasTag(mt.considered) && rule.modality == "asserted";
     std::string modality = Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
-    if (negated_before) modality = "negated";
+    if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
+      modality = "negated";
     else if (considered_before && modality != "negated") modality = "considered";
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
