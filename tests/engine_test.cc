@@ -113,10 +113,24 @@ TEST_CASE("an agreement named by its field, or by the partner it is made with") 
 
 TEST_CASE("the trade pact is the agreement last named with that field") {
   const auto events = Events(
-      "Canada and the United States signed a free trade agreement in January. "
-      "The Senate approved the trade pact on Friday.", "1988-09-20");
+      "Japan and China signed a new trade agreement in January. "
+      "The Japanese parliament approved the trade pact on Friday.", "1988-09-20");
   REQUIRE(events.size() == 3);
-  CHECK(events[2] == "ratify asserted United States -> free trade agreement");
+  CHECK(events[2] == "ratify asserted Japan -> new trade agreement");
+}
+
+TEST_CASE("an unnamed agreement of the sentence's states is theirs in the lexicon") {
+  // Its field words are in the name of the lexicon agreement they are
+  // parties to; a different field names another agreement.
+  CHECK(Events("Canada and the United States signed a free trade agreement in "
+               "January.", "1988-09-20") ==
+        std::vector<std::string>{
+            "sign asserted Canada -> Canada-United States Free Trade Agreement",
+            "sign asserted United States -> Canada-United States Free Trade Agreement"});
+  CHECK(Events("Canada and the United States signed a new fisheries agreement.",
+               "1988-09-20") ==
+        std::vector<std::string>{"sign asserted Canada -> new fisheries agreement",
+                                 "sign asserted United States -> new fisheries agreement"});
 }
 
 TEST_CASE("a preposition's object is not the subject of the verb after it") {

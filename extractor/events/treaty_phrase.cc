@@ -66,8 +66,11 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
       !raw[head + 1].HasTag(ct.description_link))
     return 0;
   const std::string_view link = FoldedUnit(tt, raw[head + 1]);
-  // "China's agreement to sign the covenants" is consent, not an agreement.
-  if (link == "to" && ct.IsTrigger(raw[head + 2])) return 0;
+  // "China's agreement to sign the covenants" is consent, not an agreement;
+  // "a pact to end the few trade barriers" describes one.
+  if (link == "to" && ct.IsTrigger(raw[head + 2]))
+    for (size_t k = head + 3; k < raw.size() && k <= head + 6; ++k)
+      if (raw[k].HasTag(ct.treaty) || raw[k].HasTag(ct.treaty_head)) return 0;
   size_t end = head + 2;
   bool content = false, party = false;
   for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {

@@ -394,7 +394,10 @@ class UnitComposer {
     t.end = raw_[phrase.end - 1].end;
     t.stop = raw_[phrase.end - 1].stop;
     t.tags = {ct_.talks};  // no {TREATY}: no verb's object ("rejected in peace talks")
-    if (phrase.id.empty()) NegotiatedBy(talk, &phrase);
+    if (phrase.id.empty()) {
+      const std::string& n = phrase.name;
+      BetweenSentenceParties(talk, {n.substr(0, n.rfind(' '))}, &phrase);
+    }
     EntityMention m;
     m.kind = "treaty";
     m.name = phrase.name;
@@ -412,33 +415,49 @@ class UnitComposer {
   }
 
   // The lexicon agreement between the states of the sentence whose name
-  // holds the talk's words: "free trade negotiations" between Canada and the
-  // United States are on the Canada-United States Free Trade Agreement. A
-  // negotiation comes before its treaty: one made a few years after the
-  // article is meant too.
-  void NegotiatedBy(size_t talk, TreatyPhrase* m) const {
+  // holds all of `fields` (an agreement's field words: "free trade"): "free
+  // trade negotiations" between Canada and the United States, or "a free
+  // trade pact" they sign, are the Canada-United States Free Trade
+  // Agreement. A negotiation comes before its treaty: one made a few years
+  // after the article is meant too.
+  void BetweenSentenceParties(size_t at, std::vector<std::string> fields,
+                              TreatyPhrase* m) const {
     constexpr int kYearsOfTalks = 3;
+    if (fields.empty()) return;
     std::vector<std::string> states;
     for (size_t k = 0; k < raw_.size(); ++k)
-      if (SameSentence(k, talk) && IsKind(unit_entity_[k], "state"))
+      if (SameSentence(k, at) && IsKind(unit_entity_[k], "state"))
         states.push_back(unit_entity_[k].name);
-    std::string words = m->name.substr(0, m->name.rfind(' '));
-    for (char& c : words) c = AsciiLower(c == '-' ? ' ' : c);
+    auto fold = [](std::string s) {
+      for (char& c : s) c = AsciiLower(c == '-' ? ' ' : c);
+      return s;
+    };
+    for (std::string& f : fields) f = fold(f);
     const TreatyInfo* found = nullptr;
     for (const TreatyInfo& t : lex_.treaties()) {
       if (t.parties.size() < 2 || (year_ && t.year > year_ + kYearsOfTalks)) continue;
       bool all = true;
       for (const Party& p : t.parties)
         all &= std::find(states.begin(), states.end(), p.name) != states.end();
-      std::string name = t.name;
-      for (char& c : name) c = AsciiLower(c == '-' ? ' ' : c);
-      if (!all || name.find(words) == std::string::npos) continue;
+      const std::string name = fold(t.name);
+      for (const std::string& f : fields) all &= name.find(f) != std::string::npos;
+      if (!all) continue;
       if (found) return;  // two of them: the words do not say which
       found = &t;
     }
     if (!found) return;
     m->id = found->id;
     m->name = found->name;
+  }
+
+  // The field words of raw units [first, end): "free trade" in "a new free
+  // trade pact".
+  std::vector<std::string> FieldWords(size_t first, size_t end) const {
+    std::vector<std::string> out;
+    for (size_t k = first; k < end; ++k)
+      if (raw_[k].HasTag(ct_.treaty_field) || raw_[k].HasTag(ct_.talk_subject))
+        out.emplace_back(tt_.text.substr(raw_[k].start, raw_[k].stop - raw_[k].start));
+    return out;
   }
 
   // A descriptive agreement phrase ends here: take back the units it spans
@@ -448,6 +467,8 @@ class UnitComposer {
     if (!FindTreatyPhrase(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, memory_,
                           &phrase))
       return;
+    if (phrase.id.empty())
+      BetweenSentenceParties(*i, FieldWords(phrase.first, phrase.end), &phrase);
     TakeBack(phrase.first);
     u->first = raw_[phrase.first].first;
     u->start = raw_[phrase.first].start;
