@@ -150,7 +150,8 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
       actor |= a.units[i].HasTag(m.core_tags.actor) ||
                (a.units[i].entity >= 0 &&
                 (!a.mentions[a.units[i].entity].parties.empty() ||
-                 !a.mentions[a.units[i].entity].body.empty()));
+                 !a.mentions[a.units[i].entity].body.empty() ||
+                 !a.mentions[a.units[i].entity].owner.empty()));
     }
     const bool treaty_near = treaty || treaty_before;
     treaty_before = treaty;

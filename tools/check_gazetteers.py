@@ -186,10 +186,10 @@ class Checker:
   def check_organisations(self, path):
     count = collections.Counter()
     ids = {}
-    for where, c in self.rows(path, 5, 7):
-      oid, name, kind, aliases, topics, case, charter = c
-      if charter and kind != 'igo':
-        self.error(where, f'{oid}: only an igo has a charter')
+    for where, c in self.rows(path, 5, 8):
+      oid, name, kind, aliases, topics, case, charter, agreements = c
+      if (charter or agreements) and kind != 'igo':
+        self.error(where, f'{oid}: only an igo has a charter or agreements')
       if not re.fullmatch(r'[a-z0-9_]+', oid):
         self.error(where, f'id {oid!r} is not [a-z0-9_]+')
       if oid in ids:

@@ -2,11 +2,11 @@
 """Write the texts of the training corpus from ../shared, by article id.
 
 corpora/articles.tsv lists `id<TAB>group<TAB>split`; the gold files are
-committed in corpora/train and corpora/test, the texts never are (they come
+committed in corpora/train, corpora/test and corpora/holdout, the texts never are (they come
 from public corpora under research licences). This script fetches each text
 from ../shared/eval/news and writes it beside its gold file as ID.txt.
 
-    tools/rebuild_corpus_texts.py                    # corpora/{train,test}/ID.txt
+    tools/rebuild_corpus_texts.py                    # corpora/{train,test,holdout}/ID.txt
     tools/rebuild_corpus_texts.py --flat DIR         # every text into DIR
 
 Exits 0 without writing anything, with a note, when ../shared is absent, so
@@ -34,8 +34,8 @@ def main():
     with open(args.articles, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             fields = line.rstrip("\n").split("\t")
-            if len(fields) != 3 or fields[2] not in ("train", "test"):
-                sys.exit(f"{args.articles}:{number}:1: error: expected id<TAB>group<TAB>train|test")
+            if len(fields) != 3 or fields[2] not in ("train", "test", "holdout"):
+                sys.exit(f"{args.articles}:{number}:1: error: expected id<TAB>group<TAB>train|test|holdout")
             wanted[fields[0]] = fields[2]
     written = 0
     for name in ("reuters21578.jsonl", "polnear.jsonl"):

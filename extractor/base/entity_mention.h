@@ -30,6 +30,9 @@ struct EntityMention {
   // For a lexicon treaty: the organisation that administers it, if any (0
   // or 1 mention of kind igo).
   std::vector<EntityMention> body;
+  // For an agreement the lexicon does not know: the organisation whose it is
+  // ("OPEC's December pact", "the OPEC accord"), 0 or 1 mention of kind igo.
+  std::vector<EntityMention> owner;
 };
 
 }  // namespace newsevents

@@ -237,18 +237,21 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
 
 // The actors a match names: its actor slot's actor units, or without a slot
 // the parties the treaty's name joins ("the U.S.-Japanese pact, signed in
-// July 1986") or, for a rule with `actor body`, the organisation that
-// administers it.
+// July 1986") or, for a rule with `actor body` or `actor owner`, the
+// organisation that administers it or whose agreement it is.
 std::vector<const EntityMention*> SlotActors(const Analysis& a,
                                              const CoreTags& ct,
                                              const RuleMatch::Slot* actor,
                                              const std::vector<int>& treaties,
-                                             bool body = false) {
+                                             const std::string& from = "") {
   std::vector<const EntityMention*> actors;
   if (!actor) {
     if (!treaties.empty()) {
       const EntityMention& t = a.mentions[treaties[0]];
-      for (const EntityMention& p : body ? t.body : t.parties) actors.push_back(&p);
+      for (const EntityMention& p : from == "body"    ? t.body
+                                    : from == "owner" ? t.owner
+                                                      : t.parties)
+        actors.push_back(&p);
     }
     return actors;
   }
@@ -479,7 +482,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const std::vector<int> treaties =
         SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
     std::vector<const EntityMention*> actors =
-        SlotActors(a, ct, actor, treaties, rule.actor == "body");
+        SlotActors(a, ct, actor, treaties, rule.actor);
     // "negotiating with China on a pact": the partner acts too; a reading
     // whose partner is the actor itself ("with its fishermen") is none.
     if (const RuleMatch::Slot* partner = FindSlot(m, "partner")) {
@@ -509,8 +512,11 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
           continue;  // an organisation does not join itself
         if (OneSidedDeal(a, s, tm, rule.type, *am)) continue;
         // "a 1986 bilateral pact": a year inside the agreement's name is not
-        // when the action happened.
-        const Timex* when = date && Overlaps(date->mention, tm.mention) ? nullptr : date;
+        // when the action happened, but "OPEC's December pact" is when it
+        // made it.
+        const Timex* when =
+            date && Overlaps(date->mention, tm.mention) && rule.actor != "owner" ? nullptr
+                                                                                : date;
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct);

@@ -27,7 +27,9 @@ struct Rule {
   std::string modality;  // default modality before cue words
   // Where the actors come from when the pattern has no $actor: "" for the
   // parties the agreement's name joins, "body" for the organisation that
-  // administers it ("the rubber pact expires": the rubber organisation).
+  // administers it ("the rubber pact expires": the rubber organisation),
+  // "owner" for the organisation whose new agreement it is ("OPEC's
+  // December pact").
   std::string actor;
   std::string pattern;   // the source text, macros not yet expanded
   double confidence = 0.8;

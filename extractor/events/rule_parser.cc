@@ -132,8 +132,9 @@ Status ParseRules(const std::string& path, const std::string& text,
                              Where(path, number, value_col));
       rule->modality = value;
     } else if (key == "actor") {
-      if (value != "body")
-        return Status::Error("bad_rule", "actor must be 'body', not '" + value + "'",
+      if (value != "body" && value != "owner")
+        return Status::Error("bad_rule",
+                             "actor must be 'body' or 'owner', not '" + value + "'",
                              Where(path, number, value_col));
       rule->actor = value;
     } else if (key == "pattern") {

@@ -75,20 +75,16 @@ constexpr int kPronounReach = 1;
 // Adds the parties a lexicon treaty names (a bilateral agreement's states)
 // and the organisation that administers it.
 void AddParties(const TreatyInfo& t, EntityMention* m) {
-  if (!t.body.name.empty()) {
-    EntityMention body;
-    body.kind = t.body.kind;
-    body.name = t.body.name;
-    body.code = t.body.code;
-    m->body = {body};
-  }
-  for (const Party& p : t.parties) {
-    EntityMention party;
-    party.kind = p.kind;
-    party.name = p.name;
-    party.code = p.code;
-    m->parties.push_back(party);
-  }
+  auto mention_of = [](const Party& p) {
+    EntityMention e;
+    e.kind = p.kind;
+    e.name = p.name;
+    e.code = p.code;
+    return e;
+  };
+  if (!t.body.name.empty()) m->body = {mention_of(t.body)};
+  if (!t.owner.name.empty()) m->owner = {mention_of(t.owner)};
+  for (const Party& p : t.parties) m->parties.push_back(mention_of(p));
 }
 
 // The entity a lexicon entry names, or false for word-list entries.
@@ -469,6 +465,7 @@ class UnitComposer {
       return;
     if (phrase.id.empty())
       BetweenSentenceParties(*i, FieldWords(phrase.first, phrase.end), &phrase);
+    OwnerOf(&phrase);
     TakeBack(phrase.first);
     u->first = raw_[phrase.first].first;
     u->start = raw_[phrase.first].start;
@@ -489,6 +486,33 @@ class UnitComposer {
       a_->mentions.push_back(more);
     }
     *i = phrase.end - 1;
+  }
+
+  // The organisation, one that makes agreements of its own, whose new
+  // agreement the phrase names: "OPEC's December pact", "the Paris Club's
+  // rescheduling accord" (not "an agreement to open an EC office", where
+  // the EC is the subject). The phrase is then that organisation's first
+  // agreement of the lexicon ("OPEC accord").
+  const OrganisationInfo* OwnerOf(TreatyPhrase* phrase) const {
+    if (!phrase->id.empty()) return nullptr;
+    auto maker = [&](size_t k) -> const OrganisationInfo* {
+      if (!IsKind(unit_entity_[k], "igo")) return nullptr;
+      for (const OrganisationInfo& o : lex_.organisations())
+        if (o.id == unit_entity_[k].id && !o.agreements.empty()) return &o;
+      return nullptr;
+    };
+    const OrganisationInfo* owner = nullptr;
+    for (size_t k = phrase->first;
+         k < phrase->end && !raw_[k].HasTag(ct_.treaty_head) && !owner; ++k)
+      owner = maker(k);
+    const size_t f = phrase->first;
+    if (!owner && f >= 2 && WordAt(f - 1, "'s") && SameSentence(f - 2, f))
+      owner = maker(f - 2);
+    if (!owner) return nullptr;
+    const TreatyInfo& t = lex_.treaties()[owner->agreements[0]];
+    phrase->id = t.id;
+    phrase->name = t.name;
+    return owner;
   }
 
   // "Japanese violation of the pact", "Soviet-American talks": a state

@@ -30,6 +30,10 @@ struct OrganisationInfo {
   // then the Treaty on European Union), which joining or leaving it joins or
   // leaves: indices into treaties().
   std::vector<int> charters;
+  // The agreements of its own it makes (organisations.tsv `agreements`:
+  // OPEC's production accords, the Paris Club's reschedulings), indices into
+  // treaties(): "OPEC's December pact" is one of them.
+  std::vector<int> agreements;
 };
 struct OrganInfo {
   std::string organ, code;  // code empty: resolves from context
@@ -60,6 +64,9 @@ struct TreatyInfo {
   // Later instruments extend it (ica_1983 and ica_2007 extend ica): an
   // agreement its organisation renegotiates, as the commodity pacts are.
   bool renewed = false;
+  // The organisation whose own agreements these are (OPEC's production
+  // accords, the Paris Club's reschedulings): organisations.tsv column 8.
+  Party owner;
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
@@ -130,15 +137,19 @@ class Lexicon {
   // The steps of Load(), one per lexicon file (load.cc); each appends what
   // it read to `contents`, which the version hash covers.
   Status LoadStates(const std::string& dir, std::string* contents);
+  // `charters` and `agreements` receive, per organisation, its treaty ids
+  // of columns 7 and 8 and where they are.
   Status LoadOrganisations(
       const std::string& dir, std::string* contents,
-      std::vector<std::pair<std::string, std::string>>* charters);
+      std::vector<std::pair<std::string, std::string>>* charters,
+      std::vector<std::pair<std::string, std::string>>* agreements);
   Status LoadOrgans(const std::string& dir, std::string* contents);
   Status LoadTreaties(const std::string& dir, std::string* contents);
   Status LoadPeople(const std::string& dir, std::string* contents);
   Status LoadWordLists(const std::string& dir, std::string* contents);
   Status LinkCharters(
-      const std::vector<std::pair<std::string, std::string>>& charters);
+      const std::vector<std::pair<std::string, std::string>>& charters,
+      const std::vector<std::pair<std::string, std::string>>& agreements);
   void IndexSubjects();
   void AddNames(const std::vector<std::string>& names, int tag, int ref,
                 bool exact_caps);

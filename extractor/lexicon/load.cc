@@ -144,10 +144,11 @@ Status Lexicon::LoadStates(const std::string& dir, std::string* contents) {
   return Status::Ok();
 }
 
-// organisations.tsv: id, name, kind, aliases, topics, case, charter
+// organisations.tsv: id, name, kind, aliases, topics, case, charter, agreements
 Status Lexicon::LoadOrganisations(
     const std::string& dir, std::string* contents,
-    std::vector<std::pair<std::string, std::string>>* charters) {
+    std::vector<std::pair<std::string, std::string>>* charters,
+    std::vector<std::pair<std::string, std::string>>* agreements) {
   const std::string path = dir + "/organisations.tsv";
   std::vector<DataLine> lines;
   Status s = ReadDataLines(path, &lines, contents);
@@ -169,9 +170,12 @@ Status Lexicon::LoadOrganisations(
           orgs_.back().acronym = alias;
           break;
         }
-    charters->emplace_back(
-        l.columns.size() > 6 ? l.columns[6] : "",
-        l.columns.size() > 6 ? Where(path, l.number, l.column_starts[6]) : "");
+    for (size_t col : {6, 7}) {
+      auto* ids = col == 6 ? charters : agreements;
+      ids->emplace_back(l.columns.size() > col ? l.columns[col] : "",
+                        l.columns.size() > col ? Where(path, l.number, l.column_starts[col])
+                                               : "");
+    }
     // Think tanks (organisation) are tagged as NGOs are: the rules treat
     // both as non-state bodies.
     const int tag = kind == "igo" ? igo : ngo;
@@ -292,7 +296,8 @@ Status Lexicon::LoadWordLists(const std::string& dir, std::string* contents) {
 // the body that administers each treaty: its charter's organisation, also for
 // the treaty's later instruments (id prefix: "ica" for "ica_1983").
 Status Lexicon::LinkCharters(
-    const std::vector<std::pair<std::string, std::string>>& charters) {
+    const std::vector<std::pair<std::string, std::string>>& charters,
+    const std::vector<std::pair<std::string, std::string>>& agreements) {
   for (size_t o = 0; o < charters.size(); ++o) {
     const auto& [ids, where] = charters[o];
     for (const std::string& id : SplitValues(ids)) {
@@ -301,6 +306,23 @@ Status Lexicon::LinkCharters(
         if (treaties_[t].id == id)
           orgs_[o].charters.push_back(static_cast<int>(t));
       if (orgs_[o].charters.size() == before)
+        return Status::Error("bad_lexicon", "no treaty '" + id + "' in treaties.tsv", where);
+    }
+  }
+  // An organisation's own agreements, and their later instruments.
+  for (size_t o = 0; o < agreements.size(); ++o) {
+    const auto& [ids, where] = agreements[o];
+    for (const std::string& id : SplitValues(ids)) {
+      bool found = false;
+      for (size_t ti = 0; ti < treaties_.size(); ++ti) {
+        TreatyInfo& t = treaties_[ti];
+        if (t.id == id) orgs_[o].agreements.push_back(static_cast<int>(ti));
+        if (t.id == id || t.id.compare(0, id.size() + 1, id + "_") == 0) {
+          t.owner = {orgs_[o].name, orgs_[o].acronym, "igo"};
+          found = true;
+        }
+      }
+      if (!found)
         return Status::Error("bad_lexicon", "no treaty '" + id + "' in treaties.tsv", where);
     }
   }
@@ -340,17 +362,17 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   lex->InternTag("TREATY_PRONOUN");
   lex->InternTag("TALKS");
   std::string contents;
-  std::vector<std::pair<std::string, std::string>> charters;  // (treaty ids, where)
+  std::vector<std::pair<std::string, std::string>> charters, agreements;  // (ids, where)
   Status s;
   if (!(s = lex->LoadStates(dir, &contents)).ok() ||
-      !(s = lex->LoadOrganisations(dir, &contents, &charters)).ok() ||
+      !(s = lex->LoadOrganisations(dir, &contents, &charters, &agreements)).ok() ||
       !(s = lex->LoadOrgans(dir, &contents)).ok() ||
       !(s = lex->LoadTreaties(dir, &contents)).ok() ||
       !(s = lex->LoadPeople(dir, &contents)).ok() ||
       !(s = lex->LoadWordLists(dir, &contents)).ok())
     return s;
   FindTreatyParties(lex.get());
-  if (!(s = lex->LinkCharters(charters)).ok()) return s;
+  if (!(s = lex->LinkCharters(charters, agreements)).ok()) return s;
   lex->IndexSubjects();
   lex->version_ = HashHex(contents);
   lex->dir_ = dir;
