@@ -94,7 +94,7 @@ TEST_CASE("an organisation joined or left stands for its founding agreement") {
   // Union of 2016 by the Maastricht Treaty.
   CHECK(Events("Turkey applied to join the European Community.", "1987-04-15") ==
         std::vector<std::string>{
-            "join planned Turkey -> Treaty establishing the European Economic Community"});
+            "join planned Turkey -> Treaty of Rome"});
   CHECK(Events("Britain voted to leave the European Union.", "2016-06-24") ==
         std::vector<std::string>{"withdraw planned United Kingdom -> Treaty on European Union"});
 }
