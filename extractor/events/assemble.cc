@@ -271,6 +271,8 @@ bool ActorIsObject(const Analysis& a, const CoreTags& ct,
                    const RuleMatch::Slot& actor, const RuleMatch::Slot& trigger,
                    int sentence_first) {
   if (actor.end_unit > trigger.first_unit) return false;
+  // "for its failure to honor": a possessive is the agent of its action.
+  if (a.token_ids[a.units[actor.first_unit].first] == ct.its_token) return false;
   int before = actor.first_unit - 1;
   while (before >= sentence_first && a.units[before].HasTag(ct.determiner)) --before;
   // "notified the Netherlands of the termination": a hearer is an object too.

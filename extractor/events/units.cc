@@ -524,6 +524,29 @@ class UnitComposer {
     return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
   }
 
+  // The raw unit of the state adjective ("Japanese") named last before raw
+  // unit i in its sentence, or raw_.size() when none is.
+  size_t StateAdjectiveBefore(size_t i) const {
+    for (size_t k = i; k-- > 0 && SameSentence(k, i);)
+      if (IsKind(unit_entity_[k], "state") && raw_[k].HasTag(ct_.state_adj) &&
+          !raw_[k].HasTag(ct_.state))
+        return k;
+    return raw_.size();
+  }
+
+  // The first actor of sentence `s` among the units made so far that is no
+  // person ("its" is never a person's), or null.
+  const EntityMention* SubjectOf(int s) const {
+    const EntityMention* first = nullptr;
+    for (size_t k = a_->units.size(); k-- > 0;) {
+      const Unit& u = a_->units[k];
+      if (tt_.tokens[u.first].sentence != s) break;
+      if (u.HasTag(ct_.actor) && !u.HasTag(ct_.person) && u.entity >= 0)
+        first = &a_->mentions[u.entity];
+    }
+    return first;
+  }
+
   // A trigger within the next five units of the sentence, before any
   // actor or agreement: "its [decision to join]", "its [withdrawal]".
   bool ActionFollows(size_t i) const {
@@ -560,8 +583,17 @@ class UnitComposer {
     // actor ("its former rivals" does not).
     const bool its = m->kind.empty() && u->end == u->first + 1 &&
                      a_->token_ids[u->first] == ct_.its_token && ActionFollows(i);
-    if ((it || its) && last_actor_sentence_ >= 0 &&
-        sentence - last_actor_sentence_ <= kPronounReach) {
+    // "its failure to honor the pact" is the failure of the state an
+    // adjective names before it ("sanctions on Japanese goods for its
+    // failure"), else of the sentence's subject ("Poland has been sensitive
+    // to the reactions of Russia to its membership").
+    const size_t adjective = its ? StateAdjectiveBefore(i) : raw_.size();
+    const EntityMention* subject = its ? SubjectOf(sentence) : nullptr;
+    if (adjective < raw_.size() || subject) {
+      *m = adjective < raw_.size() ? unit_entity_[adjective] : *subject;
+      m->mention = {u->start, u->stop};
+    } else if ((it || its) && last_actor_sentence_ >= 0 &&
+               sentence - last_actor_sentence_ <= kPronounReach) {
       *m = last_actor_;  // "it" is the state or body last named as an actor
       m->mention = {u->start, u->stop};
     }
