@@ -83,7 +83,6 @@ void AddParties(const TreatyInfo& t, EntityMention* m) {
     return e;
   };
   if (!t.body.name.empty()) m->body = {mention_of(t.body)};
-  if (!t.owner.name.empty()) m->owner = {mention_of(t.owner)};
   for (const Party& p : t.parties) m->parties.push_back(mention_of(p));
 }
 
@@ -155,6 +154,29 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
   return true;
 }
 
+EntityMention OrganisationMention(const OrganisationInfo& o) {
+  EntityMention e;
+  e.kind = o.kind;
+  e.name = o.name;
+  e.code = o.acronym;
+  e.id = o.id;
+  return e;
+}
+
+// Sets the owner of lexicon treaty mention `m` when `text`, its words, names
+// the owner (by name or acronym).
+void SetOwnerNamed(const Lexicon& lex, std::string_view text, EntityMention* m) {
+  for (const TreatyInfo& t : lex.treaties()) {
+    if (t.id != m->id || t.owner.name.empty()) continue;
+    const std::string folded = AsciiLower(text);
+    if (folded.find(AsciiLower(t.owner.name)) != std::string::npos ||
+        (!t.owner.code.empty() && folded.find(AsciiLower(t.owner.code)) != std::string::npos))
+      for (const OrganisationInfo& o : lex.organisations())
+        if (o.name == t.owner.name) m->owner = {OrganisationMention(o)};
+    return;
+  }
+}
+
 // "Moscow" in 1987 is the Soviet Union's capital, not Russia's: a capital
 // that a former state shares with its successor stands for the former one in
 // articles dated before ISO 3166-3 withdrew its code (EntityOf refuses it
@@ -220,6 +242,9 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
     u.stop = tt.tokens[u.end - 1].end;
     i = u.end;
     if (!has_entity) m.kind.clear();
+    // "the OPEC accord": an alias that names the organisation whose own
+    // agreement it is names its maker too.
+    if (m.kind == "treaty") SetOwnerNamed(lex, tt.text.substr(u.start, u.stop - u.start), &m);
     // A treaty alias whose treaty did not exist yet names nothing.
     if (m.kind != "treaty")
       u.tags.erase(std::remove(u.tags.begin(), u.tags.end(), ct.treaty),
@@ -465,7 +490,7 @@ class UnitComposer {
       return;
     if (phrase.id.empty())
       BetweenSentenceParties(*i, FieldWords(phrase.first, phrase.end), &phrase);
-    OwnerOf(&phrase);
+    const OrganisationInfo* owner = OwnerOf(&phrase);
     TakeBack(phrase.first);
     u->first = raw_[phrase.first].first;
     u->start = raw_[phrase.first].start;
@@ -477,6 +502,7 @@ class UnitComposer {
     m->id = phrase.id;
     m->indefinite = phrase.indefinite;
     SetParties(lex_, unit_entity_, phrase, m);
+    if (owner) m->owner = {OrganisationMention(*owner)};
     m->mention = {tt_.tokens[raw_[phrase.name_first].first].start, u->stop};
     for (const auto& [id, name] : phrase.more) {
       EntityMention more = *m;
