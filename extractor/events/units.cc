@@ -435,12 +435,12 @@ class UnitComposer {
     a_->units.push_back(std::move(t));
   }
 
-  // The lexicon agreement between the states of the sentence whose name
+  // The one lexicon agreement between the states of the sentence whose name
   // holds all of `fields` (an agreement's field words: "free trade"): "free
   // trade negotiations" between Canada and the United States, or "a free
   // trade pact" they sign, are the Canada-United States Free Trade
   // Agreement. A negotiation comes before its treaty: one made a few years
-  // after the article is meant too.
+  // after the article is meant too. Two such agreements: none is meant.
   void BetweenSentenceParties(size_t at, std::vector<std::string> fields,
                               TreatyPhrase* m) const {
     constexpr int kYearsOfTalks = 3;
@@ -454,21 +454,30 @@ class UnitComposer {
       return s;
     };
     for (std::string& f : fields) f = fold(f);
-    const TreatyInfo* found = nullptr;
+    // All its parties named, or else all but one, the speaker's own state,
+    // when the sentence names no other ("a free trade agreement being
+    // negotiated with Canada").
+    std::sort(states.begin(), states.end());
+    states.erase(std::unique(states.begin(), states.end()), states.end());
+    const TreatyInfo* found[2] = {nullptr, nullptr};  // by parties missing
+    bool ambiguous[2] = {false, false};
     for (const TreatyInfo& t : lex_.treaties()) {
       if (t.parties.size() < 2 || (year_ && t.year > year_ + kYearsOfTalks)) continue;
-      bool all = true;
+      size_t named = 0;
       for (const Party& p : t.parties)
-        all &= std::find(states.begin(), states.end(), p.name) != states.end();
+        named += std::find(states.begin(), states.end(), p.name) != states.end();
+      const size_t missing = t.parties.size() - named;
+      bool fits = named >= 1 && (missing == 0 || (missing == 1 && named == states.size()));
       const std::string name = fold(t.name);
-      for (const std::string& f : fields) all &= name.find(f) != std::string::npos;
-      if (!all) continue;
-      if (found) return;  // two of them: the words do not say which
-      found = &t;
+      for (const std::string& f : fields) fits &= name.find(f) != std::string::npos;
+      if (!fits) continue;
+      ambiguous[missing] |= found[missing] != nullptr;
+      found[missing] = &t;
     }
-    if (!found) return;
-    m->id = found->id;
-    m->name = found->name;
+    const int level = found[0] ? 0 : 1;
+    if (!found[level] || ambiguous[level]) return;  // the words do not say which
+    m->id = found[level]->id;
+    m->name = found[level]->name;
   }
 
   // The field words of raw units [first, end): "free trade" in "a new free
