@@ -371,7 +371,9 @@ bool FindTalkSubject(const Lexicon& lex, const CoreTags& ct,
     if (SameSentence(tt, raw[k], h) && raw[k].HasTag(ct.company)) return false;
   // A lexicon subject that ends right before the noun; the longest wins.
   for (size_t k = talk > kMaxLeftUnits ? talk - kMaxLeftUnits : 0; k < talk; ++k) {
-    if (!SameSentence(tt, raw[k], h)) continue;
+    // "the IMF and World Bank talks" are the organisation's, not on its charter.
+    if (!SameSentence(tt, raw[k], h) || raw[k].HasTag(ct.igo) || raw[k].HasTag(ct.state))
+      continue;
     const auto* candidates = lex.SubjectsStartingWith(token_ids[raw[k].first]);
     if (!candidates) continue;
     for (const auto& [ti, sk] : *candidates) {
@@ -406,7 +408,7 @@ bool FindSubjectOfTalks(const Lexicon& lex, const CoreTags& ct,
   constexpr size_t kMaxGap = 2;  // "talks on cutting medium-range missiles"
   constexpr size_t kMaxParties = 6;  // "talks between Washington and Moscow on"
   const auto* candidates = lex.SubjectsStartingWith(token_ids[raw[at].first]);
-  if (!candidates) return false;
+  if (!candidates || raw[at].HasTag(ct.igo) || raw[at].HasTag(ct.state)) return false;
   // A talk noun, perhaps its parties, a preposition, then at most kMaxGap
   // words.
   bool after_talks = false;
