@@ -303,28 +303,20 @@ class UnitComposer {
     u->stop = raw_[k].stop;
   }
 
-  // A title before a known person is that person: "President Obama",
-  // "Soviet Foreign Minister Eduard Shevardnadze" (a title of the state,
-  // `code`, the person serves, or of none).
-  void TakePersonAfterTitle(size_t* i, Unit* u, EntityMention* m,
-                            const std::string& code) {
-    const size_t k = *i;
-    if (!OrganAt(k) || k + 1 >= raw_.size() || !raw_[k + 1].HasTag(ct_.person) ||
-        unit_entity_[k + 1].kind.empty() || !SameSentence(k, k + 1) ||
-        !(code.empty() || code == unit_entity_[k + 1].code))
-      return;
-    *m = unit_entity_[k + 1];
-    m->mention = {u->start, raw_[k + 1].stop};
-    ExtendTo(k + 1, u);
-    u->tags = raw_[k + 1].tags;
-    ++*i;
-  }
-
   // 2. [STATE|STATE_ADJ] ('s)? [ORGAN] and [ORGAN] of [STATE] become one
   // organ unit of that state; descriptive treaty phrases become treaty
   // units. Advances *i past the raw units taken in.
   void Compose(size_t* i, Unit* u, EntityMention* m) {
-    TakePersonAfterTitle(i, u, m, unit_entity_[*i].code);
+    // A title before a known person is that person: "President Obama".
+    if (OrganAt(*i) && unit_entity_[*i].code.empty() && *i + 1 < raw_.size() &&
+        raw_[*i + 1].HasTag(ct_.person) && !unit_entity_[*i + 1].kind.empty() &&
+        SameSentence(*i, *i + 1)) {
+      *m = unit_entity_[*i + 1];
+      m->mention = {u->start, raw_[*i + 1].stop};
+      ExtendTo(*i + 1, u);
+      u->tags = raw_[*i + 1].tags;
+      ++*i;
+    }
     size_t organ = 0;
     if (StateLike(*i) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
     else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
@@ -341,7 +333,6 @@ class UnitComposer {
       u->tags = raw_[organ].tags;
       *m = o;
       *i = organ;
-      TakePersonAfterTitle(i, u, m, o.code);
     } else if (organ_of && (raw_[*i + 2].HasTag(ct_.pair_anaphora) ||
                             raw_[*i + 2].HasTag(ct_.trio_anaphora))) {
       // "the foreign ministers of the three countries": resolved below.
