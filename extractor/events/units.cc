@@ -9,6 +9,7 @@
 
 #include "base/strings.h"
 #include "events/treaty_phrase.h"
+#include "events/unit_composer.h"
 
 namespace newsevents {
 
@@ -65,26 +66,11 @@ namespace {
 
 // A state this close to the start of its sentence is taken as its subject.
 constexpr int kSubjectWindow = 3;
-// How many recent states "the two/three countries" can refer back to.
-constexpr size_t kMaxGroup = 3;
 // A list of states is what "the three countries" means this many sentences on.
 constexpr int kListReach = 3;
 // "it" refers to an actor or treaty named at most this many sentences back.
 constexpr int kPronounReach = 1;
 
-// Adds the parties a lexicon treaty names (a bilateral agreement's states)
-// and the organisation that administers it.
-void AddParties(const TreatyInfo& t, EntityMention* m) {
-  auto mention_of = [](const Party& p) {
-    EntityMention e;
-    e.kind = p.kind;
-    e.name = p.name;
-    e.code = p.code;
-    return e;
-  };
-  if (!t.body.name.empty()) m->body = {mention_of(t.body)};
-  for (const Party& p : t.parties) m->parties.push_back(mention_of(p));
-}
 
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
@@ -154,14 +140,6 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
   return true;
 }
 
-EntityMention OrganisationMention(const OrganisationInfo& o) {
-  EntityMention e;
-  e.kind = o.kind;
-  e.name = o.name;
-  e.code = o.acronym;
-  e.id = o.id;
-  return e;
-}
 
 // Sets the owner of lexicon treaty mention `m` when `text`, its words, names
 // the owner (by name or acronym).
@@ -187,28 +165,6 @@ bool FormerStatesCapital(const Lexicon& lex, const CoreTags& ct,
          year < lex.states()[e.ref].withdrawn;
 }
 
-bool IsKind(const EntityMention& m, const char* kind) { return m.kind == kind; }
-
-// The parties of a treaty phrase: a lexicon treaty's, or the states and
-// organisations its own words join ("the U.S.-Japanese pact").
-void SetParties(const Lexicon& lex,
-                const std::vector<EntityMention>& unit_entity,
-                const TreatyPhrase& phrase, EntityMention* m) {
-  for (const TreatyInfo& t : lex.treaties())
-    if (!phrase.id.empty() && t.id == phrase.id) {
-      AddParties(t, m);
-      return;
-    }
-  std::vector<EntityMention> parties;
-  for (size_t k = phrase.first; k < phrase.end; ++k) {
-    const EntityMention& e = unit_entity[k];
-    if (e.kind != "state" && e.kind != "igo") continue;
-    bool seen = false;
-    for (const EntityMention& p : parties) seen |= p.name == e.name;
-    if (!seen) parties.push_back(e);
-  }
-  m->parties = parties;  // "an agreement with China" names one of them
-}
 
 }  // namespace
 
@@ -255,527 +211,278 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
   }
 }
 
-// 2 and 3, left to right over the raw units so that anaphora sees the past
-// only: compose units (organs of states, descriptive treaty phrases), then
-// resolve references and mark actors. The members are what the text has
-// named so far.
-class UnitComposer {
- public:
-  UnitComposer(const Lexicon& lex, const CoreTags& ct, int year, Analysis* a,
-               std::vector<Unit> raw, std::vector<EntityMention> unit_entity)
-      : lex_(lex), ct_(ct), year_(year), a_(a), tt_(a->tokens),
-        raw_(std::move(raw)), unit_entity_(std::move(unit_entity)) {}
+}  // namespace
 
-  void Run() {
-    for (size_t i = 0; i < raw_.size(); ++i) {
-      Unit u = raw_[i];
-      EntityMention m = unit_entity_[i];
-      Compose(&i, &u, &m);
-      Resolve(i, &u, &m);
-      if (!m.kind.empty() && m.kind != "state_adj") {
-        if (m.kind == "treaty" && !u.HasTag(ct_.treaty) && !u.HasTag(ct_.talks))
-          u.tags.push_back(ct_.treaty);
-        u.entity = static_cast<int>(a_->mentions.size());
-        a_->mentions.push_back(m);
-      }
-      a_->units.push_back(std::move(u));
+void UnitComposer::Run() {
+  for (size_t i = 0; i < raw_.size(); ++i) {
+    Unit u = raw_[i];
+    EntityMention m = unit_entity_[i];
+    Compose(&i, &u, &m);
+    Resolve(i, &u, &m);
+    if (!m.kind.empty() && m.kind != "state_adj") {
+      if (m.kind == "treaty" && !u.HasTag(ct_.treaty) && !u.HasTag(ct_.talks))
+        u.tags.push_back(ct_.treaty);
+      u.entity = static_cast<int>(a_->mentions.size());
+      a_->mentions.push_back(m);
     }
+    a_->units.push_back(std::move(u));
   }
+}
 
- private:
-  bool StateLike(size_t k) const {
-    return k < raw_.size() && IsKind(unit_entity_[k], "state") &&
-           (raw_[k].HasTag(ct_.state) || raw_[k].HasTag(ct_.state_adj));
+void UnitComposer::Compose(size_t* i, Unit* u, EntityMention* m) {
+  // A title before a known person is that person: "President Obama".
+  if (OrganAt(*i) && unit_entity_[*i].code.empty() && *i + 1 < raw_.size() &&
+      raw_[*i + 1].HasTag(ct_.person) && !unit_entity_[*i + 1].kind.empty() &&
+      SameSentence(*i, *i + 1)) {
+    *m = unit_entity_[*i + 1];
+    m->mention = {u->start, raw_[*i + 1].stop};
+    ExtendTo(*i + 1, u);
+    u->tags = raw_[*i + 1].tags;
+    ++*i;
   }
-  bool OrganAt(size_t k) const {
-    return k < raw_.size() && IsKind(unit_entity_[k], "organ");
-  }
-  bool SameSentence(size_t from, size_t to) const {
-    return tt_.tokens[raw_[from].first].sentence ==
-           tt_.tokens[raw_[to].end - 1].sentence;
-  }
-  bool WordAt(size_t k, std::string_view word) const {
-    return tt_.Folded(tt_.tokens[raw_[k].first]) == word;
-  }
-  // `u` grows to the end of raw unit k.
-  void ExtendTo(size_t k, Unit* u) const {
-    u->end = raw_[k].end;
-    u->stop = raw_[k].stop;
-  }
-
-  // 2. [STATE|STATE_ADJ] ('s)? [ORGAN] and [ORGAN] of [STATE] become one
-  // organ unit of that state; descriptive treaty phrases become treaty
-  // units. Advances *i past the raw units taken in.
-  void Compose(size_t* i, Unit* u, EntityMention* m) {
-    // A title before a known person is that person: "President Obama".
-    if (OrganAt(*i) && unit_entity_[*i].code.empty() && *i + 1 < raw_.size() &&
-        raw_[*i + 1].HasTag(ct_.person) && !unit_entity_[*i + 1].kind.empty() &&
-        SameSentence(*i, *i + 1)) {
-      *m = unit_entity_[*i + 1];
-      m->mention = {u->start, raw_[*i + 1].stop};
-      ExtendTo(*i + 1, u);
-      u->tags = raw_[*i + 1].tags;
-      ++*i;
-    }
-    size_t organ = 0;
-    if (StateLike(*i) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
-    else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
-             OrganAt(*i + 2))
-      organ = *i + 2;
-    const bool organ_of = OrganAt(*i) && unit_entity_[*i].code.empty() &&
-                          *i + 2 < raw_.size() && WordAt(*i + 1, "of");
-    if (organ) {
-      EntityMention o = unit_entity_[organ];
-      o.code = m->code;
-      o.name = m->name;
-      o.mention = {u->start, raw_[organ].stop};
-      ExtendTo(organ, u);
-      u->tags = raw_[organ].tags;
-      *m = o;
-      *i = organ;
-    } else if (organ_of && (raw_[*i + 2].HasTag(ct_.pair_anaphora) ||
-                            raw_[*i + 2].HasTag(ct_.trio_anaphora))) {
-      // "the foreign ministers of the three countries": resolved below.
-      group_organ_ = m->organ;
-      *m = EntityMention();
-      u->tags = raw_[*i + 2].tags;
-      ExtendTo(*i + 2, u);
-      *i += 2;
-    } else if (organ_of && StateLike(*i + 2) && raw_[*i + 2].HasTag(ct_.state)) {
-      m->code = unit_entity_[*i + 2].code;
-      m->name = unit_entity_[*i + 2].name;
-      ExtendTo(*i + 2, u);
-      m->mention = {u->start, u->stop};
-      *i += 2;
-    } else if (ct_.treaty_head >= 0 && u->HasTag(ct_.treaty_head) &&
-               !u->HasTag(ct_.treaty)) {
-      TakeTreatyPhrase(i, u, m);
-    } else if (u->HasTag(ct_.talk_noun) && !u->HasTag(ct_.treaty) &&
-               m->kind.empty()) {
-      TakeTalkSubject(*i);
-    } else if (m->kind.empty()) {
-      TakeSubjectOfTalks(i, u, m);
-    }
-    TakeAcronym(i, u, m);
-  }
-
-  // "the International Coffee Organisation (ICO)": the acronym given in
-  // parentheses is part of the name's unit, so rules see one name.
-  void TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
-    const size_t k = *i;
-    if (m->kind.empty() || k + 3 >= raw_.size() || !SameSentence(k, k + 3) ||
-        !WordAt(k + 1, "(") || !WordAt(k + 3, ")") ||
-        unit_entity_[k + 2].kind.empty() || unit_entity_[k + 2].name != m->name)
-      return;
-    ExtendTo(k + 3, u);
-    *i = k + 3;
-  }
-
-  // "talks on medium-range missiles": the subject after a talk noun names
-  // the agreement negotiated; it becomes one TALKS unit.
-  void TakeSubjectOfTalks(size_t* i, Unit* u, EntityMention* m) {
-    TreatyPhrase phrase;
-    if (!FindSubjectOfTalks(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, &phrase))
-      return;
-    ExtendTo(phrase.end - 1, u);
-    u->tags = {ct_.talks};
+  size_t organ = 0;
+  if (StateLike(*i) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
+  else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
+           OrganAt(*i + 2))
+    organ = *i + 2;
+  const bool organ_of = OrganAt(*i) && unit_entity_[*i].code.empty() &&
+                        *i + 2 < raw_.size() && WordAt(*i + 1, "of");
+  if (organ) {
+    EntityMention o = unit_entity_[organ];
+    o.code = m->code;
+    o.name = m->name;
+    o.mention = {u->start, raw_[organ].stop};
+    ExtendTo(organ, u);
+    u->tags = raw_[organ].tags;
+    *m = o;
+    *i = organ;
+  } else if (organ_of && (raw_[*i + 2].HasTag(ct_.pair_anaphora) ||
+                          raw_[*i + 2].HasTag(ct_.trio_anaphora))) {
+    // "the foreign ministers of the three countries": resolved below.
+    group_organ_ = m->organ;
     *m = EntityMention();
-    m->kind = "treaty";
-    m->name = phrase.name;
-    m->id = phrase.id;
+    u->tags = raw_[*i + 2].tags;
+    ExtendTo(*i + 2, u);
+    *i += 2;
+  } else if (organ_of && StateLike(*i + 2) && raw_[*i + 2].HasTag(ct_.state)) {
+    m->code = unit_entity_[*i + 2].code;
+    m->name = unit_entity_[*i + 2].name;
+    ExtendTo(*i + 2, u);
     m->mention = {u->start, u->stop};
-    SetParties(lex_, unit_entity_, phrase, m);
-    *i = phrase.end - 1;
+    *i += 2;
+  } else if (ct_.treaty_head >= 0 && u->HasTag(ct_.treaty_head) &&
+             !u->HasTag(ct_.treaty)) {
+    TakeTreatyPhrase(i, u, m);
+  } else if (u->HasTag(ct_.talk_noun) && !u->HasTag(ct_.treaty) &&
+             m->kind.empty()) {
+    TakeTalkSubject(*i);
+  } else if (m->kind.empty()) {
+    TakeSubjectOfTalks(i, u, m);
   }
+  TakeAcronym(i, u, m);
+}
 
-  // Drops the units already made from raw unit `first` on, and the mentions
-  // they added (their own and more).
-  void TakeBack(size_t first) {
-    while (!a_->units.empty() && a_->units.back().first >= raw_[first].first) {
-      const Unit& back = a_->units.back();
-      int lowest = back.entity;
-      for (int e : back.more_entities)
-        if (lowest < 0 || e < lowest) lowest = e;
-      if (lowest >= 0) a_->mentions.resize(lowest);
-      a_->units.pop_back();
-    }
+void UnitComposer::TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
+  const size_t k = *i;
+  if (m->kind.empty() || k + 3 >= raw_.size() || !SameSentence(k, k + 3) ||
+      !WordAt(k + 1, "(") || !WordAt(k + 3, ")") ||
+      unit_entity_[k + 2].kind.empty() || unit_entity_[k + 2].name != m->name)
+    return;
+  ExtendTo(k + 3, u);
+  *i = k + 3;
+}
+
+bool UnitComposer::AgentAdjective(size_t i) const {
+  size_t k = i + 1;
+  while (k + 1 < raw_.size() && WordAt(k, "-") && StateLike(k + 1)) k += 2;
+  return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
+}
+
+size_t UnitComposer::StateAdjectiveBefore(size_t i) const {
+  for (size_t k = i; k-- > 0 && SameSentence(k, i);)
+    if (IsKind(unit_entity_[k], "state") && raw_[k].HasTag(ct_.state_adj) &&
+        !raw_[k].HasTag(ct_.state))
+      return k;
+  return raw_.size();
+}
+
+const EntityMention* UnitComposer::SubjectOf(int s) const {
+  const EntityMention* first = nullptr;
+  for (size_t k = a_->units.size(); k-- > 0;) {
+    const Unit& u = a_->units[k];
+    if (tt_.tokens[u.first].sentence != s) break;
+    if (u.HasTag(ct_.actor) && !u.HasTag(ct_.person) && u.entity >= 0)
+      first = &a_->mentions[u.entity];
   }
+  return first;
+}
 
-  // "the free trade negotiations between Canada and the United States": the
-  // words before a talk noun become a treaty unit of their own, and the noun
-  // stays the trigger.
-  void TakeTalkSubject(size_t talk) {
-    TreatyPhrase phrase;
-    if (!FindTalkSubject(lex_, ct_, tt_, a_->token_ids, raw_, talk, year_, &phrase))
-      return;
-    TakeBack(phrase.first);
-    Unit t;
-    t.first = raw_[phrase.first].first;
-    t.start = raw_[phrase.first].start;
-    t.end = raw_[phrase.end - 1].end;
-    t.stop = raw_[phrase.end - 1].stop;
-    t.tags = {ct_.talks};  // no {TREATY}: no verb's object ("rejected in peace talks")
-    if (phrase.id.empty()) {
-      const std::string& n = phrase.name;
-      BetweenSentenceParties(talk, {n.substr(0, n.rfind(' '))}, &phrase);
-    }
-    EntityMention m;
-    m.kind = "treaty";
-    m.name = phrase.name;
-    m.id = phrase.id;
-    m.mention = {t.start, raw_[talk].stop};
-    SetParties(lex_, unit_entity_, phrase, &m);
-    if (!m.id.empty()) {
-      memory_.Remember(m);
-      last_treaty_ = static_cast<int>(a_->mentions.size());
-      last_treaty_sentence_ = tt_.tokens[t.first].sentence;
-    }
-    t.entity = static_cast<int>(a_->mentions.size());
-    a_->mentions.push_back(std::move(m));
-    a_->units.push_back(std::move(t));
+bool UnitComposer::ActionFollows(size_t i) const {
+  for (size_t k = i + 1; k < raw_.size() && k <= i + 5 && SameSentence(i, k); ++k) {
+    if (ct_.IsTrigger(raw_[k])) return true;
+    if (raw_[k].HasTag(ct_.actor) || raw_[k].HasTag(ct_.treaty) ||
+        !unit_entity_[k].kind.empty())
+      return false;
   }
+  return false;
+}
 
-  // The one lexicon agreement between the states of the sentence whose name
-  // holds all of `fields` (an agreement's field words: "free trade"): "free
-  // trade negotiations" between Canada and the United States, or "a free
-  // trade pact" they sign, are the Canada-United States Free Trade
-  // Agreement. A negotiation comes before its treaty: one made a few years
-  // after the article is meant too. Two such agreements: none is meant.
-  void BetweenSentenceParties(size_t at, std::vector<std::string> fields,
-                              TreatyPhrase* m) const {
-    constexpr int kYearsOfTalks = 3;
-    if (fields.empty()) return;
-    std::vector<std::string> states;
-    for (size_t k = 0; k < raw_.size(); ++k)
-      if (SameSentence(k, at) && IsKind(unit_entity_[k], "state"))
-        states.push_back(unit_entity_[k].name);
-    auto fold = [](std::string s) {
-      for (char& c : s) c = AsciiLower(c == '-' ? ' ' : c);
-      return s;
-    };
-    for (std::string& f : fields) f = fold(f);
-    // All its parties named, or else all but one, the speaker's own state,
-    // when the sentence names no other ("a free trade agreement being
-    // negotiated with Canada").
-    std::sort(states.begin(), states.end());
-    states.erase(std::unique(states.begin(), states.end()), states.end());
-    const TreatyInfo* found[2] = {nullptr, nullptr};  // by parties missing
-    bool ambiguous[2] = {false, false};
-    for (const TreatyInfo& t : lex_.treaties()) {
-      if (t.parties.size() < 2 || (year_ && t.year > year_ + kYearsOfTalks)) continue;
-      size_t named = 0;
-      for (const Party& p : t.parties)
-        named += std::find(states.begin(), states.end(), p.name) != states.end();
-      const size_t missing = t.parties.size() - named;
-      bool fits = named >= 1 && (missing == 0 || (missing == 1 && named == states.size()));
-      const std::string name = fold(t.name);
-      for (const std::string& f : fields) fits &= name.find(f) != std::string::npos;
-      if (!fits) continue;
-      ambiguous[missing] |= found[missing] != nullptr;
-      found[missing] = &t;
-    }
-    const int level = found[0] ? 0 : 1;
-    if (!found[level] || ambiguous[level]) return;  // the words do not say which
-    m->id = found[level]->id;
-    m->name = found[level]->name;
+void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
+  bool agent_adjective = false;
+  if (m->kind == "state" && u->HasTag(ct_.state_adj) && !u->HasTag(ct_.state) &&
+      !u->HasTag(ct_.capital)) {
+    agent_adjective = AgentAdjective(i);
+    if (!agent_adjective) m->kind = "state_adj";
   }
-
-  // The field words of raw units [first, end): "free trade" in "a new free
-  // trade pact".
-  std::vector<std::string> FieldWords(size_t first, size_t end) const {
-    std::vector<std::string> out;
-    for (size_t k = first; k < end; ++k)
-      if (raw_[k].HasTag(ct_.treaty_field) || raw_[k].HasTag(ct_.talk_subject))
-        out.emplace_back(tt_.text.substr(raw_[k].start, raw_[k].stop - raw_[k].start));
-    return out;
+  if ((m->kind == "state" || m->kind == "organ") && !m->code.empty() &&
+      !u->HasTag(ct_.pair_anaphora) && !u->HasTag(ct_.trio_anaphora))
+    RememberState(*u, *m);
+  ResolveFromContext(u, m);
+  const int sentence = tt_.tokens[u->first].sentence;
+  const bool it = m->kind.empty() && u->end == u->first + 1 &&
+                  a_->token_ids[u->first] == ct_.it_token;
+  if (it && last_treaty_sentence_ >= 0 &&
+      sentence - last_treaty_sentence_ <= kPronounReach) {
+    u->tags.push_back(ct_.treaty_pronoun);  // "won't sign it"
+    u->treaty_entity = last_treaty_;
   }
-
-  // A descriptive agreement phrase ends here: take back the units it spans
-  // on the left and look right for its subject.
-  void TakeTreatyPhrase(size_t* i, Unit* u, EntityMention* m) {
-    TreatyPhrase phrase;
-    if (!FindTreatyPhrase(lex_, ct_, tt_, a_->token_ids, raw_, *i, year_, memory_,
-                          &phrase))
-      return;
-    if (phrase.id.empty())
-      BetweenSentenceParties(*i, FieldWords(phrase.first, phrase.end), &phrase);
-    const OrganisationInfo* owner = OwnerOf(&phrase);
-    TakeBack(phrase.first);
-    u->first = raw_[phrase.first].first;
-    u->start = raw_[phrase.first].start;
-    ExtendTo(phrase.end - 1, u);
-    u->tags = {ct_.treaty};
-    *m = EntityMention();
-    m->kind = "treaty";
-    m->name = phrase.name;
-    m->id = phrase.id;
-    m->indefinite = phrase.indefinite;
-    SetParties(lex_, unit_entity_, phrase, m);
-    if (owner) m->owner = {OrganisationMention(*owner)};
-    m->mention = {tt_.tokens[raw_[phrase.name_first].first].start, u->stop};
-    for (const auto& [id, name] : phrase.more) {
-      EntityMention more = *m;
-      more.id = id;
-      more.name = name;
-      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
-      a_->mentions.push_back(more);
-    }
-    *i = phrase.end - 1;
+  // "its decision to join": the possessive of an action stands for the
+  // actor ("its former rivals" does not).
+  const bool its = m->kind.empty() && u->end == u->first + 1 &&
+                   a_->token_ids[u->first] == ct_.its_token && ActionFollows(i);
+  // "its failure to honor the pact" is the failure of the state an
+  // adjective names before it ("sanctions on Japanese goods for its
+  // failure"), else of the sentence's subject ("Poland has been sensitive
+  // to the reactions of Russia to its membership").
+  const size_t adjective = its ? StateAdjectiveBefore(i) : raw_.size();
+  const EntityMention* subject = its ? SubjectOf(sentence) : nullptr;
+  if (adjective < raw_.size() || subject) {
+    *m = adjective < raw_.size() ? unit_entity_[adjective] : *subject;
+    m->mention = {u->start, u->stop};
+  } else if ((it || its) && last_actor_sentence_ >= 0 &&
+             sentence - last_actor_sentence_ <= kPronounReach) {
+    *m = last_actor_;  // "it" is the state or body last named as an actor
+    m->mention = {u->start, u->stop};
   }
-
-  // The organisation, one that makes agreements of its own, whose new
-  // agreement the phrase names: "OPEC's December pact", "the Paris Club's
-  // rescheduling accord" (not "an agreement to open an EC office", where
-  // the EC is the subject). The phrase is then that organisation's first
-  // agreement of the lexicon ("OPEC accord").
-  const OrganisationInfo* OwnerOf(TreatyPhrase* phrase) const {
-    if (!phrase->id.empty()) return nullptr;
-    auto maker = [&](size_t k) -> const OrganisationInfo* {
-      if (!IsKind(unit_entity_[k], "igo")) return nullptr;
-      for (const OrganisationInfo& o : lex_.organisations())
-        if (o.id == unit_entity_[k].id && !o.agreements.empty()) return &o;
-      return nullptr;
-    };
-    const OrganisationInfo* owner = nullptr;
-    for (size_t k = phrase->first;
-         k < phrase->end && !raw_[k].HasTag(ct_.treaty_head) && !owner; ++k)
-      owner = maker(k);
-    const size_t f = phrase->first;
-    if (!owner && f >= 2 && WordAt(f - 1, "'s") && SameSentence(f - 2, f))
-      owner = maker(f - 2);
-    if (!owner) return nullptr;
-    const TreatyInfo& t = lex_.treaties()[owner->agreements[0]];
-    phrase->id = t.id;
-    phrase->name = t.name;
-    return owner;
+  const bool he_she = m->kind.empty() && u->HasTag(ct_.person_pronoun);
+  if (he_she && last_person_sentence_ >= 0 &&
+      sentence - last_person_sentence_ <= kPronounReach) {
+    *m = last_person_;  // "he" is the official last named
+    m->mention = {u->start, u->stop};
   }
-
-  // "Japanese violation of the pact", "Soviet-American talks": a state
-  // adjective (or a hyphenated pair of them) right before an action noun is
-  // its agent.
-  bool AgentAdjective(size_t i) const {
-    size_t k = i + 1;
-    while (k + 1 < raw_.size() && WordAt(k, "-") && StateLike(k + 1)) k += 2;
-    return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
+  if (m->kind == "treaty") {
+    memory_.Remember(*m);
+    last_treaty_ = static_cast<int>(a_->mentions.size());
+    last_treaty_sentence_ = sentence;
   }
-
-  // The raw unit of the state adjective ("Japanese") named last before raw
-  // unit i in its sentence, or raw_.size() when none is.
-  size_t StateAdjectiveBefore(size_t i) const {
-    for (size_t k = i; k-- > 0 && SameSentence(k, i);)
-      if (IsKind(unit_entity_[k], "state") && raw_[k].HasTag(ct_.state_adj) &&
-          !raw_[k].HasTag(ct_.state))
-        return k;
-    return raw_.size();
-  }
-
-  // The first actor of sentence `s` among the units made so far that is no
-  // person ("its" is never a person's), or null.
-  const EntityMention* SubjectOf(int s) const {
-    const EntityMention* first = nullptr;
-    for (size_t k = a_->units.size(); k-- > 0;) {
-      const Unit& u = a_->units[k];
-      if (tt_.tokens[u.first].sentence != s) break;
-      if (u.HasTag(ct_.actor) && !u.HasTag(ct_.person) && u.entity >= 0)
-        first = &a_->mentions[u.entity];
-    }
-    return first;
-  }
-
-  // A trigger within the next five units of the sentence, before any
-  // actor or agreement: "its [decision to join]", "its [withdrawal]".
-  bool ActionFollows(size_t i) const {
-    for (size_t k = i + 1; k < raw_.size() && k <= i + 5 && SameSentence(i, k); ++k) {
-      if (ct_.IsTrigger(raw_[k])) return true;
-      if (raw_[k].HasTag(ct_.actor) || raw_[k].HasTag(ct_.treaty) ||
-          !unit_entity_[k].kind.empty())
-        return false;
-    }
-    return false;
-  }
-
-  // 3. Resolve references and mark actors.
-  void Resolve(size_t i, Unit* u, EntityMention* m) {
-    bool agent_adjective = false;
-    if (m->kind == "state" && u->HasTag(ct_.state_adj) && !u->HasTag(ct_.state) &&
-        !u->HasTag(ct_.capital)) {
-      agent_adjective = AgentAdjective(i);
-      if (!agent_adjective) m->kind = "state_adj";
-    }
-    if ((m->kind == "state" || m->kind == "organ") && !m->code.empty() &&
-        !u->HasTag(ct_.pair_anaphora) && !u->HasTag(ct_.trio_anaphora))
-      RememberState(*u, *m);
-    ResolveFromContext(u, m);
-    const int sentence = tt_.tokens[u->first].sentence;
-    const bool it = m->kind.empty() && u->end == u->first + 1 &&
-                    a_->token_ids[u->first] == ct_.it_token;
-    if (it && last_treaty_sentence_ >= 0 &&
-        sentence - last_treaty_sentence_ <= kPronounReach) {
-      u->tags.push_back(ct_.treaty_pronoun);  // "won't sign it"
-      u->treaty_entity = last_treaty_;
-    }
-    // "its decision to join": the possessive of an action stands for the
-    // actor ("its former rivals" does not).
-    const bool its = m->kind.empty() && u->end == u->first + 1 &&
-                     a_->token_ids[u->first] == ct_.its_token && ActionFollows(i);
-    // "its failure to honor the pact" is the failure of the state an
-    // adjective names before it ("sanctions on Japanese goods for its
-    // failure"), else of the sentence's subject ("Poland has been sensitive
-    // to the reactions of Russia to its membership").
-    const size_t adjective = its ? StateAdjectiveBefore(i) : raw_.size();
-    const EntityMention* subject = its ? SubjectOf(sentence) : nullptr;
-    if (adjective < raw_.size() || subject) {
-      *m = adjective < raw_.size() ? unit_entity_[adjective] : *subject;
-      m->mention = {u->start, u->stop};
-    } else if ((it || its) && last_actor_sentence_ >= 0 &&
-               sentence - last_actor_sentence_ <= kPronounReach) {
-      *m = last_actor_;  // "it" is the state or body last named as an actor
-      m->mention = {u->start, u->stop};
-    }
-    const bool he_she = m->kind.empty() && u->HasTag(ct_.person_pronoun);
-    if (he_she && last_person_sentence_ >= 0 &&
-        sentence - last_person_sentence_ <= kPronounReach) {
-      *m = last_person_;  // "he" is the official last named
-      m->mention = {u->start, u->stop};
-    }
-    if (m->kind == "treaty") {
-      memory_.Remember(*m);
-      last_treaty_ = static_cast<int>(a_->mentions.size());
-      last_treaty_sentence_ = sentence;
-    }
-    // "talks in London": a capital after a preposition of place is where,
-    // not who.
-    const bool place = u->HasTag(ct_.capital) && !u->HasTag(ct_.state) && i > 0 &&
-                       SameSentence(i - 1, i) && raw_[i - 1].HasTag(ct_.place_preposition);
-    const bool blocked = place || (i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
-                                   raw_[i + 1].HasTag(ct_.actor_blocker));
-    if (!blocked && ((m->kind == "state" && (!u->HasTag(ct_.state_adj) || agent_adjective)) ||
-                     m->kind == "igo" || (m->kind == "organ" && !m->code.empty()))) {
-      u->tags.push_back(ct_.actor);
-      if (u->HasTag(ct_.person) || he_she) {
-        last_person_ = *m;
-        last_person_sentence_ = sentence;
-      } else if (!it && !its) {
-        last_actor_ = *m;
-        last_actor_sentence_ = sentence;
-      }
-    } else if (place) {  // still the state "his country" means next
+  // "talks in London": a capital after a preposition of place is where,
+  // not who.
+  const bool place = u->HasTag(ct_.capital) && !u->HasTag(ct_.state) && i > 0 &&
+                     SameSentence(i - 1, i) && raw_[i - 1].HasTag(ct_.place_preposition);
+  const bool blocked = place || (i + 1 < raw_.size() && ct_.actor_blocker >= 0 &&
+                                 raw_[i + 1].HasTag(ct_.actor_blocker));
+  if (!blocked && ((m->kind == "state" && (!u->HasTag(ct_.state_adj) || agent_adjective)) ||
+                   m->kind == "igo" || (m->kind == "organ" && !m->code.empty()))) {
+    u->tags.push_back(ct_.actor);
+    if (u->HasTag(ct_.person) || he_she) {
+      last_person_ = *m;
+      last_person_sentence_ = sentence;
+    } else if (!it && !its) {
       last_actor_ = *m;
       last_actor_sentence_ = sentence;
     }
+  } else if (place) {  // still the state "his country" means next
+    last_actor_ = *m;
+    last_actor_sentence_ = sentence;
   }
+}
 
-  // A state (or an organ of one) named: the recent states, the lists of
-  // coordinated states, the last state and the sentence's likely subject.
-  void RememberState(const Unit& u, const EntityMention& m) {
-    // Keep the last kMaxGroup distinct states, most recent last.
-    for (size_t k = 0; k < recent_states_.size(); ++k)
-      if (recent_states_[k].code == m.code) {
-        recent_states_.erase(recent_states_.begin() + k);
-        break;
-      }
-    recent_states_.push_back(m);
-    if (recent_states_.size() > kMaxGroup) recent_states_.erase(recent_states_.begin());
-    // Coordinated states ("Poland, Hungary and the Czech Republic") form a
-    // list; remember the last list of each size.
-    size_t back = a_->units.size();  // the units before this one, past "the"
-    auto word = [&](size_t k) {
-      return tt_.Folded(tt_.tokens[a_->units[k - 1].first]);
-    };
-    if (back > 0 && word(back) == "the") --back;
-    const bool continues = !list_.empty() && back >= 2 &&
-                           (word(back) == "," || word(back) == "and") &&
-                           a_->units[back - 2].HasTag(ct_.actor);
-    if (!continues) list_.clear();
-    list_.push_back(m);
-    if (list_.size() <= kMaxGroup) {
-      lists_[list_.size()] = list_;
-      list_sentence_[list_.size()] = tt_.tokens[u.first].sentence;
+void UnitComposer::RememberState(const Unit& u, const EntityMention& m) {
+  // Keep the last kMaxGroup distinct states, most recent last.
+  for (size_t k = 0; k < recent_states_.size(); ++k)
+    if (recent_states_[k].code == m.code) {
+      recent_states_.erase(recent_states_.begin() + k);
+      break;
     }
-    last_state_code_ = m.code;
-    last_state_name_ = m.name;
-    const Sentence& sentence = tt_.sentences[tt_.tokens[u.first].sentence];
-    if (u.first - sentence.first_token <= kSubjectWindow) {
-      topic_code_ = m.code;
-      topic_name_ = m.name;
-    }
+  recent_states_.push_back(m);
+  if (recent_states_.size() > kMaxGroup) recent_states_.erase(recent_states_.begin());
+  // Coordinated states ("Poland, Hungary and the Czech Republic") form a
+  // list; remember the last list of each size.
+  size_t back = a_->units.size();  // the units before this one, past "the"
+  auto word = [&](size_t k) {
+    return tt_.Folded(tt_.tokens[a_->units[k - 1].first]);
+  };
+  if (back > 0 && word(back) == "the") --back;
+  const bool continues = !list_.empty() && back >= 2 &&
+                         (word(back) == "," || word(back) == "and") &&
+                         a_->units[back - 2].HasTag(ct_.actor);
+  if (!continues) list_.clear();
+  list_.push_back(m);
+  if (list_.size() <= kMaxGroup) {
+    lists_[list_.size()] = list_;
+    list_sentence_[list_.size()] = tt_.tokens[u.first].sentence;
   }
+  last_state_code_ = m.code;
+  last_state_name_ = m.name;
+  const Sentence& sentence = tt_.sentences[tt_.tokens[u.first].sentence];
+  if (u.first - sentence.first_token <= kSubjectWindow) {
+    topic_code_ = m.code;
+    topic_name_ = m.name;
+  }
+}
 
-  // "the government", "the alliance", "the two countries", "the Baltic
-  // state": what the text named before.
-  void ResolveFromContext(Unit* u, EntityMention* m) {
-    const std::string& ref_code = topic_code_.empty() ? last_state_code_ : topic_code_;
-    const std::string& ref_name = topic_code_.empty() ? last_state_name_ : topic_name_;
-    // Only the organs a state has one of resolve from context ("the
-    // government"); "officials" or "negotiators" could be anyone's.
-    const bool singular_organ = m->organ == "parliament" || m->organ == "government" ||
-                                m->organ == "president" || m->organ == "ministry" ||
-                                m->organ == "head_of_government";
-    if (m->kind == "organ" && m->code.empty() && !ref_code.empty() && singular_organ) {
-      m->code = ref_code;
-      m->name = ref_name;
-    }
-    if (m->kind.empty() && u->HasTag(ct_.igo_anaphora) && !last_igo_.kind.empty()) {
-      *m = last_igo_;  // "the alliance" is the organisation last named
-      m->mention = {u->start, u->stop};
-      u->tags.push_back(ct_.igo);
-    }
-    if (m->kind == "igo") last_igo_ = *m;
-    // "the two countries", "the three nations": the last states named.
-    const size_t group = u->HasTag(ct_.pair_anaphora)   ? 2
-                         : u->HasTag(ct_.trio_anaphora) ? 3
-                                                        : 0;
-    // A list of that many states named together wins over the last ones.
-    const std::vector<EntityMention>& members =
-        group && lists_[group].size() == group &&
-                tt_.tokens[u->first].sentence - list_sentence_[group] <= kListReach
-            ? lists_[group]
-            : recent_states_;
-    if (m->kind.empty() && group && members.size() >= group) {
-      const size_t first_state = members.size() - group;
-      *m = members.back();
-      m->mention = {u->start, u->stop};
-      if (!group_organ_.empty()) m->organ = group_organ_;
-      for (size_t k = first_state; k + 1 < members.size(); ++k) {
-        EntityMention other = members[k];
-        other.mention = m->mention;
-        other.organ = m->organ;
-        u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
-        a_->mentions.push_back(other);
-      }
-    }
-    group_organ_.clear();
-    if (m->kind.empty() && ct_.state_anaphora >= 0 && u->HasTag(ct_.state_anaphora) &&
-        !ref_code.empty()) {
-      m->kind = "state";
-      m->code = ref_code;
-      m->name = ref_name;
-      m->mention = {u->start, u->stop};
+void UnitComposer::ResolveFromContext(Unit* u, EntityMention* m) {
+  const std::string& ref_code = topic_code_.empty() ? last_state_code_ : topic_code_;
+  const std::string& ref_name = topic_code_.empty() ? last_state_name_ : topic_name_;
+  // Only the organs a state has one of resolve from context ("the
+  // government"); "officials" or "negotiators" could be anyone's.
+  const bool singular_organ = m->organ == "parliament" || m->organ == "government" ||
+                              m->organ == "president" || m->organ == "ministry" ||
+                              m->organ == "head_of_government";
+  if (m->kind == "organ" && m->code.empty() && !ref_code.empty() && singular_organ) {
+    m->code = ref_code;
+    m->name = ref_name;
+  }
+  if (m->kind.empty() && u->HasTag(ct_.igo_anaphora) && !last_igo_.kind.empty()) {
+    *m = last_igo_;  // "the alliance" is the organisation last named
+    m->mention = {u->start, u->stop};
+    u->tags.push_back(ct_.igo);
+  }
+  if (m->kind == "igo") last_igo_ = *m;
+  // "the two countries", "the three nations": the last states named.
+  const size_t group = u->HasTag(ct_.pair_anaphora)   ? 2
+                       : u->HasTag(ct_.trio_anaphora) ? 3
+                                                      : 0;
+  // A list of that many states named together wins over the last ones.
+  const std::vector<EntityMention>& members =
+      group && lists_[group].size() == group &&
+              tt_.tokens[u->first].sentence - list_sentence_[group] <= kListReach
+          ? lists_[group]
+          : recent_states_;
+  if (m->kind.empty() && group && members.size() >= group) {
+    const size_t first_state = members.size() - group;
+    *m = members.back();
+    m->mention = {u->start, u->stop};
+    if (!group_organ_.empty()) m->organ = group_organ_;
+    for (size_t k = first_state; k + 1 < members.size(); ++k) {
+      EntityMention other = members[k];
+      other.mention = m->mention;
+      other.organ = m->organ;
+      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
+      a_->mentions.push_back(other);
     }
   }
+  group_organ_.clear();
+  if (m->kind.empty() && ct_.state_anaphora >= 0 && u->HasTag(ct_.state_anaphora) &&
+      !ref_code.empty()) {
+    m->kind = "state";
+    m->code = ref_code;
+    m->name = ref_name;
+    m->mention = {u->start, u->stop};
+  }
+}
 
-  const Lexicon& lex_;
-  const CoreTags& ct_;
-  const int year_;
-  Analysis* a_;
-  const TokenizedText& tt_;
-  const std::vector<Unit> raw_;
-  const std::vector<EntityMention> unit_entity_;  // parallel to raw_
-
-  TreatyMemory memory_;
-  // The last state named, and the last one named near the start of a
-  // sentence (its likely subject): "the Baltic state" and "the government"
-  // refer to the latter.
-  std::string last_state_code_, last_state_name_, topic_code_, topic_name_;
-  EntityMention last_actor_, last_person_, last_igo_;
-  std::vector<EntityMention> recent_states_;  // the last distinct ones, oldest first
-  std::string group_organ_;  // "the foreign ministers of" before a group
-  std::vector<EntityMention> list_;  // the states of the list being read
-  std::vector<EntityMention> lists_[kMaxGroup + 1];  // the last list of each size
-  int list_sentence_[kMaxGroup + 1] = {};            // and where it was
-  int last_actor_sentence_ = -1, last_person_sentence_ = -1, last_treaty_ = -1,
-      last_treaty_sentence_ = -1;
-};
+namespace {
 
 // 4. Sentence boundaries in unit indices.
 void SentenceUnits(Analysis* a) {
