@@ -479,6 +479,10 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";
     else if (considered_before && modality != "negated") modality = "considered";
+    // "OPEC will renew its December pact": an owner's agreement was made;
+    // the cues and dates of the sentence are another verb's.
+    const bool made = rule.actor == "owner";
+    if (made) modality = rule.modality;
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
     const std::vector<int> treaties =
@@ -517,8 +521,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         // when the action happened, but "OPEC's December pact" is when it
         // made it.
         const Timex* when =
-            date && Overlaps(date->mention, tm.mention) && rule.actor != "owner" ? nullptr
-                                                                                : date;
+            date && Overlaps(date->mention, tm.mention) != made ? nullptr : date;
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct);

@@ -203,6 +203,13 @@ const OrganisationInfo* UnitComposer::OwnerOf(TreatyPhrase* phrase) const {
   const size_t f = phrase->first;
   if (!owner && f >= 2 && WordAt(f - 1, "'s") && SameSentence(f - 2, f))
     owner = maker(f - 2);
+  // "OPEC will renew its production pricing agreement": the organisation
+  // named last before "its" in the sentence.
+  for (size_t k = f; !owner && WordAt(f, "its") && k-- > 0 && SameSentence(k, f);)
+    if (IsKind(unit_entity_[k], "igo") || IsKind(unit_entity_[k], "state")) {
+      owner = maker(k);
+      break;
+    }
   if (!owner) return nullptr;
   const TreatyInfo& t = lex_.treaties()[owner->agreements[0]];
   phrase->id = t.id;
