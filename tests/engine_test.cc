@@ -284,6 +284,18 @@ TEST_CASE("a denial negates the clause after it") {
             "terminate planned Japan -> U.S.-Japan Semiconductor Agreement"});
 }
 
+TEST_CASE("what a state would do on a condition is a threat") {
+  CHECK(Events("Japan would end the U.S.-Japan semiconductor agreement if the U.S. "
+               "imposed tariffs.",
+               "1987-04-01") ==
+        std::vector<std::string>{
+            "terminate threatened Japan -> U.S.-Japan Semiconductor Agreement"});
+  // A plan on a condition stays a plan; "would" alone is planned.
+  CHECK(Events("Japan would end the U.S.-Japan semiconductor agreement.", "1987-04-01") ==
+        std::vector<std::string>{
+            "terminate planned Japan -> U.S.-Japan Semiconductor Agreement"});
+}
+
 TEST_CASE("an organisation named before its talks is not joined or left") {
   CHECK(Events("Poland joined NATO talks in Brussels.", "1999-03-14").empty());
   CHECK(Events("The French minister pulled out of the GATT talks.", "1987-04-01")

@@ -86,6 +86,21 @@ bool DeniedClause(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
   return false;
 }
 
+// "Japan would end the chip pact if the U.S. implements the tariffs": an act
+// it "would" do on a condition, in the clause after the trigger, is a threat.
+bool ConditionalThreat(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
+                       int cue_from, const RuleMatch::Slot& trigger, int sentence_end) {
+  bool would = false;
+  for (int k = cue_from; k < trigger.first_unit; ++k)
+    would |= a.tokens.Folded(a.tokens.tokens[a.units[k].first]) == "would";
+  if (!would) return false;
+  for (int k = trigger.end_unit; k < sentence_end; ++k) {
+    if (a.units[k].HasTag(ct.clause_break)) return false;
+    if (a.units[k].HasTag(mt.hypothetical)) return true;
+  }
+  return false;
+}
+
 bool IsQuestion(const Analysis& a, int s) {
   const Sentence& sent = a.tokens.sentences[s];
   for (int k = sent.end_token - 1; k >= sent.first_token && k >= sent.end_token - 3; --k)
@@ -479,6 +494,9 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";
     else if (considered_before && modality != "negated") modality = "considered";
+    else if (modality == "planned" &&
+             ConditionalThreat(a, ct, mt, cue_from, *trigger, a.sentence_units[s + 1]))
+      modality = "threatened";
     // "OPEC will renew its December pact": an owner's agreement was made;
     // the cues and dates of the sentence are another verb's.
     const bool made = rule.actor == "owner";
