@@ -23,6 +23,10 @@ struct EntityMention {
   // For an organisation: the agreement that founds it (id and name), which
   // an actor joins or leaves by joining or leaving the organisation.
   std::string charter_id, charter_name;
+  // For an organisation that makes agreements of its own (OPEC): the first
+  // of them in the lexicon, which a new agreement it makes is ("OPEC forged
+  // an accord": the OPEC accord).
+  std::string own_agreement_id, own_agreement_name;
   // For a treaty: the parties its name joins ("the U.S.-Japanese pact",
   // "an agreement with China"), as mentions of kind state or igo; for a
   // lexicon treaty, empty unless two or more.

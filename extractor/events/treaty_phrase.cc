@@ -82,8 +82,9 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     const bool amount = (t.flags & Token::kNumber) && w.size() != 4;
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
         ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
-        u.HasTag(ct.description_end) || (amount && end > head + 2))
-      break;  // the description ends at the next clause or conjunct
+        u.HasTag(ct.description_end) || (amount && end > head + 2) ||
+        u.HasTag(ct.calendar_word))
+      break;  // the description ends at the next clause, conjunct or date
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.calendar_word) &&
                !u.HasTag(ct.determiner);
@@ -103,6 +104,9 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     }
     return last_party;
   }
+  // "an accord on output ceilings in December": no preposition is left
+  // hanging at the end.
+  while (end > head + 2 && raw[end - 1].HasTag(ct.function_word)) --end;
   return content ? end : 0;
 }
 

@@ -111,6 +111,10 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
       m->charter_name = t.name;
       renewed = t.renewed;
     }
+    if (!o.agreements.empty()) {
+      m->own_agreement_id = lex.treaties()[o.agreements[0]].id;
+      m->own_agreement_name = lex.treaties()[o.agreements[0]].name;
+    }
     // "International Coffee Organization talks": an organisation whose
     // agreement is renegotiated administers it itself (rules `actor body`).
     if (renewed) {
