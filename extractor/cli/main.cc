@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "cli/audit_command.h"
+#include "cli/db_command.h"
 #include "io/input.h"
 #include "newsevents/extractor.h"
 
@@ -19,10 +20,11 @@ constexpr int kExitOk = 0, kExitOutputError = 1, kExitUsage = 2;
 
 struct ExtractFlags {
   std::vector<std::string> inputs;
-  std::string output = "-";
+  std::string output;  // "" = stdout, or nothing when only --db is given
   std::string lexicons = newsevents::Extractor::DefaultLexiconDir();
   newsevents::InputOptions input;
   bool explain = false, quiet = false;
+  newsevents::DbFlags db;
 };
 
 int RunExtract(const ExtractFlags& flags) {
@@ -35,9 +37,13 @@ int RunExtract(const ExtractFlags& flags) {
     std::cerr << s.ToString() << "\n";
     return kExitUsage;
   }
+  std::unique_ptr<newsevents::Loader> db;
+  if (!flags.db.url.empty()) {
+    if (int code = newsevents::OpenDatabase(flags.db, flags.lexicons, &db)) return code;
+  }
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (flags.output != "-") {
+  std::ostream* out = db && flags.output.empty() ? nullptr : &std::cout;
+  if (!flags.output.empty() && flags.output != "-") {
     file.open(flags.output, std::ios::binary);
     if (!file) {
       std::cerr << "newsevents: cannot write " << flags.output << "\n";
@@ -50,6 +56,7 @@ int RunExtract(const ExtractFlags& flags) {
   newsevents::InputReader reader(flags.inputs, flags.input);
   newsevents::InputItem item;
   newsevents::Record record;
+  std::string line;
   size_t documents = 0, errors = 0, events = 0, bytes = 0;
   while (reader.Next(&item)) {
     ++documents;
@@ -66,29 +73,31 @@ int RunExtract(const ExtractFlags& flags) {
       }
     }
     if (status.ok()) {
-      *out << newsevents::ToJsonLine(record, item.doc.text, extractor->version(),
-                                     flags.explain)
-           << '\n';
+      line = newsevents::ToJsonLine(record, item.doc.text, extractor->version(),
+                                    flags.explain);
       events += record.events.size();
       bytes += item.doc.text.size();
     } else {
       ++errors;
-      *out << newsevents::ErrorJsonLine(item.doc.id, item.doc.source, status)
-           << '\n';
+      line = newsevents::ErrorJsonLine(item.doc.id, item.doc.source, status);
       if (!flags.quiet)
         std::cerr << "newsevents: " << (item.doc.source.empty() ? item.doc.id : item.doc.source)
                   << ": " << status.code() << ": " << status.message() << "\n";
     }
+    if (out) *out << line << '\n';
+    if (db) {
+      if (int code = newsevents::AddToDatabase(db.get(), line, item.doc.source)) return code;
+    }
     if (progress && documents % 1000 == 0)
       std::cerr << "\r" << documents << " documents, " << errors << " errors"
                 << std::flush;
-    if (!*out) {
+    if (out && !*out) {
       std::cerr << "newsevents: write failed\n";
       return kExitOutputError;
     }
   }
-  out->flush();
-  if (!*out) {
+  if (out) out->flush();
+  if (out && !*out) {
     std::cerr << "newsevents: write failed\n";
     return kExitOutputError;
   }
@@ -99,6 +108,7 @@ int RunExtract(const ExtractFlags& flags) {
               << documents - errors << " ok, " << errors << " errors, "
               << events << " events; " << bytes / 1e6 << " MB in " << seconds
               << " s\n";
+  if (db) return newsevents::FinishDatabase(db.get(), flags.quiet);
   return kExitOk;
 }
 
@@ -112,6 +122,8 @@ int main(int argc, char** argv) {
       "  newsevents extract articles/ > events.jsonl\n"
       "  newsevents extract --dct 2025-03-07 lithuania.txt\n"
       "  newsevents extract archive.jsonl -o events.jsonl\n"
+      "  newsevents extract archive.jsonl --db events.sqlite\n"
+      "  newsevents load events.jsonl --db postgresql://user@host/news\n"
       "  cat article.txt | newsevents extract --dct 2025-03-07 -\n"};
   app.require_subcommand(1);
   ExtractFlags flags;
@@ -129,6 +141,7 @@ int main(int argc, char** argv) {
                       "Publication date YYYY-MM-DD for articles that give none; "
                       "relative dates (Thursday, last July) resolve against it");
   extract->add_option("-o,--output", flags.output, "Write here instead of stdout");
+  newsevents::AddDbOptions(extract, &flags.db);
   extract->add_option("--text-field", flags.input.text_field, "JSONL field with the text")
       ->capture_default_str();
   extract->add_option("--id-field", flags.input.id_field, "JSONL field with the id")
@@ -148,6 +161,8 @@ int main(int argc, char** argv) {
   extract->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr");
   std::function<int()> run_audit;  // set when `audit` or `show` is parsed
   newsevents::AddAuditCommands(&app, &run_audit);
+  std::function<int()> run_load;  // set when `load` is parsed
+  newsevents::AddLoadCommand(&app, &run_load);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -155,6 +170,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (run_audit) return run_audit();
+  if (run_load) return run_load();
   if (!flags.input.default_dct.empty() &&
       !newsevents::IsValidDate(flags.input.default_dct)) {
     std::cerr << "newsevents: --dct must be a date YYYY-MM-DD, not '"
