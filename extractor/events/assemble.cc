@@ -469,6 +469,18 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                        ? actor->end_unit
                        : a.sentence_units[s];
     cue_from = std::max(cue_from, trigger->first_unit - kCueWindow);
+    // A participle after its agreement is a clause of its own: in "plans to
+    // begin flights next year following an agreement signed between A and
+    // B" the plan and its date are another verb's.
+    Mention clause = sentence;
+    if (const RuleMatch::Slot* treaty = FindSlot(m, "treaty");
+        treaty && (!actor || actor->first_unit > trigger->first_unit) &&
+        treaty->end_unit <= trigger->first_unit &&
+        trigger->first_unit - treaty->end_unit <= 1 &&
+        !a.units[trigger->first_unit - 1].HasTag(ct.be_form)) {
+      cue_from = std::max(cue_from, treaty->first_unit);
+      clause.start = a.units[treaty->first_unit].start;
+    }
     // An organ between its clause's cue and the verb leaves the cue in scope:
     // "Malaysia was seeking cabinet approval to join".
     if (actor && actor->end_unit <= trigger->first_unit &&
@@ -527,7 +539,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       continue;
     }
     for (const EntityMention* am : actors) {
-      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
+      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, clause,
                                        trig, actor ? am->mention : Mention());
       for (int treaty_mention : treaties) {
         const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);

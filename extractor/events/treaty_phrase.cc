@@ -349,10 +349,17 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // A headline in capitals names nothing reliably.
       if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
       // Firms sign agreements too: a new agreement in a sentence that
-      // names a company is taken for theirs, not a state's.
-      for (size_t k = head; k-- > 0 && SameSentence(tt, raw[k], h);)
+      // names a company is taken for theirs, not a state's, unless two
+      // states follow it as its parties ("between") and no company does ("an air
+      // agreement signed between the Egyptian and Canadian governments").
+      int states_after = 0;
+      bool between = false;
+      for (size_t k = head + 1; k < raw.size() && SameSentence(tt, raw[k], h); ++k) {
         if (raw[k].HasTag(ct.company)) return false;
-      for (size_t k = head + 1; k < raw.size() && SameSentence(tt, raw[k], h); ++k)
+        between |= FoldedUnit(tt, raw[k]) == "between";
+        states_after += between && (raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj));
+      }
+      for (size_t k = head; states_after < 2 && k-- > 0 && SameSentence(tt, raw[k], h);)
         if (raw[k].HasTag(ct.company)) return false;
       out->name = CollapseSpace(tt.text.substr(
           raw[name_first].start, h.stop - raw[name_first].start));

@@ -54,6 +54,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.talk_subject = l.RequireTag("talk_subjects", &s);
   t.place_preposition = l.RequireTag("place_prepositions", &s);
   t.calendar_word = l.RequireTag("calendar_words", &s);
+  t.be_form = l.RequireTag("be_forms", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -249,6 +250,20 @@ void UnitComposer::Compose(size_t* i, Unit* u, EntityMention* m) {
   else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
            OrganAt(*i + 2))
     organ = *i + 2;
+  // "the Egyptian and Canadian governments": the first adjective's state
+  // acts through the organ named after the second.
+  const bool shares_organ =
+      !organ && StateLike(*i) && raw_[*i].HasTag(ct_.state_adj) &&
+      *i + 3 < raw_.size() && WordAt(*i + 1, "and") && StateLike(*i + 2) &&
+      OrganAt(*i + 3) && SameSentence(*i, *i + 3);
+  if (shares_organ) {
+    EntityMention o = unit_entity_[*i + 3];
+    o.code = m->code;
+    o.name = m->name;
+    o.mention = m->mention;
+    u->tags = raw_[*i + 3].tags;
+    *m = o;
+  }
   const bool organ_of = OrganAt(*i) && unit_entity_[*i].code.empty() &&
                         *i + 2 < raw_.size() && WordAt(*i + 1, "of");
   if (organ) {
