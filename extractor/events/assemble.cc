@@ -48,7 +48,10 @@ std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
     threatened |= u.HasTag(mt.threatened);
   }
   if (negated) return "negated";
-  if (base != "asserted") return base;
+  // A rule's own `planned` ("applied for membership") yields to a weaker
+  // cue: "may apply", "has not decided whether to apply" are considered.
+  if (base != "asserted" && (base != "planned" || !(threatened || considered)))
+    return base;
   if (threatened) return "threatened";
   if (considered) return "considered";
   if (planned) return "planned";
@@ -194,12 +197,16 @@ const EntityMention& ExistingTreaty(const Analysis& a, int mention,
   return m;
 }
 
-// The last treaty named before byte `before` in sentence s or s - 1.
-int ContextTreaty(const Analysis& a, int s, int before) {
+// The last treaty named before byte `before` in sentence s or s - 1; with
+// `bodies`, an organisation with a founding treaty counts too ("attending
+// an ADB meeting, but has not decided whether to apply for membership").
+int ContextTreaty(const Analysis& a, int s, int before, bool bodies) {
   const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
   for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
     const EntityMention& m = a.mentions[k];
-    if (m.kind == "treaty" && m.mention.end <= before && m.mention.start >= from)
+    const bool body = bodies && m.kind == "igo" && !m.charter_id.empty();
+    if ((m.kind == "treaty" || body) && m.mention.end <= before &&
+        m.mention.start >= from)
       return k;
   }
   return -1;
@@ -220,10 +227,10 @@ EntityRef ActorRef(const EntityMention& m) {
 // organisations, "it"), or without a slot the treaty just named.
 std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
                               const RuleMatch::Slot* treaty, int s,
-                              int trigger_start) {
+                              int trigger_start, bool bodies) {
   std::vector<int> treaties;
   if (!treaty) {  // "Russia and China are holding out"
-    const int t = ContextTreaty(a, s, trigger_start);
+    const int t = ContextTreaty(a, s, trigger_start, bodies);
     if (t >= 0) treaties.push_back(t);
     return treaties;
   }
@@ -516,7 +523,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const Mention trig{a.units[trigger->first_unit].start,
                        a.units[trigger->end_unit - 1].stop};
     const std::vector<int> treaties =
-        SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start);
+        SlotTreaties(a, ct, FindSlot(m, "treaty"), s, trig.start,
+                     rule.type == "join" || rule.type == "withdraw");
     std::vector<const EntityMention*> actors =
         SlotActors(a, ct, actor, treaties, rule.actor);
     // "negotiating with China on a pact": the partner acts too; a reading
