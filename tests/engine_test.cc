@@ -382,5 +382,24 @@ TEST_CASE("officials are persons, each named once") {
   CHECK(r.events[2].officials == std::vector<std::string>{"Janos Martonyi"});
 }
 
+TEST_CASE("a negation answered by 'but rather' denies the manner, not the act") {
+  CHECK(Events("China would not apply for membership of GATT on similar terms, "
+               "but rather as a less developed country.", "1987-04-10") ==
+        std::vector<std::string>{
+            "join planned China -> General Agreement on Tariffs and Trade"});
+  // Another agreement after "but rather" is what the act is about instead.
+  CHECK(Events("China would not join GATT, but rather the IMF.", "1987-04-10") ==
+        std::vector<std::string>{
+            "join negated China -> General Agreement on Tariffs and Trade"});
+}
+
+TEST_CASE("a participle after its agreement takes its own cues and date") {
+  CHECK(Events("The airline plans to begin flights next year following an air "
+               "agreement signed between the Egyptian and Canadian governments.",
+               "1987-04-13") ==
+        std::vector<std::string>{"sign asserted Egypt -> air agreement",
+                                 "sign asserted Canada -> air agreement"});
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -89,6 +89,24 @@ bool DeniedClause(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
   return false;
 }
 
+// "would not apply for membership on similar terms, but rather as a less
+// developed country": a negation answered by "but rather" (or "but
+// instead") later in the sentence denies the manner, not the act; one
+// answered by another agreement or party ("but rather the IMF") stands.
+bool ContrastedNegation(const Analysis& a, const CoreTags& ct, int trigger_end,
+                        int sentence_end) {
+  for (int k = trigger_end; k + 1 < sentence_end; ++k) {
+    const std::string_view w = a.tokens.Folded(a.tokens.tokens[a.units[k].first]);
+    const std::string_view next =
+        a.tokens.Folded(a.tokens.tokens[a.units[k + 1].first]);
+    if (w != "but" || (next != "rather" && next != "instead")) continue;
+    for (int j = k + 2; j < sentence_end && j <= k + 4; ++j)
+      if (a.units[j].HasTag(ct.treaty) || a.units[j].HasTag(ct.actor)) return false;
+    return true;
+  }
+  return false;
+}
+
 // "Japan would end the chip pact if the U.S. implements the tariffs": an act
 // it "would" do on a condition, in the clause after the trigger, is a threat.
 bool ConditionalThreat(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
@@ -512,6 +530,12 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     std::string modality = Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";
+    else if (modality == "negated" &&
+             ContrastedNegation(a, ct, trigger->end_unit, a.sentence_units[s + 1])) {
+      ModalityTags affirmed = mt;
+      affirmed.negated = -1;
+      modality = Modality(a, affirmed, cue_from, trigger->first_unit, rule.modality);
+    }
     else if (considered_before && modality != "negated") modality = "considered";
     else if (modality == "planned" &&
              ConditionalThreat(a, ct, mt, cue_from, *trigger, a.sentence_units[s + 1]))
