@@ -401,5 +401,16 @@ TEST_CASE("a participle after its agreement takes its own cues and date") {
                                  "sign asserted Canada -> air agreement"});
 }
 
+TEST_CASE("a bare agreement between the sentence's states is a new one") {
+  CHECK(Events("Iraq and Iran signed an agreement. The agreement was broken by Iraq.",
+               "1987-04-10") ==
+        std::vector<std::string>{"sign asserted Iraq -> agreement",
+                                 "sign asserted Iran -> agreement",
+                                 "violate asserted Iraq -> agreement"});
+  // One state and a company, or a weak head, make none.
+  CHECK(Events("Exxon Corp and Nigeria signed an agreement.", "1987-04-10").empty());
+  CHECK(Events("Iraq and Iran made a deal.", "1987-04-10").empty());
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -125,6 +125,23 @@ bool MayName(const CoreTags& ct, const std::vector<Unit>& raw, size_t head,
   return capitalized || party || !raw[head].HasTag(ct.weak_treaty_head);
 }
 
+// May a bare "an agreement" (no words of its own) be a new agreement? Only
+// with a strong head ("agreement", not "deal") in a sentence that names two
+// states or more and no company.
+bool BareBetweenStates(const CoreTags& ct, const TokenizedText& tt,
+                       const std::vector<Unit>& raw, size_t head, bool indefinite) {
+  if (!indefinite || raw[head].HasTag(ct.weak_treaty_head) ||
+      (tt.tokens[raw[head].first].flags & Token::kAllCaps))
+    return false;
+  int states = 0;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (!SameSentence(tt, raw[k], raw[head])) continue;
+    if (raw[k].HasTag(ct.company)) return false;
+    states += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj);
+  }
+  return states >= 2;
+}
+
 }  // namespace
 
 void TreatyMemory::Remember(const EntityMention& m) {
@@ -327,7 +344,17 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   } else if (content.empty() &&
              (memory.Last(head_word) || name_first == head)) {
     // "the convention", "the landmark treaty": the agreement last named.
-    if (!definite) return false;
+    if (!definite) {
+      if (!BareBetweenStates(ct, tt, raw, head, indefinite)) return false;
+      // "India and Sri Lanka signed an agreement on Wednesday": a new
+      // agreement between the states of the sentence.
+      out->indefinite = true;
+      out->name = std::string(tt.text.substr(h.start, h.stop - h.start));
+      out->first = first;
+      out->end = head + 1;
+      out->name_first = head;
+      return true;
+    }
     const EntityMention* last = memory.Last(head_word);
     if (!last) return false;
     out->id = last->id;
