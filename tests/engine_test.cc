@@ -412,5 +412,16 @@ TEST_CASE("a bare agreement between the sentence's states is a new one") {
   CHECK(Events("Iraq and Iran made a deal.", "1987-04-10").empty());
 }
 
+TEST_CASE("denial, opposition and 'not to' negate; keenness plans") {
+  CHECK(Events("Russia denies violating the INF Treaty.", "2019-02-10") ==
+        std::vector<std::string>{
+            "violate negated Russia -> Intermediate-Range Nuclear Forces Treaty"});
+  CHECK(Events("The United States decided not to withdraw from the Paris Agreement.",
+               "2019-02-10") ==
+        std::vector<std::string>{"withdraw negated United States -> Paris Agreement"});
+  CHECK(Events("Japan is keen to join the Trans-Pacific Partnership.", "2019-02-10") ==
+        std::vector<std::string>{"join planned Japan -> Trans-Pacific Partnership"});
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -42,7 +42,7 @@ std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
   bool negated = false, planned = false, considered = false, threatened = false;
   for (int i = first; i < end; ++i) {
     const Unit& u = a.units[i];
-    negated |= u.HasTag(mt.negated);
+    negated |= u.HasTag(mt.negated) || u.HasTag(mt.denial);  // "denies violating"
     planned |= u.HasTag(mt.planned);
     considered |= u.HasTag(mt.considered);
     threatened |= u.HasTag(mt.threatened);
