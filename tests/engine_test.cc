@@ -423,5 +423,19 @@ TEST_CASE("denial, opposition and 'not to' negate; keenness plans") {
         std::vector<std::string>{"join planned Japan -> Trans-Pacific Partnership"});
 }
 
+TEST_CASE("an agreement described by its parties after 'between'") {
+  CHECK(Events("An accord on car exports between Japan and the EC was signed in 1982.",
+               "1987-04-10") ==
+        std::vector<std::string>{
+            "sign asserted Japan -> accord on car exports between Japan and the EC",
+            "sign asserted European Community -> accord on car exports between Japan "
+            "and the EC"});
+  // The description stops at a year and at a verb.
+  CHECK(Events("Japan and the EC signed an accord on car exports in 1982.",
+               "1987-04-10") ==
+        std::vector<std::string>{"sign asserted Japan -> accord on car exports",
+                                 "sign asserted European Community -> accord on car exports"});
+}
+
 }  // namespace
 }  // namespace newsevents

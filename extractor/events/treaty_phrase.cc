@@ -72,7 +72,8 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     for (size_t k = head + 3; k < raw.size() && k <= head + 6; ++k)
       if (raw[k].HasTag(ct.treaty) || raw[k].HasTag(ct.treaty_head)) return 0;
   size_t end = head + 2;
-  bool content = false, party = false;
+  bool content = false, party = false, between = link == "between",
+       between_and_seen = false;
   for (; end < raw.size() && end < head + 2 + kMaxDescriptionUnits; ++end) {
     const Unit& u = raw[end];
     const Token& t = tt.tokens[u.first];
@@ -80,11 +81,17 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     // An amount is what the agreement settles, not its name: "an agreement
     // to reschedule 26 mln marks".
     const bool amount = (t.flags & Token::kNumber) && w.size() != 4;
+    const bool year = (t.flags & Token::kNumber) && w.size() == 4;
+    // "between Japan and the EC": the parties' "and" is no new conjunct.
+    between |= w == "between";
+    const bool parties_and = between && w == "and" && !between_and_seen;
+    between_and_seen |= parties_and;
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
         ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
-        u.HasTag(ct.description_end) || (amount && end > head + 2) ||
-        u.HasTag(ct.calendar_word))
-      break;  // the description ends at the next clause, conjunct or date
+        (u.HasTag(ct.description_end) && !parties_and) ||
+        (amount && end > head + 2) || u.HasTag(ct.calendar_word) || year ||
+        u.HasTag(ct.be_form) || (ct.IsTrigger(u) && end > head + 2))
+      break;  // the description ends at the next clause, conjunct, date or verb
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.calendar_word) &&
                !u.HasTag(ct.determiner);
