@@ -437,5 +437,13 @@ TEST_CASE("an agreement described by its parties after 'between'") {
                                  "sign asserted European Community -> accord on car exports"});
 }
 
+TEST_CASE("two states before a subject word make their own agreement") {
+  CHECK(Events("China and the United States signed the U.S.-China textile agreement.",
+               "1987-04-10") ==
+        std::vector<std::string>{"sign asserted China -> U.S.-China textile agreement",
+                                 "sign asserted United States -> U.S.-China textile "
+                                 "agreement"});
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -311,6 +311,14 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       }
     }
   }
+  // "the U.S.-China textile agreement" is the two states' own, not the
+  // multilateral textile arrangement its subject word would name.
+  int states_before = 0;
+  for (size_t k = first; k < head; ++k)
+    states_before += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj);
+  if (best >= 0 && states_before >= 2 && lex.treaties()[best].parties.empty() &&
+      lex.treaties()[best].body.name.empty())
+    best = -1;
   if (best >= 0) {
     out->id = lex.treaties()[best].id;
     out->name = lex.treaties()[best].name;
