@@ -479,7 +479,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     // "seeking cabinet approval to join the pact": an action noun before "to"
     // and another action is about that one, which the rules read.
     const size_t after = static_cast<size_t>(trigger->end_unit);
-    if (after + 1 < a.units.size() &&
+    if (rule.treaty != "own" && after + 1 < a.units.size() &&
         a.tokens.Folded(a.tokens.tokens[a.units[after].first]) == "to" &&
         ct.IsTrigger(a.units[after + 1]))
       continue;
@@ -570,11 +570,28 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       claim_if_found();
       continue;
     }
+    // `treaty own`: the agreement the organisation among the actors makes
+    // itself ("reached agreement with the Paris Club"), named at the verb.
+    EntityMention own_treaty;
+    std::vector<const EntityMention*> acted_on;
+    if (rule.treaty == "own") {
+      for (const EntityMention* am : actors)
+        if (own_treaty.id.empty() && !am->own_agreement_id.empty()) {
+          own_treaty.kind = "treaty";
+          own_treaty.id = am->own_agreement_id;
+          own_treaty.name = am->own_agreement_name;
+          own_treaty.mention = trig;
+        }
+      if (own_treaty.id.empty()) continue;
+      acted_on.push_back(&own_treaty);
+    } else {
+      for (int t : treaties) acted_on.push_back(&ExistingTreaty(a, t, rule.type));
+    }
     for (const EntityMention* am : actors) {
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, clause,
                                        trig, actor ? am->mention : Mention());
-      for (int treaty_mention : treaties) {
-        const EntityMention& tm = ExistingTreaty(a, treaty_mention, rule.type);
+      for (const EntityMention* treaty_of_act : acted_on) {
+        const EntityMention& tm = *treaty_of_act;
         if (rule.actor != "body" &&
             (tm.mention.start == am->mention.start || tm.name == am->name))
           continue;  // an organisation does not join itself

@@ -31,6 +31,10 @@ struct Rule {
   // "owner" for the organisation whose new agreement it is ("OPEC's
   // December pact").
   std::string actor;
+  // "own" when the pattern names no agreement and the act is on the one its
+  // organisation makes itself ("OPEC agreed in December to cut output");
+  // "" otherwise.
+  std::string treaty;
   std::string pattern;   // the source text, macros not yet expanded
   double confidence = 0.8;
   std::vector<RuleExample> examples;

@@ -137,6 +137,11 @@ Status ParseRules(const std::string& path, const std::string& text,
                              "actor must be 'body' or 'owner', not '" + value + "'",
                              Where(path, number, value_col));
       rule->actor = value;
+    } else if (key == "treaty") {
+      if (value != "own")
+        return Status::Error("bad_rule", "treaty must be 'own', not '" + value + "'",
+                             Where(path, number, value_col));
+      rule->treaty = value;
     } else if (key == "pattern") {
       if (!rule->pattern.empty())
         return Status::Error("bad_rule", "a rule has one pattern",
