@@ -445,5 +445,13 @@ TEST_CASE("two states before a subject word make their own agreement") {
                                  "agreement"});
 }
 
+TEST_CASE("'should' and 'must' before the verb demand it") {
+  CHECK(Events("The United States should pull out of the WTO, Trump said.", "2016-06-15") ==
+        std::vector<std::string>{"withdraw demanded United States -> Marrakesh Agreement "
+                                 "Establishing the World Trade Organization"});
+  CHECK(Events("Britain must not leave the European Union.", "2016-06-15") ==
+        std::vector<std::string>{"withdraw negated United Kingdom -> Treaty on European Union"});
+}
+
 }  // namespace
 }  // namespace newsevents

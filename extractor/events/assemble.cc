@@ -19,7 +19,8 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("date_anaphora", &s),
           l.RequireTag("date_barriers", &s),
           l.RequireTag("date_not_event", &s),
-          l.RequireTag("denial_verbs", &s)};
+          l.RequireTag("denial_verbs", &s),
+          l.RequireTag("modality_demanded", &s)};
   return s;
 }
 
@@ -39,9 +40,11 @@ const RuleMatch::Slot* FindSlot(const RuleMatch& m, const char* name) {
 // rule's own. Negation wins over everything; "will not" is negated.
 std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
                      int end, const std::string& base) {
-  bool negated = false, planned = false, considered = false, threatened = false;
+  bool negated = false, planned = false, considered = false, threatened = false,
+       demanded = false;
   for (int i = first; i < end; ++i) {
     const Unit& u = a.units[i];
+    demanded |= u.HasTag(mt.demanded);
     negated |= u.HasTag(mt.negated) || u.HasTag(mt.denial);  // "denies violating"
     planned |= u.HasTag(mt.planned);
     considered |= u.HasTag(mt.considered);
@@ -53,6 +56,7 @@ std::string Modality(const Analysis& a, const ModalityTags& mt, int first,
   if (base != "asserted" && (base != "planned" || !(threatened || considered)))
     return base;
   if (threatened) return "threatened";
+  if (demanded) return "demanded";  // "the United States should pull out"
   if (considered) return "considered";
   if (planned) return "planned";
   return base;
