@@ -402,7 +402,7 @@ TEST_CASE("a participle after its agreement takes its own cues and date") {
 }
 
 TEST_CASE("a bare agreement between the sentence's states is a new one") {
-  CHECK(Events("Iraq and Iran signed an agreement. The agreement was broken by Iraq.",
+  CHECK(Events("Iraq and Iran signed an agreement. The agreement was violated by Iraq.",
                "1987-04-10") ==
         std::vector<std::string>{"sign asserted Iraq -> agreement",
                                  "sign asserted Iran -> agreement",
