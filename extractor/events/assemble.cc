@@ -588,6 +588,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         }
       if (own_treaty.id.empty()) continue;
       acted_on.push_back(&own_treaty);
+      // Of the partners only the organisation whose agreement it is acts:
+      // "negotiations with the Paris Club and Argentina" are the Club's.
+      const size_t from_slot = actor ? SlotActors(a, ct, actor, treaties, rule.actor).size() : 0;
+      std::vector<const EntityMention*> kept(actors.begin(), actors.begin() + from_slot);
+      for (size_t k = from_slot; k < actors.size(); ++k)
+        if (actors[k]->own_agreement_id == own_treaty.id) kept.push_back(actors[k]);
+      actors = kept;
     } else {
       for (int t : treaties) acted_on.push_back(&ExistingTreaty(a, t, rule.type));
     }
