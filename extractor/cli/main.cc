@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
                       "Folder of gazetteers, word lists and rules")
       ->capture_default_str();
   extract->add_option("--max-bytes", flags.input.max_bytes,
-                      "Largest article accepted; larger ones get a too_large "
+                      "Largest article accepted (default 5 MB); larger ones get a too_large "
                       "error line")
       ->capture_default_str();
   extract->add_flag("--explain", flags.explain,
