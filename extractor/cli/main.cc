@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 
 #include "base/text.h"
 #include "cli/audit_command.h"
+#include "cli/batch_extract.h"
 #include "cli/db_command.h"
 #include "io/input.h"
 #include "newsevents/extractor.h"
@@ -18,12 +20,19 @@ namespace {
 
 constexpr int kExitOk = 0, kExitOutputError = 1, kExitUsage = 2;
 
+// The number of cores, or 1 when it is unknown.
+int DefaultThreads() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
 struct ExtractFlags {
   std::vector<std::string> inputs;
   std::string output;  // "" = stdout, or nothing when only --db is given
   std::string lexicons = newsevents::Extractor::DefaultLexiconDir();
   newsevents::InputOptions input;
   bool explain = false, quiet = false;
+  int threads = DefaultThreads();
   newsevents::DbFlags db;
 };
 
@@ -54,43 +63,47 @@ int RunExtract(const ExtractFlags& flags) {
   const bool progress = !flags.quiet && isatty(STDERR_FILENO);
   const auto started = std::chrono::steady_clock::now();
   newsevents::InputReader reader(flags.inputs, flags.input);
-  newsevents::InputItem item;
-  newsevents::Record record;
-  std::string line;
+  // Articles in flight: read a batch, extract it on the worker threads, write
+  // it in input order. Memory is bounded by the batch, not by the input.
+  const size_t batch_size = 64 * static_cast<size_t>(flags.threads);
+  std::vector<newsevents::InputItem> batch;
+  std::vector<newsevents::BatchResult> results;
   size_t documents = 0, errors = 0, events = 0, bytes = 0;
-  while (reader.Next(&item)) {
-    ++documents;
-    newsevents::Status status = item.error;
-    // A bug on one document must not end a run over an archive: it becomes
-    // that document's error line.
-    if (status.ok()) {
-      try {
-        status = extractor->Extract(item.doc, &record);
-      } catch (const std::exception& e) {
-        status = newsevents::Status::Error(
-            "internal", std::string("extractor failed: ") + e.what(),
-            item.doc.source);
+  for (bool more = true; more;) {
+    batch.clear();
+    while (batch.size() < batch_size) {
+      batch.emplace_back();
+      if (!reader.Next(&batch.back())) {
+        batch.pop_back();
+        more = false;
+        break;
       }
     }
-    if (status.ok()) {
-      line = newsevents::ToJsonLine(record, item.doc.text, extractor->version(),
-                                    flags.explain);
-      events += record.events.size();
-      bytes += item.doc.text.size();
-    } else {
-      ++errors;
-      line = newsevents::ErrorJsonLine(item.doc.id, item.doc.source, status);
-      if (!flags.quiet)
-        std::cerr << "newsevents: " << (item.doc.source.empty() ? item.doc.id : item.doc.source)
-                  << ": " << status.code() << ": " << status.message() << "\n";
+    newsevents::ExtractBatch(*extractor, batch, flags.threads, flags.explain,
+                             &results);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      const newsevents::InputItem& item = batch[i];
+      const newsevents::BatchResult& r = results[i];
+      ++documents;
+      if (r.status.ok()) {
+        events += r.events;
+        bytes += item.doc.text.size();
+      } else {
+        ++errors;
+        if (!flags.quiet)
+          std::cerr << "newsevents: "
+                    << (item.doc.source.empty() ? item.doc.id : item.doc.source)
+                    << ": " << r.status.code() << ": " << r.status.message() << "\n";
+      }
+      if (out) *out << r.line << '\n';
+      if (db) {
+        if (int code = newsevents::AddToDatabase(db.get(), r.line, item.doc.source))
+          return code;
+      }
+      if (progress && documents % 1000 == 0)
+        std::cerr << "\r" << documents << " documents, " << errors << " errors"
+                  << std::flush;
     }
-    if (out) *out << line << '\n';
-    if (db) {
-      if (int code = newsevents::AddToDatabase(db.get(), line, item.doc.source)) return code;
-    }
-    if (progress && documents % 1000 == 0)
-      std::cerr << "\r" << documents << " documents, " << errors << " errors"
-                << std::flush;
     if (out && !*out) {
       std::cerr << "newsevents: write failed\n";
       return kExitOutputError;
@@ -153,11 +166,16 @@ int main(int argc, char** argv) {
                       "Folder of gazetteers, word lists and rules")
       ->capture_default_str();
   extract->add_option("--max-bytes", flags.input.max_bytes,
-                      "Largest article accepted; larger ones get a too_large "
+                      "Largest article accepted (default 5 MB); larger ones get a too_large "
                       "error line")
       ->capture_default_str();
   extract->add_flag("--explain", flags.explain,
                     "Add each event mention's sentence text to its rule id");
+  extract->add_option("-j,--jobs", flags.threads,
+                      "Worker threads (default: the number of cores); output "
+                      "stays in input order")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   extract->add_flag("-q,--quiet", flags.quiet, "No progress or summary on stderr");
   std::function<int()> run_audit;  // set when `audit` or `show` is parsed
   newsevents::AddAuditCommands(&app, &run_audit);

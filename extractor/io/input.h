@@ -66,13 +66,13 @@ namespace newsevents {
 //   id_field     "id"       --id-field     JSONL field holding its id
 //   date_field   "date"     --date-field   JSONL field holding its date
 //   default_dct  ""         --dct          date for inputs that have none
-//   max_bytes    64 MiB     --max-bytes    largest document accepted
+//   max_bytes    5 MiB      --max-bytes    largest document accepted
 struct InputOptions {
   std::string text_field = "text";
   std::string id_field = "id";
   std::string date_field = "date";
   std::string default_dct;  // REQUIRES: "" or IsValidDate(default_dct)
-  size_t max_bytes = 64 << 20;
+  size_t max_bytes = 5 << 20;
 };
 
 // One item of the stream: a document to process, or an error for one record

@@ -47,7 +47,7 @@ class Extractor {
     // The folder holding states.tsv, words/, rules/, timex/ ...
     std::string lexicon_dir = DefaultLexiconDir();
     // Documents larger than this are refused with code "too_large".
-    size_t max_bytes = 64 << 20;
+    size_t max_bytes = 5 << 20;
   };
   // $NEWSEVENTS_LEXICONS when set; else lexicons/en beside the running
   // executable (a build tree links its lexicons/ there); else the installed
