@@ -1108,4 +1108,18 @@ TEST_CASE("a bad word list stops loading with file:line:col") {
 }
 
 }  // namespace
+TEST_CASE("a family name written first: Minister Lim Keng Yaik ... Lim said") {
+  std::string t =
+      "Malaysian Primary Industries Minister Lim Keng Yaik spoke on Monday. "
+      "\"This will ensure the buffer stock operation is carried out,\" Lim "
+      "said.";
+  Quote q = One(t, "direct", {});
+  CHECK(q.speaker.name == "Lim Keng Yaik");
+  // Counter-example: a surname that ends the earlier name stays its own.
+  std::string u =
+      "Trade Minister John Lim spoke on Monday. \"We will sign,\" Lim said.";
+  Quote r = One(u, "direct", {});
+  CHECK(r.speaker.name == "John Lim");
+}
+
 }  // namespace newsevents

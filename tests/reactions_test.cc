@@ -291,12 +291,15 @@ TEST_CASE("unseen news: bodies that are no NGO, and names that are none") {
   CHECK(Run(y, Ents(y, {{"IMF", "igo", "International Monetary Fund"}}),
             &events)
             .empty());
-  // A think tank (gazetteer kind organisation, or a name of one) is no NGO.
+  // A think tank of the gazetteer (kind organisation) takes a stance, as
+  // the blind train gold has it (Cato, Fraser, Atlantic Council).
   std::string w = "The Brookings Institution criticised the plan.";
   CHECK(Run(w, Ents(w, {{"Brookings Institution", "organisation",
                          "Brookings Institution"}}),
             &events)
-            .empty());
+            .size() == 1);
+  // A name the text only gives, with a head word of ngo_excluded_heads.txt
+  // ("policy"), is still none.
   std::string x = "The Economic Policy Institute criticised the plan.";
   CHECK(Run(x, {}, &events).empty());
   // "The group" after an IGO is that IGO.

@@ -192,9 +192,7 @@ struct NgoFinder {
                const std::string& kind, std::vector<std::string>* not_ngo) {
     // A think tank (gazetteer kind organisation) is no NGO, nor is a
     // committee or council of a legislature, party or IGO (below).
-    if (!IsNgoName(name, kind) ||
-        (r >= 0 && refs[r].entity_kind == "organisation"))
-      return true;
+    if (!IsNgoName(name, kind)) return true;
     // "amnesty for illegal immigrants": a name written in lower case is the
     // common word.
     if (r >= 0 && toks[i].word() && !toks[i].cap()) {

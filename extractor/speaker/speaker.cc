@@ -247,6 +247,9 @@ bool SpeakerResolver::ResolveShortName(const SpeakerPhrase& np, uint64_t last_ke
   // A person named in full only later in the text ("Trump ... Donald
   // Trump"): the surname still stands for them.
   if (r < 0) r = FindPersonLater(last_key, np.first, gender);
+  // Family name first ("Malaysian Primary Industries Minister Lim Keng
+  // Yaik ... Lim said", "Gao Junlan ... Ms. Gao said").
+  if (r < 0) r = FindFirstName(last_key, np.first);
   if (r >= 0) {
     Referent& ref = refs_[r];
     s.name = ref.who.name;
