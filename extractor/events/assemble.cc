@@ -234,6 +234,18 @@ int ContextTreaty(const Analysis& a, int s, int before, bool bodies) {
   return -1;
 }
 
+// The last organisation that makes agreements named before byte `before`
+// in sentence s or s - 1.
+const EntityMention* ContextOwner(const Analysis& a, int s, int before) {
+  const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
+  for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
+    const EntityMention& m = a.mentions[k];
+    if (!m.own_agreement_id.empty() && m.mention.end <= before && m.mention.start >= from)
+      return &m;
+  }
+  return nullptr;
+}
+
 EntityRef ActorRef(const EntityMention& m) {
   EntityRef r;
   r.name = m.name;
@@ -584,6 +596,17 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
           own_treaty.kind = "treaty";
           own_treaty.id = am->own_agreement_id;
           own_treaty.name = am->own_agreement_name;
+          own_treaty.mention = trig;
+        }
+      // ... or, for an act on an agreement that exists already, of the
+      // organisation named last, in this sentence or the one before ("OPEC
+      // agreed in December. Kuwait is producing above quota"); a new one is
+      // made by its own organisation only.
+      if (own_treaty.id.empty() && rule.type != "sign" && rule.type != "negotiate")
+        if (const EntityMention* owner = ContextOwner(a, s, trig.start)) {
+          own_treaty.kind = "treaty";
+          own_treaty.id = owner->own_agreement_id;
+          own_treaty.name = owner->own_agreement_name;
           own_treaty.mention = trig;
         }
       if (own_treaty.id.empty()) continue;
