@@ -591,25 +591,20 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     EntityMention own_treaty;
     std::vector<const EntityMention*> acted_on;
     if (rule.treaty == "own") {
+      const EntityMention* owner = nullptr;
       for (const EntityMention* am : actors)
-        if (own_treaty.id.empty() && !am->own_agreement_id.empty()) {
-          own_treaty.kind = "treaty";
-          own_treaty.id = am->own_agreement_id;
-          own_treaty.name = am->own_agreement_name;
-          own_treaty.mention = trig;
-        }
+        if (!owner && !am->own_agreement_id.empty()) owner = am;
       // ... or, for an act on an agreement that exists already, of the
       // organisation named last, in this sentence or the one before ("OPEC
       // agreed in December. Kuwait is producing above quota"); a new one is
       // made by its own organisation only.
-      if (own_treaty.id.empty() && rule.type != "sign" && rule.type != "negotiate")
-        if (const EntityMention* owner = ContextOwner(a, s, trig.start)) {
-          own_treaty.kind = "treaty";
-          own_treaty.id = owner->own_agreement_id;
-          own_treaty.name = owner->own_agreement_name;
-          own_treaty.mention = trig;
-        }
-      if (own_treaty.id.empty()) continue;
+      if (!owner && rule.type != "sign" && rule.type != "negotiate")
+        owner = ContextOwner(a, s, trig.start);
+      if (!owner) continue;
+      own_treaty.kind = "treaty";
+      own_treaty.id = owner->own_agreement_id;
+      own_treaty.name = owner->own_agreement_name;
+      own_treaty.mention = trig;
       acted_on.push_back(&own_treaty);
       // Of the partners only the organisation whose agreement it is acts:
       // "negotiations with the Paris Club and Argentina" are the Club's.
