@@ -392,7 +392,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       if (tt.tokens[h.first].flags & Token::kAllCaps) return false;
       // Firms sign agreements too: a new agreement in a sentence that
       // names a company is taken for theirs, not a state's, unless two
-      // states follow it as its parties ("between") and no company does ("an air
+      // states follow it after "between" and no company does ("an air
       // agreement signed between the Egyptian and Canadian governments").
       int states_after = 0;
       bool between = false;
