@@ -628,8 +628,13 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         // "a 1986 bilateral pact": a year inside the agreement's name is not
         // when the action happened, but "OPEC's December pact" is when it
         // made it.
-        const Timex* when =
-            date && Overlaps(date->mention, tm.mention) != made ? nullptr : date;
+        // ("last December's OPEC accord", "the December OPEC accord": a date
+        // right before the name is part of it).
+        const bool in_name =
+            date && (Overlaps(date->mention, tm.mention) ||
+                     (date->mention.end <= tm.mention.start &&
+                      tm.mention.start - date->mention.end <= 3));
+        const Timex* when = date && in_name != made ? nullptr : date;
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct);
