@@ -453,5 +453,13 @@ TEST_CASE("'should' and 'must' before the verb demand it") {
         std::vector<std::string>{"withdraw negated United Kingdom -> Treaty on European Union"});
 }
 
+TEST_CASE("a date inside a relative clause is the clause's, not the event's") {
+  const Record r = ExtractText(
+      "Canada, whose trade grew sharply last year, signed the Montreal Protocol.",
+      "1987-04-10");
+  REQUIRE(r.events.size() == 1);
+  CHECK(!r.events[0].date);
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -173,6 +173,29 @@ int UnitsBetween(const Analysis& a, Mention x, Mention y) {
 // The date expression of the trigger's clause closest to the trigger, or
 // one that opens the sentence before its actor ("On April 4, 1949, the
 // United States ... signed").
+// "The United States and Canada, whose trade totaled 125 billion dlrs last
+// year, have been holding talks since last June": the byte range of a
+// relative clause set off by commas that holds `at` but not `trigger`, or an
+// empty one.
+Mention RelativeClauseAround(const Analysis& a, Mention sentence, int at, int trigger) {
+  auto word = [&](size_t k) { return a.tokens.Folded(a.tokens.tokens[a.units[k].first]); };
+  Mention open{-1, -1};
+  for (size_t k = 1; k < a.units.size() && a.units[k].start < sentence.end; ++k) {
+    if (a.units[k].start < sentence.start) continue;
+    const std::string_view w = word(k);
+    if (open.start < 0 && word(k - 1) == "," &&
+        (w == "which" || w == "who" || w == "whose")) {
+      open.start = a.units[k].start;
+    } else if (open.start >= 0 && w == ",") {
+      open.end = a.units[k].start;
+      const auto inside = [&](int b) { return open.start <= b && b < open.end; };
+      if (inside(at) && !inside(trigger)) return open;
+      open = {-1, -1};
+    }
+  }
+  return {-1, -1};
+}
+
 const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
                           int clause_break, const std::vector<Timex>& timexes,
                           Mention sentence, Mention trigger, Mention actor) {
@@ -180,6 +203,8 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
+    if (RelativeClauseAround(a, sentence, t.mention.start, trigger.start).start >= 0)
+      continue;
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
     if (PrecededBy(a, mt.date_not_event, t.mention.start)) continue;
