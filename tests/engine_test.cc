@@ -461,5 +461,14 @@ TEST_CASE("a date inside a relative clause is the clause's, not the event's") {
   CHECK(!r.events[0].date);
 }
 
+TEST_CASE("a date right after a reporting verb dates the report") {
+  const Record r = ExtractText(
+      "The Indonesian government said on Monday it would ratify the International "
+      "Natural Rubber Agreement.",
+      "1987-04-10");
+  REQUIRE(r.events.size() == 1);
+  CHECK(!r.events[0].date);
+}
+
 }  // namespace
 }  // namespace newsevents

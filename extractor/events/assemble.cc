@@ -20,7 +20,8 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("date_barriers", &s),
           l.RequireTag("date_not_event", &s),
           l.RequireTag("denial_verbs", &s),
-          l.RequireTag("modality_demanded", &s)};
+          l.RequireTag("modality_demanded", &s),
+          l.RequireTag("reporting_verbs", &s)};
   return s;
 }
 
@@ -162,6 +163,19 @@ bool PrecededBy(const Analysis& a, int tag, int start) {
   return false;
 }
 
+// "said on Monday it would ratify": a date right after a reporting verb
+// (with at most "on" between) is when it was said.
+bool DatesTheReport(const Analysis& a, const ModalityTags& mt, int start) {
+  auto it = std::lower_bound(a.units.begin(), a.units.end(), start,
+                             [](const Unit& u, int b) { return u.stop <= b; });
+  for (int back = 1; back <= 2 && it - a.units.begin() >= back; ++back) {
+    const Unit& u = *(it - back);
+    if (u.HasTag(mt.reporting)) return true;
+    if (a.tokens.Folded(a.tokens.tokens[u.first]) != "on") break;
+  }
+  return false;
+}
+
 // How many units stand wholly between two spans.
 int UnitsBetween(const Analysis& a, Mention x, Mention y) {
   if (x.start > y.start) std::swap(x, y);
@@ -208,6 +222,7 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
     if (PrecededBy(a, mt.date_not_event, t.mention.start)) continue;
+    if (t.mention.end <= trigger.start && DatesTheReport(a, mt, t.mention.start)) continue;
     const bool opens_sentence = t.mention.start - sentence.start <= kOpening;
     const bool near_actor =
         !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&

@@ -16,7 +16,7 @@ namespace newsevents {
 // Cue-word tags for modality, looked up once.
 struct ModalityTags {
   int negated, planned, considered, threatened, hypothetical, date_anaphora,
-      date_barrier, date_not_event, denial, demanded;
+      date_barrier, date_not_event, denial, demanded, reporting;
   // Looks every tag up; a tag no lexicon file defines is an error.
   static Status From(const Lexicon& lexicon, ModalityTags* out);
 };
