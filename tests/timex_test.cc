@@ -491,4 +491,13 @@ TEST_CASE("timex loader reports file:line:col") {
   CHECK(s.message() == "unknown macro '{MONTHS}'");
 }
 
+TEST_CASE("timex an amount too large for a date makes no value (fuzzing)") {
+  // Was undefined behaviour: the amount cast to int (UBSan: 1e+60 is outside
+  // the range of int). tests/fuzz/regressions/timex/huge_amount_days_ago.
+  const std::string nines(60, '9');
+  for (const Timex& t : Tagger().Tag(nines + " days ago", "2025-03-07"))
+    CHECK(t.value.find("-") == std::string::npos);
+  CHECK(ValueOf("3 days ago", "2025-03-07") == "2025-03-04");
+}
+
 }  // namespace newsevents

@@ -38,6 +38,9 @@ bool RelativeValue(const TimexGrammar& g, const TimexFields& f,
       out->value = SignRef(sign);
       return true;
     }
+    // "999...9 days ago" (fuzzing): no date, and the cast to int would
+    // overflow (undefined behaviour).
+    if (!(std::fabs(amount) <= 100000)) return false;
     n = sign * static_cast<int>(amount);
     InYears(&unit, &n);
   }
