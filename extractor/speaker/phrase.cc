@@ -234,8 +234,8 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
   int i = last;
   while (i >= lo && toks_[i].word() && !toks_[i].cap() &&
          (lex_.aux.Has(toks_[i].key) ||
-          (text_.substr(toks_[i].end - 2, 2) == "ly" &&
-           toks_[i].end - toks_[i].start > 4)))
+          (toks_[i].end - toks_[i].start > 4 &&
+           text_.substr(toks_[i].end - 2, 2) == "ly")))
     --i;
   if (i < lo) return none;
   if (toks_[i].key == FoldKey("who")) {
