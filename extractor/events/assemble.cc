@@ -21,7 +21,9 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("date_not_event", &s),
           l.RequireTag("denial_verbs", &s),
           l.RequireTag("modality_demanded", &s),
-          l.RequireTag("reporting_verbs", &s)};
+          l.RequireTag("reporting_verbs", &s),
+          l.RequireTag("contrast_cues", &s),
+          l.RequireTag("relative_pronouns", &s)};
   return s;
 }
 
@@ -98,14 +100,11 @@ bool DeniedClause(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
 // developed country": a negation answered by "but rather" (or "but
 // instead") later in the sentence denies the manner, not the act; one
 // answered by another agreement or party ("but rather the IMF") stands.
-bool ContrastedNegation(const Analysis& a, const CoreTags& ct, int trigger_end,
-                        int sentence_end) {
-  for (int k = trigger_end; k + 1 < sentence_end; ++k) {
-    const std::string_view w = a.tokens.Folded(a.tokens.tokens[a.units[k].first]);
-    const std::string_view next =
-        a.tokens.Folded(a.tokens.tokens[a.units[k + 1].first]);
-    if (w != "but" || (next != "rather" && next != "instead")) continue;
-    for (int j = k + 2; j < sentence_end && j <= k + 4; ++j)
+bool ContrastedNegation(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
+                        int trigger_end, int sentence_end) {
+  for (int k = trigger_end; k < sentence_end; ++k) {
+    if (!a.units[k].HasTag(mt.contrast)) continue;
+    for (int j = k + 1; j < sentence_end && j <= k + 3; ++j)
       if (a.units[j].HasTag(ct.treaty) || a.units[j].HasTag(ct.actor)) return false;
     return true;
   }
@@ -191,16 +190,15 @@ int UnitsBetween(const Analysis& a, Mention x, Mention y) {
 // year, have been holding talks since last June": the byte range of a
 // relative clause set off by commas that holds `at` but not `trigger`, or an
 // empty one.
-Mention RelativeClauseAround(const Analysis& a, Mention sentence, int at, int trigger) {
-  auto word = [&](size_t k) { return a.tokens.Folded(a.tokens.tokens[a.units[k].first]); };
+Mention RelativeClauseAround(const Analysis& a, const ModalityTags& mt, Mention sentence,
+                             int at, int trigger) {
+  auto comma = [&](size_t k) { return a.tokens.Folded(a.tokens.tokens[a.units[k].first]) == ","; };
   Mention open{-1, -1};
   for (size_t k = 1; k < a.units.size() && a.units[k].start < sentence.end; ++k) {
     if (a.units[k].start < sentence.start) continue;
-    const std::string_view w = word(k);
-    if (open.start < 0 && word(k - 1) == "," &&
-        (w == "which" || w == "who" || w == "whose")) {
+    if (open.start < 0 && comma(k - 1) && a.units[k].HasTag(mt.relative_pronoun)) {
       open.start = a.units[k].start;
-    } else if (open.start >= 0 && w == ",") {
+    } else if (open.start >= 0 && comma(k)) {
       open.end = a.units[k].start;
       const auto inside = [&](int b) { return open.start <= b && b < open.end; };
       if (inside(at) && !inside(trigger)) return open;
@@ -217,7 +215,7 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
-    if (RelativeClauseAround(a, sentence, t.mention.start, trigger.start).start >= 0)
+    if (RelativeClauseAround(a, mt, sentence, t.mention.start, trigger.start).start >= 0)
       continue;
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
@@ -259,31 +257,32 @@ const EntityMention& ExistingTreaty(const Analysis& a, int mention,
   return m;
 }
 
-// The last treaty named before byte `before` in sentence s or s - 1; with
-// `bodies`, an organisation with a founding treaty counts too ("attending
-// an ADB meeting, but has not decided whether to apply for membership").
-int ContextTreaty(const Analysis& a, int s, int before, bool bodies) {
+// The last mention before byte `before`, in sentence s or s - 1, that `fits`.
+template <typename Fits>
+int LastMentionBefore(const Analysis& a, int s, int before, Fits fits) {
   const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
   for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
     const EntityMention& m = a.mentions[k];
-    const bool body = bodies && m.kind == "igo" && !m.charter_id.empty();
-    if ((m.kind == "treaty" || body) && m.mention.end <= before &&
-        m.mention.start >= from)
-      return k;
+    if (fits(m) && m.mention.end <= before && m.mention.start >= from) return k;
   }
   return -1;
 }
 
-// The last organisation that makes agreements named before byte `before`
-// in sentence s or s - 1.
+// The last treaty named just before; with `bodies`, an organisation with a
+// founding treaty counts too ("attending an ADB meeting, but has not
+// decided whether to apply for membership").
+int ContextTreaty(const Analysis& a, int s, int before, bool bodies) {
+  return LastMentionBefore(a, s, before, [&](const EntityMention& m) {
+    return m.kind == "treaty" || (bodies && m.kind == "igo" && !m.charter_id.empty());
+  });
+}
+
+// The last organisation that makes agreements named just before.
 const EntityMention* ContextOwner(const Analysis& a, int s, int before) {
-  const int from = a.tokens.sentences[s > 0 ? s - 1 : 0].start;
-  for (int k = static_cast<int>(a.mentions.size()) - 1; k >= 0; --k) {
-    const EntityMention& m = a.mentions[k];
-    if (!m.own_agreement_id.empty() && m.mention.end <= before && m.mention.start >= from)
-      return &m;
-  }
-  return nullptr;
+  const int k = LastMentionBefore(a, s, before, [](const EntityMention& m) {
+    return !m.own_agreement_id.empty();
+  });
+  return k >= 0 ? &a.mentions[k] : nullptr;
 }
 
 EntityRef ActorRef(const EntityMention& m) {
@@ -587,7 +586,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";
     else if (modality == "negated" &&
-             ContrastedNegation(a, ct, trigger->end_unit, a.sentence_units[s + 1])) {
+             ContrastedNegation(a, ct, mt, trigger->end_unit, a.sentence_units[s + 1])) {
       ModalityTags affirmed = mt;
       affirmed.negated = -1;
       modality = Modality(a, affirmed, cue_from, trigger->first_unit, rule.modality);
@@ -607,6 +606,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
                      rule.type == "join" || rule.type == "withdraw");
     std::vector<const EntityMention*> actors =
         SlotActors(a, ct, actor, treaties, rule.actor);
+    const size_t slot_actors = actors.size();  // partners come after
     // "negotiating with China on a pact": the partner acts too; a reading
     // whose partner is the actor itself ("with its fishermen") is none.
     if (const RuleMatch::Slot* partner = FindSlot(m, "partner")) {
@@ -648,9 +648,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       acted_on.push_back(&own_treaty);
       // Of the partners only the organisation whose agreement it is acts:
       // "negotiations with the Paris Club and Argentina" are the Club's.
-      const size_t from_slot = actor ? SlotActors(a, ct, actor, treaties, rule.actor).size() : 0;
-      std::vector<const EntityMention*> kept(actors.begin(), actors.begin() + from_slot);
-      for (size_t k = from_slot; k < actors.size(); ++k)
+      std::vector<const EntityMention*> kept(actors.begin(), actors.begin() + slot_actors);
+      for (size_t k = slot_actors; k < actors.size(); ++k)
         if (actors[k]->own_agreement_id == own_treaty.id) kept.push_back(actors[k]);
       actors = kept;
     } else {

@@ -16,7 +16,8 @@ namespace newsevents {
 // Cue-word tags for modality, looked up once.
 struct ModalityTags {
   int negated, planned, considered, threatened, hypothetical, date_anaphora,
-      date_barrier, date_not_event, denial, demanded, reporting;
+      date_barrier, date_not_event, denial, demanded, reporting,
+      contrast, relative_pronoun;
   // Looks every tag up; a tag no lexicon file defines is an error.
   static Status From(const Lexicon& lexicon, ModalityTags* out);
 };
