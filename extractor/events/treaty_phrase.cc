@@ -247,6 +247,17 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // ("refinancing agreements", "the trucking deal").
     const bool verb_form = lower && w.size() > 4 && k > 0 &&
                            (EndsWith(w, "ing") || EndsWith(w, "ed"));
+    // "the U.S.-Japan beef and citrus agreement": "and" between two words
+    // of the subject joins them (dropped again below if nothing joins it).
+    if (w == "and" && k > 0 && first >= 2 && SameSentence(tt, raw[first - 2], h) &&
+        ((tt.tokens[raw[first - 2].first].flags & Token::kWord) &&
+         !raw[first - 2].HasTag(ct.function_word) &&
+         !raw[first - 2].HasTag(ct.determiner) &&
+         (raw[first - 2].tags.empty() || raw[first - 2].HasTag(ct.treaty_field) ||
+          raw[first - 2].HasTag(ct.talk_subject)))) {
+      --first;
+      continue;
+    }
     if (is_word && !is_modifier && !is_state && !month &&
         (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
       break;
@@ -258,6 +269,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     }
     --first;
   }
+  if (first < head && FoldedUnit(tt, raw[first]) == "and") ++first;
   // The name starts after determiners, and at the first capital of a name.
   size_t name_first = first;
   while (name_first < head &&
