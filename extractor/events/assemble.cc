@@ -366,6 +366,10 @@ bool ActorIsObject(const Analysis& a, const CoreTags& ct,
                    const RuleMatch::Slot& actor, const RuleMatch::Slot& trigger,
                    int sentence_first) {
   if (actor.end_unit > trigger.first_unit) return false;
+  // "delegates at a United Nations conference", "support for Japan joining
+  // the pact": an actor right before its trigger is that noun's owner or
+  // that verb's subject, whatever governs the two.
+  if (actor.end_unit == trigger.first_unit) return false;
   // "for its failure to honor": a possessive is the agent of its action.
   if (a.token_ids[a.units[actor.first_unit].first] == ct.its_token) return false;
   int before = actor.first_unit - 1;
