@@ -237,7 +237,13 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
       break;
     if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
-    if (w == "'s") break;  // "last month's agreement": the owner is not the name
+    // "last month's agreement": the owner is not the name; a state's or an
+    // organisation's is a determiner ("OPEC's price and production accord").
+    if (w == "'s") {
+      definite |= first >= 2 && (raw[first - 2].HasTag(ct.actor) ||
+                                 raw[first - 2].HasTag(ct.igo));
+      break;
+    }
     // A function word, a cue word (verb, trigger) or a lower-case verb form
     // ends the name: "failed to get any agreement" is no agreement's name.
     const bool lower = !(t.flags & Token::kCapitalized);
