@@ -120,7 +120,7 @@ TEST_CASE("a missing lexicon folder is an error, not a crash") {
 TEST_CASE("a word list the engine needs but no file defines stops loading") {
   // One list each read by the units (CoreTags), the modality cues and the
   // rule set; none of them is named in a rule file, so only C++ asks for it.
-  for (const std::string name : {"description_ends", "date_not_event", "gap_stops"}) {
+  for (const std::string name : {"description_ends", "date_not_event", "clause_break"}) {
     CAPTURE(name);
     const fs::path dir = fs::temp_directory_path() / "newsevents_missing_list";
     fs::remove_all(dir);

@@ -193,12 +193,21 @@ int UnitsBetween(const Analysis& a, Mention x, Mention y) {
 Mention RelativeClauseAround(const Analysis& a, const ModalityTags& mt, Mention sentence,
                              int at, int trigger) {
   auto comma = [&](size_t k) { return a.tokens.Folded(a.tokens.tokens[a.units[k].first]) == ","; };
+  // A comma between two named entities lists them ("which the United
+  // States, Russia and China refused to sign") and closes nothing.
+  auto listing = [&](size_t k) {
+    size_t next = k + 1;
+    while (next < a.units.size() && a.units[next].entity < 0 &&
+           a.tokens.Folded(a.tokens.tokens[a.units[next].first]) == "the")
+      ++next;
+    return a.units[k - 1].entity >= 0 && next < a.units.size() && a.units[next].entity >= 0;
+  };
   Mention open{-1, -1};
   for (size_t k = 1; k < a.units.size() && a.units[k].start < sentence.end; ++k) {
     if (a.units[k].start < sentence.start) continue;
     if (open.start < 0 && comma(k - 1) && a.units[k].HasTag(mt.relative_pronoun)) {
       open.start = a.units[k].start;
-    } else if (open.start >= 0 && comma(k)) {
+    } else if (open.start >= 0 && comma(k) && !listing(k)) {
       open.end = a.units[k].start;
       const auto inside = [&](int b) { return open.start <= b && b < open.end; };
       if (inside(at) && !inside(trigger)) return open;
@@ -215,7 +224,11 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
-    if (RelativeClauseAround(a, mt, sentence, t.mention.start, trigger.start).start >= 0)
+    // A date and its trigger on either side of a relative clause's commas
+    // belong to different verbs ("the treaty, which China refused to sign,
+    // took effect in 1999").
+    if (RelativeClauseAround(a, mt, sentence, t.mention.start, trigger.start).start >= 0 ||
+        RelativeClauseAround(a, mt, sentence, trigger.start, t.mention.start).start >= 0)
       continue;
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
