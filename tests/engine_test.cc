@@ -28,6 +28,17 @@ TEST_CASE("a treaty made after the article's date is not meant") {
         std::vector<std::string>{"sign asserted Japan -> Paris Agreement"});
 }
 
+TEST_CASE("an agreement called by its full name while it is negotiated is that one") {
+  // The TPP was signed in 2016; in 2010 its name was already the talks'.
+  CHECK(Events("Japan is weighing whether to join the Trans-Pacific Partnership.",
+               "2010-11-09") ==
+        std::vector<std::string>{"join considered Japan -> Trans-Pacific Partnership"});
+  // An alias is not enough: "TPP" in 1995 is not yet that agreement.
+  for (const Event& e :
+       ExtractText("Japan is weighing whether to join the TPP.", "1995-11-09").events)
+    CHECK(e.treaty.id != "tpp");
+}
+
 TEST_CASE("a capital stands for the state it was the capital of then") {
   // Moscow was the Soviet Union's capital until ISO withdrew the code (1992).
   CHECK(Events("Moscow ratified the INF Treaty.", "1988-05-27") ==

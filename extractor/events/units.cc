@@ -75,7 +75,7 @@ constexpr int kPronounReach = 1;
 
 // The entity a lexicon entry names, or false for word-list entries.
 bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
-              int year, EntityMention* m) {
+              int year, std::string_view surface, EntityMention* m) {
   if (e.ref < 0) return false;
   if (e.tag == ct.person) {
     // A person stands for the state (or organisation) they served in the
@@ -134,7 +134,7 @@ bool EntityOf(const Lexicon& lex, const CoreTags& ct, const LexEntry& e,
       if (!o.code.empty() && s.code == o.code) m->name = s.name;
   } else if (e.tag == ct.treaty) {
     const TreatyInfo& t = lex.treaties()[e.ref];
-    if (year && t.year > year) return false;  // "Paris agreement" in 1987
+    if (year && !TreatyExisted(t, year, surface)) return false;
     m->kind = "treaty";
     m->name = t.name;
     m->id = t.id;
@@ -192,8 +192,12 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
       for (int e : match.entries) {
         const LexEntry& entry = lex.entries()[e];
         if (!u.HasTag(entry.tag)) u.tags.push_back(entry.tag);
-        if (!has_entity) has_entity = EntityOf(lex, ct, entry, year, &m);
-        else if (FormerStatesCapital(lex, ct, entry, year)) EntityOf(lex, ct, entry, year, &m);
+        const std::string_view surface = tt.text.substr(
+            tt.tokens[match.first].start,
+            tt.tokens[match.end - 1].end - tt.tokens[match.first].start);
+        if (!has_entity) has_entity = EntityOf(lex, ct, entry, year, surface, &m);
+        else if (FormerStatesCapital(lex, ct, entry, year))
+          EntityOf(lex, ct, entry, year, surface, &m);
       }
     } else {
       u.first = i;

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/strings.h"
 #include "base/tsv.h"
 
 namespace newsevents {
@@ -96,6 +97,12 @@ static std::string WithoutSpaces(std::string_view s) {
   return out;
 }
 
+bool TreatyExisted(const TreatyInfo& t, int year, std::string_view surface) {
+  constexpr int kYearsNegotiated = 8;
+  return !year || t.year <= year ||
+         (t.year - year <= kYearsNegotiated && AsciiLower(surface) == AsciiLower(t.name));
+}
+
 void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
                     std::vector<LexMatch>* out, int year) const {
   const int treaty = TagId("TREATY");
@@ -120,7 +127,11 @@ void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
                 text.tokens[i].start,
                 text.tokens[j].end - text.tokens[i].start)) != exact)
           continue;
-        if (year && entries_[e].tag == treaty && treaties_[entries_[e].ref].year > year)
+        if (year && entries_[e].tag == treaty && !TreatyExisted(treaties_[entries_[e].ref], year,
+                                                          text.text.substr(
+                                                              text.tokens[i].start,
+                                                              text.tokens[j].end -
+                                                                  text.tokens[i].start)))
           continue;
         valid.push_back(e);
       }

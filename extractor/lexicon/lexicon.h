@@ -72,6 +72,12 @@ struct TreatyInfo {
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",
 // "NGO", "ORGAN", "TREATY", "PERSON", or a word-list name) and the row it
 // points to.
+// Was the treaty there to be named in `year` (0: unknown) by the words
+// `surface`? "Paris agreement" in 1987 is not the one of 2015; but an
+// agreement called by its full name while it is negotiated
+// ("Trans-Pacific Partnership" in 2010) is that one.
+bool TreatyExisted(const TreatyInfo& t, int year, std::string_view surface);
+
 struct LexEntry {
   int tag = 0;
   int ref = -1;              // index into states/organisations/organs/treaties
