@@ -19,11 +19,11 @@ std::vector<std::string> Events(const std::string& text, const std::string& dct)
 }
 
 TEST_CASE("a treaty made after the article's date is not meant") {
-  // In 1987 "the Paris agreement" was a currency accord, not the 2015 one:
-  // its words name an agreement the lexicon does not know.
-  for (const Event& e :
-       ExtractText("Japan signed the Paris Agreement on Monday.", "1987-03-02").events)
-    CHECK(e.treaty.id != "paris_agreement");
+  // In 1987 "the Paris agreement" was the currency accord of February (the
+  // Louvre Accord), not the 2015 one.
+  const Record r = ExtractText("Japan signed the Paris Agreement on Monday.", "1987-03-02");
+  REQUIRE(r.events.size() == 1);
+  CHECK(r.events[0].treaty.id == "louvre_accord");
   CHECK(Events("Japan signed the Paris Agreement on Monday.", "2016-04-22") ==
         std::vector<std::string>{"sign asserted Japan -> Paris Agreement"});
 }

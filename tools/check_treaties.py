@@ -9,7 +9,10 @@ Checks lexicons/en/treaties.tsv (format: lexicons/README.md):
   * `id` is lower-case snake_case and unique;
   * `name` and every alias are unique across all rows after the matcher's
     normalisation (case folding, diacritics removed, a leading "the" dropped,
-    white space collapsed), and no alias starts with "the";
+    white space collapsed), except between rows of different years (the
+    matcher takes the latest made by the article's year: "Paris accord" is
+    the Louvre Accord in 1987 and the Paris Agreement from 2015), and no
+    alias starts with "the";
   * `year` is empty or four digits;
   * `subjects` holds 1-4 lower-case phrases;
   * every `head` value is listed in lexicons/en/words/treaty_heads.txt;
@@ -68,7 +71,7 @@ class Checker(Reporter):
   def check(self):
     area = None
     ids = {}
-    keys = {}  # normalised name/alias -> (id, line)
+    keys = {}  # normalised name/alias -> [(id, line, year)]
     for number, raw in self.lines():
       if not raw.strip():
         continue
@@ -129,12 +132,13 @@ class Checker(Reporter):
       if which == "aliases" and value.casefold().startswith("the "):
         self.error(line, col[which], f"alias '{value}' starts with 'the'")
       key = normalise(value)
-      if key in keys:
-        other_id, other_line = keys[key]
+      other = [(i, l, y) for i, l, y in keys.get(key, [])
+               if not (y and row["year"] and y != row["year"])]
+      if other:
+        other_id, other_line, _ = other[0]
         self.error(line, col[which], f"'{value}' already names '{other_id}' "
                    f"(line {other_line})")
-      else:
-        keys[key] = (rid, line)
+      keys.setdefault(key, []).append((rid, line, row["year"]))
       self.check_common_word(line, col[which], value, exact)
     if exact and not any(all_caps(v) for v in [row["name"]] + aliases):
       self.error(line, col["case"], "case=exact but no alias is written "

@@ -189,15 +189,27 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
       const LexMatch& match = a.matches[mi++];
       u.first = match.first;
       u.end = match.end;
+      const std::string_view surface = tt.text.substr(
+          tt.tokens[match.first].start,
+          tt.tokens[match.end - 1].end - tt.tokens[match.first].start);
+      int treaty_year = 0;  // of the treaty named so far
       for (int e : match.entries) {
         const LexEntry& entry = lex.entries()[e];
         if (!u.HasTag(entry.tag)) u.tags.push_back(entry.tag);
-        const std::string_view surface = tt.text.substr(
-            tt.tokens[match.first].start,
-            tt.tokens[match.end - 1].end - tt.tokens[match.first].start);
-        if (!has_entity) has_entity = EntityOf(lex, ct, entry, year, surface, &m);
-        else if (FormerStatesCapital(lex, ct, entry, year))
+        // An alias two agreements share names the later one (the matcher
+        // has dropped those not made yet): "Paris accord" in 2016.
+        EntityMention later;
+        if (!has_entity) {
+          has_entity = EntityOf(lex, ct, entry, year, surface, &m);
+        } else if (m.kind == "treaty" && entry.tag == ct.treaty &&
+                   lex.treaties()[entry.ref].year > treaty_year &&
+                   EntityOf(lex, ct, entry, year, surface, &later)) {
+          m = later;
+        } else if (FormerStatesCapital(lex, ct, entry, year)) {
           EntityOf(lex, ct, entry, year, surface, &m);
+        }
+        if (entry.tag == ct.treaty && m.id == lex.treaties()[entry.ref].id)
+          treaty_year = lex.treaties()[entry.ref].year;
       }
     } else {
       u.first = i;
