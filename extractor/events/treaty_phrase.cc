@@ -87,7 +87,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     const bool parties_and = between && w == "and" && !between_and_seen;
     between_and_seen |= parties_and;
     if (!SameSentence(tt, u, raw[head]) || u.HasTag(ct.clause_break) ||
-        ((t.flags & Token::kPunct) && w != "-") || u.HasTag(ct.treaty_head) ||
+        ((t.flags & Token::kPunct) && w != "-" && w != "'") || u.HasTag(ct.treaty_head) ||
         (u.HasTag(ct.description_end) && !parties_and) ||
         (amount && end > head + 2) || u.HasTag(ct.calendar_word) || year ||
         u.HasTag(ct.be_form) || (ct.IsTrigger(u) && end > head + 2))
@@ -144,7 +144,9 @@ bool BareBetweenStates(const CoreTags& ct, const TokenizedText& tt,
   for (size_t k = 0; k < raw.size(); ++k) {
     if (!SameSentence(tt, raw[k], raw[head])) continue;
     if (raw[k].HasTag(ct.company)) return false;
-    states += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj);
+    // A leader stands for the state ("Xi and Putin signed a treaty").
+    states += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj) ||
+              raw[k].HasTag(ct.person);
   }
   return states >= 2;
 }
