@@ -200,6 +200,17 @@ TEST_CASE("pronouns: it and he") {
   CHECK(Events("The Kyoto Protocol was adopted in 1997. Russia ratified it in 2004.",
                "2005-01-01") ==
         std::vector<std::string>{"ratify asserted Russia -> Kyoto Protocol"});
+  // "It" opening a sentence is the subject before, not the state named last.
+  CHECK(Events("The Soviet Union bought little U.S. grain under the U.S.-Soviet grain "
+               "agreement. It has not lived up to the agreement, Lyng said.",
+               "1987-03-04") ==
+        std::vector<std::string>{
+            "violate asserted Soviet Union -> U.S.-Soviet Long-Term Grain Agreement"});
+  // ... and a contracted negation before "lived up to" is the violation.
+  CHECK(Events("The Soviet Union hasn't lived up to the U.S.-Soviet grain agreement.",
+               "1987-03-04") ==
+        std::vector<std::string>{
+            "violate asserted Soviet Union -> U.S.-Soviet Long-Term Grain Agreement"});
 }
 
 TEST_CASE("a plural phrase can name two treaties") {

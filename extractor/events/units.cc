@@ -345,7 +345,8 @@ const EntityMention* UnitComposer::SubjectOf(int s) const {
   const EntityMention* first = nullptr;
   for (size_t k = a_->units.size(); k-- > 0;) {
     const Unit& u = a_->units[k];
-    if (tt_.tokens[u.first].sentence != s) break;
+    if (tt_.tokens[u.first].sentence > s) continue;
+    if (tt_.tokens[u.first].sentence < s) break;
     if (u.HasTag(ct_.actor) && !u.HasTag(ct_.person) && u.entity >= 0)
       first = &a_->mentions[u.entity];
   }
@@ -396,7 +397,13 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
     m->mention = {u->start, u->stop};
   } else if ((it || its) && last_actor_sentence_ >= 0 &&
              sentence - last_actor_sentence_ <= kPronounReach) {
-    *m = last_actor_;  // "it" is the state or body last named as an actor
+    // "it" is the state or body last named as an actor; "It" opening a
+    // sentence is the subject of the one before ("The Soviet Union bought
+    // U.S. grain. It has not lived up to the agreement").
+    const EntityMention* before =
+        it && (i == 0 || !SameSentence(i - 1, i)) && sentence > 0 ? SubjectOf(sentence - 1)
+                                                                   : nullptr;
+    *m = before ? *before : last_actor_;
     m->mention = {u->start, u->stop};
   }
   const bool he_she = m->kind.empty() && u->HasTag(ct_.person_pronoun);
