@@ -377,17 +377,19 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     out->id = last->id;
     out->name = last->name;
   } else if (content.empty() &&
-             (memory.Last(head_word) || name_first == head)) {
+             (memory.Last(head_word) || name_first == head || indefinite)) {
     // "the convention", "the landmark treaty": the agreement last named.
     if (!definite) {
       if (!BareBetweenStates(ct, tt, raw, head, indefinite)) return false;
-      // "India and Sri Lanka signed an agreement on Wednesday": a new
-      // agreement between the states of the sentence.
+      // "India and Sri Lanka signed an agreement on Wednesday", "handed
+      // Soviet negotiators a draft treaty": a new agreement between the
+      // states of the sentence, named by its modifiers and head.
       out->indefinite = true;
-      out->name = std::string(tt.text.substr(h.start, h.stop - h.start));
+      out->name = CollapseSpace(
+          tt.text.substr(raw[name_first].start, h.stop - raw[name_first].start));
       out->first = first;
       out->end = head + 1;
-      out->name_first = head;
+      out->name_first = name_first;
       return true;
     }
     const EntityMention* last = memory.Last(head_word);
