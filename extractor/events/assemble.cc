@@ -690,7 +690,12 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
             date && (Overlaps(date->mention, tm.mention) ||
                      (date->mention.end <= tm.mention.start &&
                       tm.mention.start - date->mention.end <= 3));
-        const Timex* when = date && in_name != made ? nullptr : date;
+        // ("OPEC's accord last December": so is one right after the name of
+        // an agreement its maker made.)
+        const bool right_after =
+            date && date->mention.start >= tm.mention.end &&
+            date->mention.start - tm.mention.end <= 1;
+        const Timex* when = date && (made ? !(in_name || right_after) : in_name) ? nullptr : date;
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct);
