@@ -239,6 +239,14 @@ TEST_CASE("dates attach within the trigger's clause only") {
   CHECK(r2.events[0].date->value == "2012");
 }
 
+TEST_CASE("a date right before 'when' dates the clause it opens") {
+  const Record r = ExtractText(
+      "Prices rose in March 2024 when Japan ratified the Paris Agreement.", "2025-01-10");
+  REQUIRE(r.events.size() == 1);
+  REQUIRE(r.events[0].date.has_value());
+  CHECK(r.events[0].date->value == "2024-03");
+}
+
 TEST_CASE("headlines in capitals are skipped; their body is read") {
   CHECK(Events("JAPAN SIGNS KYOTO PROTOCOL\n\nJapan signed the Kyoto Protocol.",
                "1998-04-28")

@@ -149,6 +149,13 @@ bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
   return false;
 }
 
+// True when the first unit at or after byte `end` is the word `word`.
+bool FollowedByWord(const Analysis& a, int end, std::string_view word) {
+  auto it = std::lower_bound(a.units.begin(), a.units.end(), end,
+                             [](const Unit& u, int b) { return u.start < b; });
+  return it != a.units.end() && a.tokens.Folded(a.tokens.tokens[it->first]) == word;
+}
+
 // True when the unit just before byte `start` (or the one before that, past
 // "the") has `tag`.
 bool PrecededBy(const Analysis& a, int tag, int start) {
@@ -238,8 +245,12 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
     const bool near_actor =
         !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&
         !ClauseBetween(a, mt, clause_break, actor, t.mention);
+    // "at the end of last year when OPEC reached its accord": a date right
+    // before "when" dates the clause it opens.
+    const bool dates_when_clause =
+        t.mention.end <= trigger.start && FollowedByWord(a, t.mention.end, "when");
     if (ClauseBetween(a, mt, clause_break, trigger, t.mention) &&
-        !near_actor)
+        !near_actor && !dates_when_clause)
       continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
