@@ -206,6 +206,12 @@ TEST_CASE("pronouns: it and he") {
                "1987-03-04") ==
         std::vector<std::string>{
             "violate asserted Soviet Union -> U.S.-Soviet Long-Term Grain Agreement"});
+  // "it" opening a reported clause is the one who reports, not its hearer.
+  CHECK(Events("Washington notified Tokyo that it was terminating the U.S.-Japan "
+               "semiconductor agreement.",
+               "1987-03-04") ==
+        std::vector<std::string>{
+            "terminate asserted United States -> U.S.-Japan Semiconductor Agreement"});
   // ... and a contracted negation before "lived up to" is the violation.
   CHECK(Events("The Soviet Union hasn't lived up to the U.S.-Soviet grain agreement.",
                "1987-03-04") ==

@@ -50,6 +50,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.non_subject_preposition = l.RequireTag("non_subject_prepositions", &s);
   t.hearer_verb = l.RequireTag("hearer_verbs", &s);
   t.accuse_word = l.RequireTag("accuse_words", &s);
+  t.reporting_verb = l.RequireTag("reporting_verbs", &s);
   t.talk_noun = l.RequireTag("talk_nouns", &s);
   t.talk_subject = l.RequireTag("talk_subjects", &s);
   t.place_preposition = l.RequireTag("place_prepositions", &s);
@@ -403,6 +404,11 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
     const EntityMention* before =
         it && (i == 0 || !SameSentence(i - 1, i)) && sentence > 0 ? SubjectOf(sentence - 1)
                                                                    : nullptr;
+    // "The Treasury notified the Netherlands that it was terminating the
+    // treaty": "it" opening a reported clause is the reporter.
+    if (it && i > 0 && SameSentence(i - 1, i) &&
+        (WordAt(i - 1, "that") || raw_[i - 1].HasTag(ct_.reporting_verb)))
+      before = SubjectOf(sentence);
     *m = before ? *before : last_actor_;
     m->mention = {u->start, u->stop};
   }
