@@ -40,6 +40,11 @@ TEST_CASE("an agreement called by its full name while it is negotiated is that o
     CHECK(e.treaty.id != "tpp");
 }
 
+TEST_CASE("a letter typed three times in a row is read as two") {
+  CHECK(Events("Japan ratified the Paris Agreeement.", "2016-11-08") ==
+        std::vector<std::string>{"ratify asserted Japan -> Paris Agreement"});
+}
+
 TEST_CASE("a capital stands for the state it was the capital of then") {
   // Moscow was the Soviet Union's capital until ISO withdrew the code (1992).
   CHECK(Events("Moscow ratified the INF Treaty.", "1988-05-27") ==

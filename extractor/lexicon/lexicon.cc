@@ -97,6 +97,25 @@ static std::string WithoutSpaces(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// "Agreeement" is "agreement": no English word has a letter three times in
+// a row, so a typed third one is dropped. Empty when the word has none.
+std::string WithoutTripledLetters(std::string_view word) {
+  bool tripled = false;
+  for (size_t k = 2; k < word.size() && !tripled; ++k)
+    tripled = word[k] == word[k - 1] && word[k] == word[k - 2] &&
+              std::isalpha(static_cast<unsigned char>(word[k]));
+  std::string out;
+  if (!tripled) return out;
+  for (char c : word)
+    if (!(out.size() >= 2 && c == out.back() && c == out[out.size() - 2]))
+      out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
 bool TreatyExisted(const TreatyInfo& t, int year, std::string_view surface) {
   constexpr int kYearsNegotiated = 8;
   return !year || t.year <= year ||
@@ -109,7 +128,15 @@ void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
   out->clear();
   const int n = static_cast<int>(text.tokens.size());
   token_ids->resize(n);
-  for (int i = 0; i < n; ++i) (*token_ids)[i] = TokenId(text.Folded(text.tokens[i]));
+  for (int i = 0; i < n; ++i) {
+    const std::string_view folded = text.Folded(text.tokens[i]);
+    int id = TokenId(folded);
+    if (id < 0) {
+      const std::string repaired = WithoutTripledLetters(folded);
+      if (!repaired.empty()) id = TokenId(repaired);
+    }
+    (*token_ids)[i] = id;
+  }
   if (node_entries_.empty()) return;
   std::vector<int> valid;
   for (int i = 0; i < n;) {
