@@ -14,6 +14,7 @@
 #include "lexicon_dir.h"
 #include "newsevents/extractor.h"
 #include "shared_extractor.h"
+#include "text_checks.h"
 
 namespace py = pybind11;
 
@@ -50,14 +51,8 @@ class ExtractionError(Exception):
   throw py::error_already_set();
 }
 
-// A date as the JSONL reader takes it: "YYYY-MM-DD", or an ISO timestamp
-// that starts with one. Anything else goes to the extractor, which refuses
-// it with bad_date.
-std::string DateOf(const std::string& value) {
-  if (value.size() > 10 && (value[10] == 'T' || value[10] == ' '))
-    return value.substr(0, 10);
-  return value;
-}
+// The largest article accepted, as the command line's default --max-bytes.
+const size_t kMaxBytes = Extractor::Options().max_bytes;
 
 // A str, an int (ids) or None (""), as text.
 std::string TextOf(py::handle value) {
@@ -80,16 +75,34 @@ LineJob JobOf(py::handle item) {
   py::object get = item.attr("get");
   job.doc.id = TextOf(get("id"));
   job.doc.source = TextOf(get("source"));
-  py::object dct = get("dct");
-  job.doc.dct = DateOf(TextOf(dct.is_none() ? get("date") : dct));
-  py::object text = get("text");
-  if (py::isinstance<py::str>(text) || py::isinstance<py::bytes>(text))
-    job.doc.text = text.cast<std::string>();
-  else
-    job.error = Status::Error("bad_record", text.is_none()
-                                                ? "missing text field 'text'"
-                                                : "text field 'text' must be a string",
+  const char* date_field = get("dct").is_none() ? "date" : "dct";
+  py::object date = get(date_field);
+  if (!date.is_none() && !py::isinstance<py::str>(date)) {
+    job.error = Status::Error("bad_date",
+                              std::string("field '") + date_field +
+                                  "' must be a string YYYY-MM-DD, found " +
+                                  Py_TYPE(date.ptr())->tp_name,
                               job.doc.source);
+    return job;
+  }
+  job.error = CheckDateField(date_field, TextOf(date), &job.doc.dct);
+  if (!job.error.ok()) {
+    job.error = Status::Error(job.error.code(), job.error.message(), job.doc.source);
+    return job;
+  }
+  py::object text = get("text");
+  if (py::isinstance<py::str>(text) || py::isinstance<py::bytes>(text)) {
+    job.doc.text = text.cast<std::string>();
+    job.error = CheckText(job.doc, kMaxBytes);
+    if (!job.error.ok()) job.doc.text.clear();
+  } else {
+    job.error = Status::Error("bad_record",
+                              text.is_none() && !item.contains("text")
+                                  ? "missing field 'text'"
+                                  : std::string("field 'text' must be a string, found ") +
+                                        Py_TYPE(text.ptr())->tp_name,
+                              job.doc.source);
+  }
   return job;
 }
 
@@ -170,9 +183,11 @@ class PyExtractor {
                           bool explain) const {
     LineJob job;
     job.doc.text = text;
-    job.doc.dct = DateOf(TextOf(dct));
     job.doc.id = TextOf(id);
     job.doc.source = TextOf(source);
+    job.error = CheckDateField("dct", TextOf(dct), &job.doc.dct);
+    if (job.error.ok()) job.error = CheckText(job.doc, kMaxBytes);
+    if (!job.error.ok()) Raise(job.error, job.doc.id);
     LineResult result;
     {
       py::gil_scoped_release unlocked;
