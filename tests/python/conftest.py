@@ -53,7 +53,7 @@ class Cluster:
                 "worker%d" % i,
                 ["worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
                  "--no-nanny", "--no-dashboard", "--name", "w%d" % i,
-                 "--local-directory", os.path.join(folder, "worker%d" % i)]))
+                 "--local-directory", os.path.join(self.folder, "worker%d" % i)]))
         self._wait_for(workers)
 
     def _start(self, name, args):
