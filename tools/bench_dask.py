@@ -61,9 +61,9 @@ def main():
             with open(stats) as f:
                 s = json.load(f)
             print("dask_extract --local %-4d %6.1f s  %6.0f articles/s  %5.2f MB/s  "
-                  "(%d events, %d errors)" % (n, s["seconds"], s["articles_per_second"],
-                                             megabytes / s["seconds"], s["events"],
-                                             s["errors"]))
+                  "(%d events, %d errors; per worker inside tasks: %.0f articles/s)"
+                  % (n, s["seconds"], s["articles_per_second"], megabytes / s["seconds"],
+                     s["events"], s["errors"], s["articles"] / s["worker_seconds"]))
     finally:
         shutil.rmtree(folder)
 

@@ -262,6 +262,10 @@ def run(args):
     shards = expand(args.inputs)
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
+    for shard in shards:
+        if os.path.dirname(shard) == out and output_name(shard) == os.path.basename(shard):
+            sys.exit("dask_extract: %s would be overwritten by its own output; give "
+                     "another --out" % shard)
     done = [s for s in shards if os.path.exists(os.path.join(out, output_name(s)))]
     pending = [s for s in shards if s not in done]
     for s in done:
@@ -307,6 +311,8 @@ def run(args):
         "articles": articles, "events": sum(r["events"] for r in results),
         "errors": sum(r["errors"] for r in results),
         "bytes": sum(r["bytes"] for r in results), "seconds": round(seconds, 3),
+        # time inside the shard tasks, summed over workers: the per-core rate
+        "worker_seconds": round(sum(r["seconds"] for r in results), 3),
         "articles_per_second": round(articles / seconds, 1) if seconds > 0 else 0.0,
     }
     print("%(articles)d articles, %(events)d events, %(errors)d errors in %(seconds).1f s: "
