@@ -146,3 +146,24 @@ def test_local_cluster_and_bad_usage(tmp_path):
     both = run_tool("--local", "1", "--scheduler", "tcp://127.0.0.1:1", shards[0],
                     "--out", out, check=False)
     assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
+@pytest.mark.skipif(not os.environ.get("NEWSEVENTS_TEST_PG"),
+                    reason="NEWSEVENTS_TEST_PG is not set (tools/with_postgres.sh sets it)")
+def test_pg_loads_every_output_shard(tmp_path):
+    sys.path.insert(0, os.path.join(SOURCE, "tests", "db"))
+    from databases import PostgresDb
+    db = PostgresDb(os.environ["NEWSEVENTS_TEST_PG"], "dask")
+    try:
+        shards = make_shards(str(tmp_path), 300, 3, skip=6000)
+        out = str(tmp_path / "out")
+        run_tool("--local", "1", *shards, "--out", out, "--pg", db.url)
+        lines = [json.loads(line) for line in cli_lines(*shards)]
+        assert db.query("SELECT COUNT(*) FROM documents") == [(str(len(lines)),)]
+        assert db.query("SELECT COUNT(*) FROM events") == [
+            (str(sum(len(r["events"]) for r in lines)),)]
+        # A rerun skips every shard and the load changes nothing.
+        run_tool("--local", "1", *shards, "--out", out, "--pg", db.url)
+        assert db.query("SELECT COUNT(*) FROM documents") == [(str(len(lines)),)]
+    finally:
+        db.drop()
