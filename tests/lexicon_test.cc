@@ -73,10 +73,11 @@ TEST_CASE("treaties and organisations by alias, longest match first") {
         std::vector<std::string>{"Human Rights Watch"});
 }
 
-// A lexicon folder with one broken file; the rest minimal but valid.
-std::string BrokenLexicon(const std::string& file, const std::string& text) {
-  const fs::path dir = fs::temp_directory_path() / "newsevents_bad_lexicon";
-  fs::remove_all(dir);
+// A lexicon folder in `temp` with one broken file; the rest minimal but
+// valid.
+std::string BrokenLexicon(const testing::TempDir& temp, const std::string& file,
+                          const std::string& text) {
+  const fs::path dir = temp.path();
   fs::create_directories(dir / "words");
   testing::WriteFile((dir / "states.tsv").string(), "LTU\tLithuania\n");
   testing::WriteFile((dir / "organisations.tsv").string(), "un\tUnited Nations\tigo\n");
@@ -102,7 +103,8 @@ TEST_CASE("a broken lexicon file names file:line:col") {
   for (const Case& c : cases) {
     CAPTURE(c.text);
     std::unique_ptr<Lexicon> lexicon;
-    Status s = Lexicon::Load(BrokenLexicon(c.file, c.text), &lexicon);
+    const testing::TempDir temp("newsevents_bad_lexicon");
+    Status s = Lexicon::Load(BrokenLexicon(temp, c.file, c.text), &lexicon);
     REQUIRE_FALSE(s.ok());
     CHECK(s.where().size() >= c.where_suffix.size());
     CHECK(s.where().substr(s.where().size() - c.where_suffix.size()) == c.where_suffix);
@@ -122,8 +124,8 @@ TEST_CASE("a word list the engine needs but no file defines stops loading") {
   // rule set; none of them is named in a rule file, so only C++ asks for it.
   for (const std::string name : {"description_ends", "date_not_event", "gap_stops"}) {
     CAPTURE(name);
-    const fs::path dir = fs::temp_directory_path() / "newsevents_missing_list";
-    fs::remove_all(dir);
+    const testing::TempDir temp("newsevents_missing_list");
+    const fs::path dir = fs::path(temp.path()) / "en";
     fs::copy(Extractor::DefaultLexiconDir(), dir, fs::copy_options::recursive);
     fs::remove(dir / "words" / (name + ".txt"));
     Extractor::Options options;
@@ -133,7 +135,6 @@ TEST_CASE("a word list the engine needs but no file defines stops loading") {
     REQUIRE_FALSE(s.ok());
     CHECK(s.where() == (dir / "words" / (name + ".txt")).string() + ":1:1");
     CHECK(s.message().find("'" + name + "'") != std::string::npos);
-    fs::remove_all(dir);
   }
 }
 
