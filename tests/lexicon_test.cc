@@ -99,6 +99,8 @@ TEST_CASE("a broken lexicon file names file:line:col") {
        "organisations.tsv:1:24", "igo, ngo or organisation"},
       {"treaties.tsv", "ccm\tCCM\t\t08\n", "treaties.tsv:1:10", "4 digits"},
       {"words/x.txt", "one\ttwo\n", "x.txt:1:4", "one phrase per line"},
+      // Columns count code points: "é" is one.
+      {"words/x.txt", "ok\n\xc3\xa9t\xe9\n", "x.txt:2:3", "invalid UTF-8 byte 0xE9"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
