@@ -192,9 +192,7 @@ class TestDatabase {
     const std::string name = "newsevents_db_test_" + std::to_string(getpid()) +
                              "_" + std::to_string(counter++);
     if (!postgres) {
-      dir_ = fs::temp_directory_path() / name;
-      fs::remove_all(dir_);
-      fs::create_directories(dir_);
+      dir_ = testing::MakeTempDir(name);
       url_ = (dir_ / "events.sqlite").string();
       return;
     }
@@ -485,13 +483,12 @@ TEST_CASE("databases that cannot be opened say which and why") {
         "/no/such/folder/events.sqlite: error: cannot open database: unable to "
         "open "
         "database file");
-  const std::string not_db = fs::temp_directory_path() /
-                             ("newsevents_not_db_" + std::to_string(getpid()));
+  const testing::TempDir temp("newsevents_not_db");
+  const std::string not_db = temp / "not_a_database";
   testing::WriteFile(not_db, std::string(4096, 'x'));
   s = Loader::Open(not_db, LoaderOptions(), &db);
   CHECK(s.ToString() ==
         not_db + ": error: cannot open database: file is not a database");
-  fs::remove(not_db);
   // Port 1 on loopback: nothing listens there.
   s = Loader::Open("postgresql://ann:s3cret@127.0.0.1:1/news", LoaderOptions(),
                    &db);

@@ -2,6 +2,7 @@
 // InputReader. Every record yields an item, and the counts add up.
 #include "base/text.h"
 #include "io/input.h"
+#include "test_util.h"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -21,14 +22,7 @@ namespace fs = std::filesystem;
 // A fresh temporary directory, removed at the end of the test.
 class TempDir {
  public:
-  TempDir() {
-    static int counter = 0;
-    path_ = fs::temp_directory_path() /
-            ("newsevents_input_test_" + std::to_string(getpid()) + "_" +
-             std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
+  TempDir() : path_(testing::MakeTempDir("newsevents_input_test")) {}
   ~TempDir() { fs::remove_all(path_); }
 
   // Writes `bytes` to `name` (sub-directories are created) and returns its

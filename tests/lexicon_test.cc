@@ -73,10 +73,11 @@ TEST_CASE("treaties and organisations by alias, longest match first") {
         std::vector<std::string>{"Human Rights Watch"});
 }
 
-// A lexicon folder with one broken file; the rest minimal but valid.
-std::string BrokenLexicon(const std::string& file, const std::string& text) {
-  const fs::path dir = fs::temp_directory_path() / "newsevents_bad_lexicon";
-  fs::remove_all(dir);
+// A lexicon folder in `temp` with one broken file; the rest minimal but
+// valid.
+std::string BrokenLexicon(const testing::TempDir& temp, const std::string& file,
+                          const std::string& text) {
+  const fs::path dir = temp.path();
   fs::create_directories(dir / "words");
   testing::WriteFile((dir / "states.tsv").string(), "LTU\tLithuania\n");
   testing::WriteFile((dir / "organisations.tsv").string(), "un\tUnited Nations\tigo\n");
@@ -98,11 +99,14 @@ TEST_CASE("a broken lexicon file names file:line:col") {
        "organisations.tsv:1:24", "igo, ngo or organisation"},
       {"treaties.tsv", "ccm\tCCM\t\t08\n", "treaties.tsv:1:10", "4 digits"},
       {"words/x.txt", "one\ttwo\n", "x.txt:1:4", "one phrase per line"},
+      // Columns count code points: "é" is one.
+      {"words/x.txt", "ok\n\xc3\xa9t\xe9\n", "x.txt:2:3", "invalid UTF-8 byte 0xE9"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
     std::unique_ptr<Lexicon> lexicon;
-    Status s = Lexicon::Load(BrokenLexicon(c.file, c.text), &lexicon);
+    const testing::TempDir temp("newsevents_bad_lexicon");
+    Status s = Lexicon::Load(BrokenLexicon(temp, c.file, c.text), &lexicon);
     REQUIRE_FALSE(s.ok());
     CHECK(s.where().size() >= c.where_suffix.size());
     CHECK(s.where().substr(s.where().size() - c.where_suffix.size()) == c.where_suffix);
@@ -122,8 +126,8 @@ TEST_CASE("a word list the engine needs but no file defines stops loading") {
   // rule set; none of them is named in a rule file, so only C++ asks for it.
   for (const std::string name : {"description_ends", "date_not_event", "clause_break"}) {
     CAPTURE(name);
-    const fs::path dir = fs::temp_directory_path() / "newsevents_missing_list";
-    fs::remove_all(dir);
+    const testing::TempDir temp("newsevents_missing_list");
+    const fs::path dir = fs::path(temp.path()) / "en";
     fs::copy(Extractor::DefaultLexiconDir(), dir, fs::copy_options::recursive);
     fs::remove(dir / "words" / (name + ".txt"));
     Extractor::Options options;
@@ -133,7 +137,6 @@ TEST_CASE("a word list the engine needs but no file defines stops loading") {
     REQUIRE_FALSE(s.ok());
     CHECK(s.where() == (dir / "words" / (name + ".txt")).string() + ":1:1");
     CHECK(s.message().find("'" + name + "'") != std::string::npos);
-    fs::remove_all(dir);
   }
 }
 

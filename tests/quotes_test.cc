@@ -4,8 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "test_util.h"
 
 namespace newsevents {
 namespace {
@@ -1092,10 +1095,10 @@ TEST_CASE("a name that ends as an organisation's is never a later he") {
 }
 
 TEST_CASE("a bad word list stops loading with file:line:col") {
-  std::string dir = "/tmp/newsevents_quotes_test_lex";
-  std::string cmd = "rm -rf " + dir + " && mkdir -p " + dir +
-                    " && cp -r lexicons/en/words " + dir + "/";
-  REQUIRE(std::system(cmd.c_str()) == 0);
+  const testing::TempDir temp("newsevents_quotes_test_lex");
+  const std::string& dir = temp.path();
+  std::filesystem::copy("lexicons/en/words", dir + "/words",
+                        std::filesystem::copy_options::recursive);
   {
     std::ofstream bad(dir + "/words/reporting_verbs.txt", std::ios::app);
     bad << "said\tsays\n";

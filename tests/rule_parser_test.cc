@@ -32,9 +32,8 @@ TEST_CASE("every bad rule file fails at the position it names") {
     const std::string position = expect.substr(0, second_colon);
     const std::string message = expect.substr(second_colon + 2);
 
-    const fs::path dir = fs::temp_directory_path() / "newsevents_bad_rules";
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    const testing::TempDir temp("newsevents_bad_rules");
+    const fs::path dir = temp.path();
     fs::copy_file("tests/bad_rules/" + name, dir / name);
     std::unique_ptr<RuleSet> rules;
     Status s = RuleSet::Load(dir.string(), *lexicon, &rules);

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "test_util.h"
 #include "timex/rules.h"
 #include "timex/scan.h"
 
@@ -471,10 +472,8 @@ TEST_CASE("timex results are sorted and do not overlap") {
 }
 
 TEST_CASE("timex loader reports file:line:col") {
-  const std::string dir = "/tmp/newsevents_timex_bad_rules";
-  std::remove((dir + "/bad.rules").c_str());
-  std::string mk = "mkdir -p " + dir;
-  REQUIRE(std::system(mk.c_str()) == 0);
+  const testing::TempDir temp("newsevents_timex_bad_rules");
+  const std::string& dir = temp.path();
   {
     std::ofstream out(dir + "/bad.rules");
     out << "# a rule with an unknown macro\n"

@@ -11,10 +11,24 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/text.h"
+
 namespace newsevents {
 
 std::string Where(const std::string& path, int line, int col) {
   return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+Status CheckUtf8(const std::string& path, int line, std::string_view text) {
+  size_t bad = 0;
+  if (IsValidUtf8(text, &bad)) return Status::Ok();
+  int col = 1;
+  for (size_t i = 0; i < bad; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  return Status::Error("invalid_utf8",
+                       "invalid UTF-8 byte " + HexByte(text[bad]) +
+                           "; data files must be UTF-8",
+                       Where(path, line, col));
 }
 
 Status ReadDataLines(const std::string& path, std::vector<DataLine>* lines,
@@ -27,6 +41,8 @@ Status ReadDataLines(const std::string& path, std::vector<DataLine>* lines,
   std::string line;
   for (int number = 1; std::getline(stream, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    Status s = CheckUtf8(path, number, line);
+    if (!s.ok()) return s;
     size_t first = line.find_first_not_of(" \t");
     if (first == std::string::npos || line[first] == '#') continue;
     DataLine d;

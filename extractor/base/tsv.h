@@ -28,6 +28,11 @@ std::vector<std::string> SplitValues(std::string_view field);
 
 std::string Where(const std::string& path, int line, int col);
 
+// Every data file of lexicons/ is UTF-8: returns ok, or invalid_utf8 at
+// "path:line:col" (col counts code points) for the first ill-formed byte of
+// `text`, line `line` of `path`.
+Status CheckUtf8(const std::string& path, int line, std::string_view text);
+
 // Names of the regular files in `dir` ending in `suffix`, sorted.
 std::vector<std::string> ListFiles(const std::string& dir,
                                    std::string_view suffix);

@@ -74,6 +74,7 @@ Status ParseRules(const std::string& path, const std::string& text,
   for (; std::getline(in, line); ) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (Status s = CheckUtf8(path, number, line); !s.ok()) return s;
     const std::string trimmed = Trim(line);
     if (trimmed.empty() || trimmed[0] == '#') continue;
     const bool indented = line[0] == ' ' || line[0] == '\t';

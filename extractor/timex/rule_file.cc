@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/strings.h"
+#include "base/tsv.h"
 
 namespace newsevents {
 namespace timex {
@@ -26,15 +27,17 @@ Status Error(const std::string& path, int line, int col, std::string msg) {
                        Where(path, line, col));
 }
 
-bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
+Status ReadLines(const std::string& path, std::vector<std::string>* lines) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in) return Status::Error("io_error", "cannot read file", path);
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    Status s = CheckUtf8(path, static_cast<int>(lines->size()) + 1, line);
+    if (!s.ok()) return s;
     lines->push_back(line);
   }
-  return true;
+  return Status::Ok();
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {
@@ -143,8 +146,7 @@ Status ParseRuleFile(const std::string& path,
                      std::vector<std::string>* triggers,
                      std::vector<std::string>* leads) {
   std::vector<std::string> lines;
-  if (!ReadLines(path, &lines))
-    return Status::Error("io_error", "cannot read file", path);
+  if (Status s = ReadLines(path, &lines); !s.ok()) return s;
   PendingRule* cur = nullptr;
   for (size_t n = 0; n < lines.size(); ++n) {
     const std::string& line = lines[n];

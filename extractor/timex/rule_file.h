@@ -20,7 +20,9 @@ namespace timex {
 int Column(const std::string& line, size_t byte);
 std::string Where(const std::string& path, int line, int col);
 Status Error(const std::string& path, int line, int col, std::string msg);
-bool ReadLines(const std::string& path, std::vector<std::string>* lines);
+// The lines of `path`, without "\n" or "\r\n"; io_error, or invalid_utf8
+// at the first ill-formed byte.
+Status ReadLines(const std::string& path, std::vector<std::string>* lines);
 std::vector<std::string> SplitTabs(const std::string& line);
 bool IsMacroName(const std::string& s);  // MONTH, TENSE_PAST
 bool IsGroupName(const std::string& s);  // month, year2

@@ -53,8 +53,7 @@ std::string MacroNameOf(const std::string& header) {
 
 Status LoadTable(const std::string& path, TimexGrammar* g) {
   std::vector<std::string> lines;
-  if (!ReadLines(path, &lines))
-    return Status::Error("io_error", "cannot read file", path);
+  if (Status s = ReadLines(path, &lines); !s.ok()) return s;
   TimexTable table;
   std::vector<std::pair<size_t, std::string>> words;  // (length, regex)
   bool header = true;
