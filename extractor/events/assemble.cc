@@ -210,8 +210,12 @@ Mention RelativeClauseAround(const Analysis& a, const ModalityTags& mt, Mention 
     return a.units[k - 1].entity >= 0 && next < a.units.size() && a.units[next].entity >= 0;
   };
   Mention open{-1, -1};
-  for (size_t k = 1; k < a.units.size() && a.units[k].start < sentence.end; ++k) {
-    if (a.units[k].start < sentence.start) continue;
+  // From the sentence's first unit on, not the document's.
+  const size_t from = std::max<size_t>(
+      1, std::lower_bound(a.units.begin(), a.units.end(), sentence.start,
+                          [](const Unit& u, int b) { return u.start < b; }) -
+             a.units.begin());
+  for (size_t k = from; k < a.units.size() && a.units[k].start < sentence.end; ++k) {
     if (open.start < 0 && comma(k - 1) && a.units[k].HasTag(mt.relative_pronoun)) {
       open.start = a.units[k].start;
     } else if (open.start >= 0 && comma(k) && !listing(k)) {
