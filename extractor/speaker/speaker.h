@@ -120,6 +120,7 @@ struct SpeakerLexicon {
   WordList company_nouns;   // company_nouns.txt: "the company", "the firm"
   WordList firm_suffixes;   // firm_suffixes.txt: "Inc", "Corp", "Ltd"
   WordList party_labels;    // party_labels.txt: "Republican Donald Trump"
+  WordList epithet_heads;   // epithet_heads.txt: "the Texas Democrat"
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
@@ -190,6 +191,10 @@ class SpeakerResolver {
   int ResolveOrganisation(const SpeakerPhrase& np, const std::vector<QToken>& nt,
                           bool generic, Speaker* out);
   bool ResolveDescription(const SpeakerPhrase& np, Speaker* out);
+  // "the Texas Democrat", "the two-term president": a definite role noun
+  // with modifiers stands for the person who spoke or acted last; the
+  // referent, or -1 when the phrase is no such epithet.
+  int EpithetReferent(const SpeakerPhrase& np) const;
   bool ResolveShortName(const SpeakerPhrase& np, uint64_t last_key, char gender,
                         Speaker* out);
   // Finds, among the organisations the text introduced, the one named at
