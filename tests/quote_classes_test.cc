@@ -46,5 +46,18 @@ TEST_CASE("an epithet stands for the person who spoke last") {
         std::vector<std::string>{"Jane Holloway"});
 }
 
+TEST_CASE("party labels and organ words before a first name are no part of it") {
+  CHECK(OnlySpeaker("House Republican Thomas Whitford said the bill \"goes "
+                    "too far.\"") == "Thomas Whitford");
+  // After a connector, organ words end the ministry's name.
+  CHECK(OnlySpeaker("Indonesian Minister of Mines and Energy Wiranto spoke "
+                    "on Monday.\n\n\"Prices will hold this year,\" "
+                    "Wiranto said.") == "Wiranto");
+  // Counter-example: such words before a word that is no first name stay
+  // in the name.
+  CHECK(OnlySpeaker("\"We will open ten stores this year,\" Home Depot "
+                    "said.") == "Home Depot");
+}
+
 }  // namespace
 }  // namespace newsevents

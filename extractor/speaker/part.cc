@@ -248,13 +248,40 @@ void SpeakerResolver::PartReader::TitlesAndNames(int a, int b,
       if (lex_.official_titles.Has(toks_[k].key)) p->official = true;
     if (t0 <= last_title) p->title = r_.Text(t0, last_title);
   }
-  // A party label before a first name describes the person: "Republican
-  // Donald Trump" is Donald Trump.
-  if (all_names && n0 < b && lex_.party_labels.Has(toks_[n0].key) &&
-      (lex_.male_names.Has(toks_[n0 + 1].key) ||
-       lex_.female_names.Has(toks_[n0 + 1].key))) {
-    if (p->title.empty()) p->title = r_.Text(n0, n0);
-    ++n0;
+  // Capitalised modifiers before a first name describe the person:
+  // "Republican Donald Trump", "House Republican Thomas Massie" (party
+  // labels, words of organs), "Dominican Alfredo Ricart" (a state). After a
+  // connector they end an organ's name: "Minister of Mines and Energy
+  // Subroto" is Subroto.
+  if (all_names && n0 < b) {
+    int m = n0, state = -1;
+    while (m < b) {
+      const int e = r_.EntityAt(m);
+      const bool in_state =
+          e >= 0 && IsGovKind(r_.entities_[e].kind) &&
+          r_.entities_[e].mention.end <= toks_[b].start;
+      if (!lex_.party_labels.Has(toks_[m].key) &&
+          !lex_.organ_words.Has(toks_[m].key) && !in_state)
+        break;
+      if (in_state) state = e;
+      ++m;
+    }
+    const bool first_name = m > n0 && (lex_.male_names.Has(toks_[m].key) ||
+                                       lex_.female_names.Has(toks_[m].key));
+    const bool organ_tail = m == b && n0 == a && a > 0 &&
+                            toks_[a - 1].word() && !toks_[a - 1].cap() &&
+                            (lex_.conjunctions.Has(toks_[a - 1].key) ||
+                             lex_.name_connectors.Has(toks_[a - 1].key)) &&
+                            state < 0;
+    if (first_name || organ_tail) {
+      if (state >= 0 && p->affiliation.empty()) {
+        p->affiliation = r_.entities_[state].name;
+        p->aff_gov = true;
+      } else if (p->title.empty() && !organ_tail) {
+        p->title = r_.Text(n0, m - 1);
+      }
+      n0 = m;
+    }
   }
   if (all_names) {
     int e = r_.EntityAt(n0);
