@@ -59,5 +59,32 @@ TEST_CASE("party labels and organ words before a first name are no part of it") 
                     "said.") == "Home Depot");
 }
 
+TEST_CASE("a person of a state is the person, the state the affiliation") {
+  Record r = testing::ExtractText(
+      "Chancellor Hanna Berger of Austria condemned \"such a cowardly "
+      "attack\" on Sunday.",
+      "2020-05-04");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.name == "Hanna Berger");
+  CHECK(r.quotes[0].speaker.affiliation == "Austria");
+  CHECK(OnlySpeaker("Foreign Minister Tomas Reiter of Austria said the "
+                    "plan was \"dead on arrival.\"") == "Tomas Reiter");
+}
+
+TEST_CASE("a phrase after a preposition opening the sentence is no apposition") {
+  // "In the Senate, Republican member X said": X speaks, not the Senate.
+  CHECK(OnlySpeaker("In the Senate, Republican member Paul Hardy branded "
+                    "the ruling \"a disgrace\" on Monday.") == "Paul Hardy");
+  CHECK(OnlySpeaker("After a long debate in the upper house, Sen. Paul "
+                    "Hardy (R-Ohio), said: \"This is a disgrace.\"") ==
+        "Paul Hardy");
+  // Counter-examples: a name, then a title in apposition, is one speaker;
+  // "of" gives the name before it an affiliation, it opens no adverbial.
+  CHECK(OnlySpeaker("Paul Hardy, a Republican senator, called the ruling "
+                    "\"a disgrace\" on Monday.") == "Paul Hardy");
+  CHECK(OnlySpeaker("Rep. Anna Miles of Ohio, an ally of the leadership, "
+                    "said the bill was \"a mistake.\"") == "Anna Miles");
+}
+
 }  // namespace
 }  // namespace newsevents

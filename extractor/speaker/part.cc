@@ -136,9 +136,20 @@ bool SpeakerResolver::PartReader::OrganTitle(int a, int b,
   // The name may be inside the organ's mention ("President Bush").
   k = t_last + 1;
   while (k <= b && lex_.honorifics.Has(toks_[k].key)) ++k;
-  bool names = k <= b;
-  for (int m = k; m <= b; ++m) names &= r_.IsNameToken(m);
-  if (names) p->person = r_.Text(k, b);
+  // "Chancellor Angela Merkel of Germany": the name stops at a preposition.
+  int nb = b;
+  for (int m = k + 1; m < b; ++m) {
+    if (IsPreposition(m)) {
+      nb = m - 1;
+      const int e2 = r_.EntityAt(m + 1);
+      if (e2 >= 0 && IsGovKind(r_.entities_[e2].kind))
+        p->affiliation = r_.entities_[e2].name;
+      break;
+    }
+  }
+  bool names = k <= nb;
+  for (int m = k; m <= nb; ++m) names &= r_.IsNameToken(m);
+  if (names) p->person = r_.Text(k, nb);
   return true;
 }
 

@@ -121,6 +121,8 @@ struct SpeakerLexicon {
   WordList firm_suffixes;   // firm_suffixes.txt: "Inc", "Corp", "Ltd"
   WordList party_labels;    // party_labels.txt: "Republican Donald Trump"
   WordList epithet_heads;   // epithet_heads.txt: "the Texas Democrat"
+  WordList adverbial_prepositions;  // adverbial_prepositions.txt: "In the
+                                    // Commons, ..."
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
@@ -175,6 +177,9 @@ class SpeakerResolver {
   // `lo`), with appositions ("X, the minister,"). Skips auxiliaries first.
   SpeakerPhrase Backward(int last, int lo) const;
   int PhraseStart(int e, int lo) const;  // Backward's one noun phrase
+  // True when the phrase starting at `first` follows a preposition ("In the
+  // Commons, ..."): an adverbial, not a speaker's name or apposition.
+  bool AfterPreposition(int first, int lo) const;
   // The speaker phrase that starts at `first` (not past `hi`).
   SpeakerPhrase Forward(int first, int hi) const;
   // All of tokens [first, last] as one speaker phrase ("“...,” Adam Green,
