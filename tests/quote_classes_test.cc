@@ -86,5 +86,30 @@ TEST_CASE("a phrase after a preposition opening the sentence is no apposition") 
                     "said the bill was \"a mistake.\"") == "Anna Miles");
 }
 
+TEST_CASE("a subject inside reported speech is not the later he") {
+  // The speaker of the sentence, not the one his words are about.
+  CHECK(Speakers("Trade Secretary Walter Brandt said he hopes Prime "
+                 "Minister Kenji Mori will make proposals this week.\n\n"
+                 "\"We have been very specific,\" he told reporters.")
+            .back() == "Walter Brandt");
+  // Counter-example: after the comma a name before its verb is the main
+  // subject again.
+  CHECK(OnlySpeaker("Prime Minister Kenji Mori met the press on Monday. "
+                    "When a reporter asked about the plan, Mori smiled.\n\n"
+                    "\"You tell me,\" he said.") == "Kenji Mori");
+}
+
+TEST_CASE("a title's department, then the name: Secretary of Commerce X") {
+  Record r = testing::ExtractText(
+      "U.S. Secretary of Commerce Walter Brandt said the talks were "
+      "\"very productive.\"",
+      "2020-05-04");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.name == "Walter Brandt");
+  CHECK(r.quotes[0].speaker.affiliation == "Commerce");
+  CHECK(OnlySpeaker("Chairman of Global Freight Anna Cole said the deal was "
+                    "\"a good start.\"") == "Anna Cole");
+}
+
 }  // namespace
 }  // namespace newsevents

@@ -199,6 +199,38 @@ bool SpeakerResolver::PartReader::PrepositionalTail(int a, int* b,
     int t = k + 1;
     while (t <= *b && toks_[t].word() && lex_.determiners.Has(toks_[t].key))
       ++t;
+    // A title's department, then the name: "Secretary of Commerce Malcolm
+    // Baldrige", "Chairman of General Motors Roger Smith". The name starts
+    // at a first name, or after the words of an organ.
+    if (TitleAt(k - 1) && t < *b && r_.IsNameToken(*b)) {
+      int ps = -1;
+      for (int m = t + 1; m <= *b && ps < 0; ++m) {
+        if (!r_.IsNameToken(m)) continue;
+        if (lex_.male_names.Has(toks_[m].key) ||
+            lex_.female_names.Has(toks_[m].key) ||
+            (lex_.organ_words.Has(toks_[m - 1].key) &&
+             !lex_.organ_words.Has(toks_[m].key)))
+          ps = m;
+      }
+      // Not an organisation's own name: "president of the National
+      // Wildlife Federation".
+      bool names = ps > t;
+      for (int m = ps; names && m <= *b; ++m) {
+        const int e = r_.EntityAt(m);
+        names &= r_.IsNameToken(m) && !lex_.org_heads.Has(toks_[m].key) &&
+                 (e < 0 || r_.PersonEntity(e, ps, *b));
+      }
+      if (names) {
+        const int e = r_.EntityAt(t);
+        p->affiliation = e >= 0 && r_.EntityAt(ps - 1) == e
+                             ? r_.entities_[e].name
+                             : r_.Text(t, ps - 1);
+        if (e >= 0) p->aff_gov = IsGovKind(r_.entities_[e].kind);
+        p->person = r_.Text(ps, *b);
+        *b = k - 1;
+        return false;
+      }
+    }
     SpeakerPart tail;
     if (t <= *b && Organisation(t, *b, &tail)) {
       p->affiliation = tail.org;

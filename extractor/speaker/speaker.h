@@ -223,6 +223,11 @@ class SpeakerResolver {
   // The steps of Introduce (referents.cc).
   int IntroduceNameAt(int i, const std::vector<char>& shouted);
   bool NotAPersonEntity(int i) const;
+  // True when token i follows a reporting verb of its own sentence ("said
+  // he hopes Prime Minister Mori will"), with no comma between when
+  // `comma_ends`: a name there is no main subject.
+  bool InReportedClause(int i, bool comma_ends) const;
+  static constexpr int kReportedReach = 30;  // tokens back to the verb
   void IntroduceOrganisationRun(int i, int end, bool ngo_intro);
  // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
