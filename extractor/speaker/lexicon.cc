@@ -87,6 +87,8 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&company_nouns, "company_nouns.txt"},
       {&firm_suffixes, "firm_suffixes.txt"},
       {&party_labels, "party_labels.txt"},
+      {&epithet_heads, "epithet_heads.txt"},
+      {&adverbial_prepositions, "adverbial_prepositions.txt"},
       {&function_words, "function_words.txt"},
       {&function_words, "calendar_words.txt"},
       {&aux, "aux_words.txt"},

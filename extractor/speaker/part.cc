@@ -136,9 +136,20 @@ bool SpeakerResolver::PartReader::OrganTitle(int a, int b,
   // The name may be inside the organ's mention ("President Bush").
   k = t_last + 1;
   while (k <= b && lex_.honorifics.Has(toks_[k].key)) ++k;
-  bool names = k <= b;
-  for (int m = k; m <= b; ++m) names &= r_.IsNameToken(m);
-  if (names) p->person = r_.Text(k, b);
+  // "Chancellor Angela Merkel of Germany": the name stops at a preposition.
+  int nb = b;
+  for (int m = k + 1; m < b; ++m) {
+    if (IsPreposition(m)) {
+      nb = m - 1;
+      const int e2 = r_.EntityAt(m + 1);
+      if (e2 >= 0 && IsGovKind(r_.entities_[e2].kind))
+        p->affiliation = r_.entities_[e2].name;
+      break;
+    }
+  }
+  bool names = k <= nb;
+  for (int m = k; m <= nb; ++m) names &= r_.IsNameToken(m);
+  if (names) p->person = r_.Text(k, nb);
   return true;
 }
 
@@ -188,6 +199,38 @@ bool SpeakerResolver::PartReader::PrepositionalTail(int a, int* b,
     int t = k + 1;
     while (t <= *b && toks_[t].word() && lex_.determiners.Has(toks_[t].key))
       ++t;
+    // A title's department, then the name: "Secretary of Commerce Malcolm
+    // Baldrige", "Chairman of General Motors Roger Smith". The name starts
+    // at a first name, or after the words of an organ.
+    if (TitleAt(k - 1) && t < *b && r_.IsNameToken(*b)) {
+      int ps = -1;
+      for (int m = t + 1; m <= *b && ps < 0; ++m) {
+        if (!r_.IsNameToken(m)) continue;
+        if (lex_.male_names.Has(toks_[m].key) ||
+            lex_.female_names.Has(toks_[m].key) ||
+            (lex_.organ_words.Has(toks_[m - 1].key) &&
+             !lex_.organ_words.Has(toks_[m].key)))
+          ps = m;
+      }
+      // Not an organisation's own name: "president of the National
+      // Wildlife Federation".
+      bool names = ps > t;
+      for (int m = ps; names && m <= *b; ++m) {
+        const int e = r_.EntityAt(m);
+        names &= r_.IsNameToken(m) && !lex_.org_heads.Has(toks_[m].key) &&
+                 (e < 0 || r_.PersonEntity(e, ps, *b));
+      }
+      if (names) {
+        const int e = r_.EntityAt(t);
+        p->affiliation = e >= 0 && r_.EntityAt(ps - 1) == e
+                             ? r_.entities_[e].name
+                             : r_.Text(t, ps - 1);
+        if (e >= 0) p->aff_gov = IsGovKind(r_.entities_[e].kind);
+        p->person = r_.Text(ps, *b);
+        *b = k - 1;
+        return false;
+      }
+    }
     SpeakerPart tail;
     if (t <= *b && Organisation(t, *b, &tail)) {
       p->affiliation = tail.org;
@@ -248,13 +291,40 @@ void SpeakerResolver::PartReader::TitlesAndNames(int a, int b,
       if (lex_.official_titles.Has(toks_[k].key)) p->official = true;
     if (t0 <= last_title) p->title = r_.Text(t0, last_title);
   }
-  // A party label before a first name describes the person: "Republican
-  // Donald Trump" is Donald Trump.
-  if (all_names && n0 < b && lex_.party_labels.Has(toks_[n0].key) &&
-      (lex_.male_names.Has(toks_[n0 + 1].key) ||
-       lex_.female_names.Has(toks_[n0 + 1].key))) {
-    if (p->title.empty()) p->title = r_.Text(n0, n0);
-    ++n0;
+  // Capitalised modifiers before a first name describe the person:
+  // "Republican Donald Trump", "House Republican Thomas Massie" (party
+  // labels, words of organs), "Dominican Alfredo Ricart" (a state). After a
+  // connector they end an organ's name: "Minister of Mines and Energy
+  // Subroto" is Subroto.
+  if (all_names && n0 < b) {
+    int m = n0, state = -1;
+    while (m < b) {
+      const int e = r_.EntityAt(m);
+      const bool in_state =
+          e >= 0 && IsGovKind(r_.entities_[e].kind) &&
+          r_.entities_[e].mention.end <= toks_[b].start;
+      if (!lex_.party_labels.Has(toks_[m].key) &&
+          !lex_.organ_words.Has(toks_[m].key) && !in_state)
+        break;
+      if (in_state) state = e;
+      ++m;
+    }
+    const bool first_name = m > n0 && (lex_.male_names.Has(toks_[m].key) ||
+                                       lex_.female_names.Has(toks_[m].key));
+    const bool organ_tail = m == b && n0 == a && a > 0 &&
+                            toks_[a - 1].word() && !toks_[a - 1].cap() &&
+                            (lex_.conjunctions.Has(toks_[a - 1].key) ||
+                             lex_.name_connectors.Has(toks_[a - 1].key)) &&
+                            state < 0;
+    if (first_name || organ_tail) {
+      if (state >= 0 && p->affiliation.empty()) {
+        p->affiliation = r_.entities_[state].name;
+        p->aff_gov = true;
+      } else if (p->title.empty() && !organ_tail) {
+        p->title = r_.Text(n0, m - 1);
+      }
+      n0 = m;
+    }
   }
   if (all_names) {
     int e = r_.EntityAt(n0);

@@ -178,9 +178,16 @@ int SpeakerResolver::PhraseStart(int e, int lo) const {
       ++lower_mods;
       continue;
     }
+    // "Angela Merkel of Germany": a person of a state named in one word.
+    const int state_e = EntityAt(j);
+    const bool of_state = j == end && state_e >= 0 &&
+                          entities_[state_e].kind == "state" &&
+                          (EntityAt(j - 2) < 0 ||
+                           PersonEntity(EntityAt(j - 2), j - 2, j - 2)) &&
+                          !lex_.org_heads.Has(toks_[j - 2].key);
     if (p.word() && !p.cap() && IsNameToken(j) && j - 2 >= lo &&
-        (((p.key == FoldKey("of") || p.key == FoldKey("for")) && j < end &&
-          IsNameToken(j - 2)) ||
+        (((p.key == FoldKey("of") || p.key == FoldKey("for")) &&
+          (j < end || of_state) && IsNameToken(j - 2)) ||
          ((p.key == FoldKey("of") || p.key == FoldKey("for") ||
            p.key == FoldKey("to")) &&
           lex_.IsTitle(toks_[j - 2].key)))) {
@@ -227,6 +234,12 @@ int SpeakerResolver::PhraseStart(int e, int lo) const {
     --j;
   (void)named;
   return j;
+}
+
+bool SpeakerResolver::AfterPreposition(int first, int lo) const {
+  return first - 1 >= lo && toks_[first - 1].word() &&
+         !(toks_[first - 1].flags & kAllCaps) &&
+         lex_.adverbial_prepositions.Has(toks_[first - 1].key);
 }
 
 SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
@@ -317,6 +330,13 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
       if (!appos || !head) break;
       int s2 = PhraseStart(c2 - 1, lo);
       if (s2 < 0) break;
+      if (AfterPreposition(s2, lo)) {
+        // "in the primary, Gov. John Kasich (R-OH), said": the phrase
+        // before the comma is an adverbial; the speaker is after it.
+        SpeakerPhrase own = Between(c2 + 1, i);
+        if (own.ok() && own.last == i) return own;
+        break;
+      }
       SpeakerPhrase bt = Between(s2, i);
       // "Pete Seat, an Indiana GOP consultant whose firm was retained by
       // the campaign, said": the relative clause is cut off.
@@ -333,9 +353,17 @@ SpeakerPhrase SpeakerResolver::Backward(int last, int lo) const {
   SpeakerPhrase np;
   np.first = s;
   np.last = i;
-  // Apposition: "X, Y[,] verb" where one of X, Y is a name.
+  // Apposition: "X, Y[,] verb" where one of X, Y is a name. X after a
+  // preposition is an adverbial ("In the Commons, Liberal member Lloyd
+  // Axworthy said"), not a name for Y.
   if (s - 2 >= lo && IsComma(toks_[s - 1])) {
     int s2 = PhraseStart(s - 2, lo);
+    if (s2 >= 0 && AfterPreposition(s2, lo)) {
+      bool named = false;
+      for (int k = s; k <= i; ++k) named |= IsNameToken(k);
+      if (named) return np;
+      s2 = -1;
+    }
     if (s2 >= 0) {
       bool name1 = false, name2 = false;
       for (int k = s2; k <= s - 2; ++k) name1 |= IsNameToken(k);

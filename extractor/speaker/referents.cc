@@ -254,6 +254,22 @@ void SpeakerResolver::IntroduceOrganisationRun(int i, int end, bool ngo_intro) {
   AddReferent(r);
 }
 
+bool SpeakerResolver::InReportedClause(int i, bool comma_ends) const {
+  for (int k = i - 1; k >= 0 && k >= i - kReportedReach; --k) {
+    const QToken& t = toks_[k];
+    if (t.para != toks_[i].para) return false;
+    if (t.punct() && !(t.flags & kAbbrev) &&
+        (t.key == FoldKey(".") || t.key == FoldKey("?") ||
+         t.key == FoldKey("!") || t.key == FoldKey(";") ||
+         (comma_ends && t.key == FoldKey(",")) || t.mark))
+      return false;
+    if (t.word() && !t.cap() && !(quoted_ && (*quoted_)[k]) &&
+        lex_.verbs.MatchAt(toks_, k, i) > 0)
+      return true;
+  }
+  return false;
+}
+
 // A capitalised name run starting at token i: a person or an organisation
 // introduced, or one named again. Returns the last token it took.
 int SpeakerResolver::IntroduceNameAt(int i, const std::vector<char>& shouted) {
@@ -371,8 +387,18 @@ int SpeakerResolver::IntroduceNameAt(int i, const std::vector<char>& shouted) {
       toks_[end].word() && !toks_[end].cap() &&
       (lex_.aux.Has(toks_[end].key) ||
        !lex_.function_words.Has(toks_[end].key));
+  // A verb right after the name: "When a reporter asked Trump if ...,
+  // Trump deflected" is a main clause after the comma.
+  const bool verb_after = end < n && toks_[end].word() && !toks_[end].cap() &&
+                          (lex_.aux.Has(toks_[end].key) ||
+                           !lex_.function_words.Has(toks_[end].key));
+  // A subject inside reported speech ("Brandt said he hopes Prime Minister
+  // Mori will ...") ranks below the subject of the sentence, the speaker: a
+  // later "he" is Brandt.
   const bool subject = (!after_prep || clause_after_conj) &&
-                       !(end < n && toks_[end].key == FoldKey("'s"));
+                       !(end < n && toks_[end].key == FoldKey("'s")) &&
+                       (clause_after_conj ||
+                        !InReportedClause(i, verb_after));
   if (name_len == 1) {
     // A surname alone ("Deputy Minister Aleksa"): the full name before.
     // "Mrs. Clinton" is not Bill Clinton.

@@ -14,6 +14,9 @@ namespace {
 // How far back (tokens) an organisation may have been named for "the
 // report" or "the study" to speak for it.
 constexpr int kDocumentReach = 120;
+// How far back (tokens) the person an epithet stands for ("the Texas
+// Democrat said") may last have spoken or acted.
+constexpr int kEpithetReach = 150;
 
 }  // namespace
 
@@ -238,6 +241,43 @@ bool SpeakerResolver::ResolveDescription(const SpeakerPhrase& np, Speaker* out) 
   return false;
 }
 
+int SpeakerResolver::EpithetReferent(const SpeakerPhrase& np) const {
+  // "the", at least one modifier, a singular role noun or party label.
+  if (!np.ok() || np.last - np.first < 2 ||
+      toks_[np.first].key != FoldKey("the"))
+    return -1;
+  const QToken& h = toks_[np.last];
+  if (!h.word() || lex_.plural_titles.Has(h.key)) return -1;
+  const bool party = lex_.party_labels.Has(h.key) && text_[h.end - 1] != 's';
+  if (!party && !lex_.epithet_heads.Has(h.key)) return -1;
+  for (int k = np.first + 1; k < np.last; ++k) {
+    const QToken& t = toks_[k];
+    // "the company's chairman", "the minister, a veteran": another person.
+    if (t.mark || (t.punct() && t.key != FoldKey("-"))) return -1;
+    if (t.word() && lex_.determiners.Has(t.key)) return -1;
+    // "the Clinton campaign chairman", "the NATO leader": a modifier naming
+    // a person or an organisation says the role is someone else's.
+    if (IsNameToken(k) &&
+        (lex_.male_names.Has(t.key) || lex_.female_names.Has(t.key) ||
+         FindPerson(t.key, np.first) >= 0 || OrgAt(k) >= 0))
+      return -1;
+    const int e = EntityAt(k);
+    if (e >= 0 && entities_[e].kind != "state") return -1;
+  }
+  int best = -1, best_at = np.first - kEpithetReach - 1;
+  for (size_t r = 0; r < refs_.size(); ++r) {
+    const Referent& ref = refs_[r];
+    if (ref.org || ref.description || !ref.strong || ref.tok >= np.first)
+      continue;
+    const int at = SalientBefore(ref, np.first);
+    if (at > best_at) {
+      best = static_cast<int>(r);
+      best_at = at;
+    }
+  }
+  return best;
+}
+
 // A surname or a first word: the person or organisation named in full.
 bool SpeakerResolver::ResolveShortName(const SpeakerPhrase& np, uint64_t last_key,
                                        char gender, Speaker* out) {
@@ -293,8 +333,18 @@ bool SpeakerResolver::Resolve(const SpeakerPhrase& np, Speaker* out) {
       if (r == 1) *out = s;
       return r == 1;
     }
-  } else if (generic) {
-    if (ResolveDescription(np, &s)) {
+  } else if (generic || EpithetReferent(np) >= 0) {
+    if (generic && ResolveDescription(np, &s)) {
+      *out = s;
+      return true;
+    }
+    if (const int r = EpithetReferent(np); r >= 0) {
+      Referent& ref = refs_[r];
+      s.name = ref.who.name;
+      s.title = ref.who.title;
+      s.affiliation = ref.who.affiliation;
+      s.kind = ref.who.kind;
+      Touch(&ref, np.first, true);
       *out = s;
       return true;
     }

@@ -120,6 +120,9 @@ struct SpeakerLexicon {
   WordList company_nouns;   // company_nouns.txt: "the company", "the firm"
   WordList firm_suffixes;   // firm_suffixes.txt: "Inc", "Corp", "Ltd"
   WordList party_labels;    // party_labels.txt: "Republican Donald Trump"
+  WordList epithet_heads;   // epithet_heads.txt: "the Texas Democrat"
+  WordList adverbial_prepositions;  // adverbial_prepositions.txt: "In the
+                                    // Commons, ..."
   WordList function_words;  // function_words.txt
   WordList aux;             // aux_words.txt
   WordList determiners;     // determiners.txt
@@ -174,6 +177,9 @@ class SpeakerResolver {
   // `lo`), with appositions ("X, the minister,"). Skips auxiliaries first.
   SpeakerPhrase Backward(int last, int lo) const;
   int PhraseStart(int e, int lo) const;  // Backward's one noun phrase
+  // True when the phrase starting at `first` follows a preposition ("In the
+  // Commons, ..."): an adverbial, not a speaker's name or apposition.
+  bool AfterPreposition(int first, int lo) const;
   // The speaker phrase that starts at `first` (not past `hi`).
   SpeakerPhrase Forward(int first, int hi) const;
   // All of tokens [first, last] as one speaker phrase ("“...,” Adam Green,
@@ -190,6 +196,10 @@ class SpeakerResolver {
   int ResolveOrganisation(const SpeakerPhrase& np, const std::vector<QToken>& nt,
                           bool generic, Speaker* out);
   bool ResolveDescription(const SpeakerPhrase& np, Speaker* out);
+  // "the Texas Democrat", "the two-term president": a definite role noun
+  // with modifiers stands for the person who spoke or acted last; the
+  // referent, or -1 when the phrase is no such epithet.
+  int EpithetReferent(const SpeakerPhrase& np) const;
   bool ResolveShortName(const SpeakerPhrase& np, uint64_t last_key, char gender,
                         Speaker* out);
   // Finds, among the organisations the text introduced, the one named at
@@ -213,6 +223,11 @@ class SpeakerResolver {
   // The steps of Introduce (referents.cc).
   int IntroduceNameAt(int i, const std::vector<char>& shouted);
   bool NotAPersonEntity(int i) const;
+  // True when token i follows a reporting verb of its own sentence ("said
+  // he hopes Prime Minister Mori will"), with no comma between when
+  // `comma_ends`: a name there is no main subject.
+  bool InReportedClause(int i, bool comma_ends) const;
+  static constexpr int kReportedReach = 30;  // tokens back to the verb
   void IntroduceOrganisationRun(int i, int end, bool ngo_intro);
  // pre-pass: titled persons and introduced organisations
   void AddReferent(Referent r);
