@@ -19,6 +19,10 @@ namespace newsevents {
 
 namespace {
 
+// The longest sentence (in units) the event rules read; real news sentences
+// have well under 200.
+constexpr int kMaxRuleUnits = 600;
+
 // NEWSEVENTS_DEBUG_UNITS=1 prints each sentence's units and tags to stderr:
 // what rule patterns see.
 const bool debug_units_ = std::getenv("NEWSEVENTS_DEBUG_UNITS") != nullptr;
@@ -158,6 +162,17 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     treaty = treaty_near;
     if (debug_units_) PrintUnits(a, *m.lexicon, first, end);
     if (!treaty || !actor || IsHeadline(a.tokens, a.tokens.sentences[s])) continue;
+    // A "sentence" of thousands of units is text without sentence breaks
+    // (a table, a run of sentences with no space after the periods): the
+    // rules' work grows faster than its length, so it is left out and said.
+    if (end - first > kMaxRuleUnits) {
+      const Sentence& sent = a.tokens.sentences[s];
+      record->warnings.push_back(
+          "events: a sentence of " + std::to_string(end - first) + " units at bytes " +
+          std::to_string(sent.start) + "-" + std::to_string(sent.end) +
+          " is over " + std::to_string(kMaxRuleUnits) + " and was not read for events");
+      continue;
+    }
     matches.clear();
     m.rules->Match(a, first, end, &encoded, &matches);
     AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,

@@ -40,6 +40,20 @@ TEST_CASE("an agreement called by its full name while it is negotiated is that o
     CHECK(e.treaty.id != "tpp");
 }
 
+TEST_CASE("text without sentence breaks is not read for events or indirect speech") {
+  // 2,000 sentences with no space after their periods are one "sentence":
+  // each reporting verb would report the rest of it, and the rules' work
+  // grows faster than its length.
+  std::string text;
+  for (int k = 0; k < 2000; ++k)
+    text += "Lithuania announced its withdrawal from the Convention on Cluster Munitions.";
+  const Record r = ExtractText(text, "2025-03-07");
+  CHECK(r.events.empty());
+  CHECK(r.quotes.empty());
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("not read for events") != std::string::npos);
+}
+
 TEST_CASE("a letter typed three times in a row is read as two") {
   CHECK(Events("Japan ratified the Paris Agreeement.", "2016-11-08") ==
         std::vector<std::string>{"ratify asserted Japan -> Paris Agreement"});

@@ -140,8 +140,11 @@ bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
   if (x.start > y.start) std::swap(x, y);
   const int from = x.end, to = y.start;  // the gap between the two spans
   int units = 0;
-  for (const Unit& u : a.units) {
-    if (u.start < from || u.stop > to) continue;
+  for (auto it = std::lower_bound(a.units.begin(), a.units.end(), from,
+                                  [](const Unit& u, int b) { return u.start < b; });
+       it != a.units.end() && it->start < to; ++it) {
+    const Unit& u = *it;
+    if (u.stop > to) continue;
     if (u.HasTag(clause_break) || u.HasTag(mt.date_barrier) ||
         ++units > kMaxDateDistance)
       return true;
@@ -235,12 +238,6 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
   int best_distance = 0;
   for (const Timex& t : timexes) {
     if (t.mention.start < sentence.start || t.mention.end > sentence.end) continue;
-    // A date and its trigger on either side of a relative clause's commas
-    // belong to different verbs ("the treaty, which China refused to sign,
-    // took effect in 1999").
-    if (RelativeClauseAround(a, mt, sentence, t.mention.start, trigger.start).start >= 0 ||
-        RelativeClauseAround(a, mt, sentence, trigger.start, t.mention.start).start >= 0)
-      continue;
     // Anchored on the actor: a date right after it ("admitted Poland on
     // Friday") or one that opens the sentence before it.
     if (PrecededBy(a, mt.date_not_event, t.mention.start)) continue;
@@ -258,6 +255,12 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
       continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
+    // A date and its trigger on either side of a relative clause's commas
+    // belong to different verbs ("the treaty, which China refused to sign,
+    // took effect in 1999"). (Last: it scans the sentence.)
+    if (RelativeClauseAround(a, mt, sentence, t.mention.start, trigger.start).start >= 0 ||
+        RelativeClauseAround(a, mt, sentence, trigger.start, t.mention.start).start >= 0)
+      continue;
     // A date right after its actor is that actor's ("adding Greece and
     // Turkey in 1952, West Germany in 1955").
     const bool own = !actor.empty() && t.mention.start >= actor.end &&

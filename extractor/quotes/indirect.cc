@@ -11,7 +11,10 @@ void QuoteAttribution::FindIndirect() {
   std::vector<QuoteCand> indirect;
   for (int s = 0; s < ns_; ++s) {
     int lo = s_first_[s], hi = s_end_[s];
-    if (lo >= hi) continue;
+    // A "sentence" of thousands of tokens is text without sentence breaks;
+    // each reporting verb in it would report the rest of it.
+    constexpr int kMaxSentenceTokens = 1500;
+    if (lo >= hi || hi - lo > kMaxSentenceTokens) continue;
     bool sentence_has_quote = false;
     for (int k = lo; k < hi; ++k) sentence_has_quote |= in_quote_[k] != 0;
     for (int v = lo; v < hi; ++v) {
