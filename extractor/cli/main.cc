@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -137,7 +138,8 @@ int main(int argc, char** argv) {
       "  newsevents extract archive.jsonl -o events.jsonl\n"
       "  newsevents extract archive.jsonl --db events.sqlite\n"
       "  newsevents load events.jsonl --db postgresql://user@host/news\n"
-      "  cat article.txt | newsevents extract --dct 2025-03-07 -\n"};
+      "  cat article.txt | newsevents extract --dct 2025-03-07 -\n"
+      "  zcat dump.jsonl.gz | newsevents extract - > events.jsonl\n"};
   app.require_subcommand(1);
   ExtractFlags flags;
   CLI::App* extract = app.add_subcommand(
@@ -169,6 +171,18 @@ int main(int argc, char** argv) {
                       "Largest article accepted (default 5 MB); larger ones get a too_large "
                       "error line")
       ->capture_default_str();
+  const std::map<std::string, newsevents::StdinFormat> stdin_formats = {
+      {"auto", newsevents::StdinFormat::kAuto},
+      {"text", newsevents::StdinFormat::kText},
+      {"jsonl", newsevents::StdinFormat::kJsonl}};
+  extract
+      ->add_option("--stdin-format", flags.input.stdin_format,
+                   "How - (standard input) is read: jsonl (one article a line), "
+                   "text (one article), or auto: JSONL when the first byte that "
+                   "is not blank is '{', else text. gzip on stdin is "
+                   "decompressed either way: zcat is not needed")
+      ->transform(CLI::CheckedTransformer(stdin_formats, CLI::ignore_case))
+      ->default_str("auto");
   extract->add_flag("--explain", flags.explain,
                     "Add each event mention's sentence text to its rule id");
   extract->add_option("-j,--jobs", flags.threads,
