@@ -13,6 +13,7 @@
 #include "base/text.h"
 #include "cli/batch_extract.h"
 #include "cli/db_command.h"
+#include "cli/interrupt.h"
 #include "cli/progress.h"
 #include "io/input.h"
 #include "newsevents/extractor.h"
@@ -77,9 +78,14 @@ int RunExtract(const ExtractFlags& flags) {
   std::vector<InputItem> batch;
   std::vector<BatchResult> results;
   RunCounts counts;
-  for (bool more = true; more;) {
+  CatchInterrupts();
+  for (bool more = true; more && !Interrupted();) {
     batch.clear();
     while (batch.size() < batch_size) {
+      if (Interrupted()) {  // stop reading; what is read still runs below
+        more = false;
+        break;
+      }
       batch.emplace_back();
       if (!reader.Next(&batch.back())) {
         batch.pop_back();
@@ -87,8 +93,11 @@ int RunExtract(const ExtractFlags& flags) {
         break;
       }
     }
-    ExtractBatch(*extractor, batch, flags.threads, flags.explain, &results);
-    for (size_t i = 0; i < batch.size(); ++i) {
+    // On a signal, the articles not yet started are dropped: they were
+    // never written, so a resumed run does them.
+    const size_t done = ExtractBatch(*extractor, batch, flags.threads,
+                                     flags.explain, &results, &Interrupted);
+    for (size_t i = 0; i < done; ++i) {
       const InputItem& item = batch[i];
       const BatchResult& r = results[i];
       ++counts.articles;
@@ -118,9 +127,12 @@ int RunExtract(const ExtractFlags& flags) {
     std::cerr << "newsevents: write failed\n";
     return kExitOutputError;
   }
-  if (!flags.quiet) progress.Finish(counts, 0);
-  if (db) return FinishDatabase(db.get(), flags.quiet);
-  return kExitOk;
+  const int signal = InterruptSignal();
+  if (!flags.quiet) progress.Finish(counts, signal);
+  if (db) {
+    if (int code = FinishDatabase(db.get(), flags.quiet)) return code;
+  }
+  return signal != 0 ? 128 + signal : kExitOk;
 }
 
 }  // namespace

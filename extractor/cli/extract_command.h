@@ -3,6 +3,7 @@
 // in input order, with progress and a summary on standard error.
 //
 // Exit status: 0 when every article was processed (error lines included),
+// 130 / 143 after SIGINT / SIGTERM stopped the run cleanly (cli/interrupt.h),
 // 1 when the output cannot be written, 2 for bad usage or a broken lexicon.
 #ifndef NEWSEVENTS_CLI_EXTRACT_COMMAND_H_
 #define NEWSEVENTS_CLI_EXTRACT_COMMAND_H_
