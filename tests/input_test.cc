@@ -514,24 +514,79 @@ TEST_CASE("counts add up over a mixed run") {
   CHECK(reader.records() == 6);
 }
 
-TEST_CASE("standard input is one text article") {
-  TempDir dir;
-  std::string path = dir.Write("stdin.txt", "From a pipe.");
-  // Point fd 0 at a file for the duration of the test.
+// Reads "-" with fd 0 pointing at the file `path` for the duration.
+std::vector<InputItem> ReadStdin(const std::string& path,
+                                 InputOptions options = InputOptions()) {
   int saved = dup(0);
   REQUIRE(saved >= 0);
   REQUIRE(freopen(path.c_str(), "rb", stdin) != nullptr);
-  InputOptions options;
-  options.default_dct = "2025-03-07";
-  auto items = ReadAllItems({"-"}, options);
+  auto items = ReadAllItems({"-"}, std::move(options));
   dup2(saved, 0);
   close(saved);
+  return items;
+}
+
+TEST_CASE("standard input is one text article") {
+  TempDir dir;
+  std::string path = dir.Write("stdin.txt", "From a pipe.");
+  InputOptions options;
+  options.default_dct = "2025-03-07";
+  auto items = ReadStdin(path, options);
   REQUIRE(items.size() == 1);
   CHECK(items[0].ok());
   CHECK(items[0].doc.id == "stdin");
   CHECK(items[0].doc.source == "<stdin>");
   CHECK(items[0].doc.text == "From a pipe.");
   CHECK(items[0].doc.dct == "2025-03-07");
+}
+
+TEST_CASE("standard input: JSONL when its first non-blank byte is '{'") {
+  TempDir dir;
+  const std::string jsonl =
+      "\n  \n{\"id\": \"a\", \"text\": \"One.\"}\n"
+      "not json\n{\"text\": \"Two.\", \"date\": \"2024-01-02\"}\n";
+  for (bool gz : {false, true}) {
+    CAPTURE(gz);
+    std::string path = gz ? dir.WriteGz("in.jsonl.gz", jsonl)
+                          : dir.Write("in.jsonl", jsonl);
+    auto items = ReadStdin(path);
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].ok());
+    CHECK(items[0].doc.id == "a");
+    CHECK(items[0].doc.text == "One.");
+    CHECK(items[0].doc.source == "<stdin>:3");
+    CHECK(items[1].error.code() == "bad_record");
+    CHECK(items[1].error.where() == "<stdin>:4");
+    CHECK(items[2].doc.id == "stdin:5");
+    CHECK(items[2].doc.dct == "2024-01-02");
+    CHECK(items[2].doc.text == "Two.");
+  }
+}
+
+TEST_CASE("standard input: --stdin-format overrides the guess") {
+  TempDir dir;
+  const std::string json = "{\"text\": \"x\"}\n";
+  std::string path = dir.Write("in.jsonl", json);
+  InputOptions text;
+  text.stdin_format = StdinFormat::kText;
+  auto items = ReadStdin(path, text);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].doc.id == "stdin");
+  CHECK(items[0].doc.text == json);  // every byte, the peeked ones included
+
+  std::string plain = dir.Write("in.txt", "Plain words.\n");
+  InputOptions jsonl;
+  jsonl.stdin_format = StdinFormat::kJsonl;
+  items = ReadStdin(plain, jsonl);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].error.code() == "bad_record");
+  CHECK(items[0].error.where() == "<stdin>:1");
+
+  // A text article that starts with blank lines keeps them (offsets).
+  std::string blank = dir.Write("blank.txt", "\n\n  Indented.");
+  items = ReadStdin(blank);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].doc.text == "\n\n  Indented.");
 }
 
 }  // namespace

@@ -34,13 +34,16 @@ void ExtractOne(const Extractor& extractor, const InputItem& item, bool explain,
 
 }  // namespace
 
-void ExtractBatch(const Extractor& extractor, const std::vector<InputItem>& items,
-                  int threads, bool explain, std::vector<BatchResult>* results) {
+size_t ExtractBatch(const Extractor& extractor, const std::vector<InputItem>& items,
+                    int threads, bool explain, std::vector<BatchResult>* results,
+                    bool (*stop)()) {
   results->assign(items.size(), BatchResult());
   std::atomic<size_t> next{0};
+  // Every index taken from `next` is finished before the thread looks at
+  // `stop` again, so the items done are exactly [0, min(next, size)).
   auto work = [&]() {
     Record record;
-    for (size_t i; (i = next.fetch_add(1)) < items.size();)
+    for (size_t i; !(stop && stop()) && (i = next.fetch_add(1)) < items.size();)
       ExtractOne(extractor, items[i], explain, &record, &(*results)[i]);
   };
   const int n = std::max(1, std::min<int>(threads, static_cast<int>(items.size())));
@@ -48,6 +51,7 @@ void ExtractBatch(const Extractor& extractor, const std::vector<InputItem>& item
   for (int t = 1; t < n; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
+  return std::min(next.load(), items.size());
 }
 
 }  // namespace newsevents

@@ -21,9 +21,13 @@ struct BatchResult {
 
 // Fills `(*results)[i]` for every `items[i]`, using up to `threads` threads
 // (1 = the calling thread only). An exception thrown by the extractor on one
-// item becomes that item's "internal" error line.
-void ExtractBatch(const Extractor& extractor, const std::vector<InputItem>& items,
-                  int threads, bool explain, std::vector<BatchResult>* results);
+// item becomes that item's "internal" error line. When `stop` is given and
+// returns true, the threads take no new item but finish the one they are
+// on. Returns the number n of items done: results[0, n) are filled, the
+// rest are not (n == items.size() unless stopped).
+size_t ExtractBatch(const Extractor& extractor, const std::vector<InputItem>& items,
+                    int threads, bool explain, std::vector<BatchResult>* results,
+                    bool (*stop)() = nullptr);
 
 }  // namespace newsevents
 

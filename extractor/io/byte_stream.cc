@@ -40,6 +40,38 @@ std::unique_ptr<ByteStream> ByteStream::Open(const std::string& path,
 ByteStream::~ByteStream() { gzclose(gz_); }
 
 long ByteStream::Read(char* buf, size_t n) {
+  if (peeked_pos_ < peeked_.size()) {
+    const size_t k = std::min(n, peeked_.size() - peeked_pos_);
+    std::memcpy(buf, peeked_.data() + peeked_pos_, k);
+    peeked_pos_ += k;
+    if (peeked_pos_ == peeked_.size()) {
+      peeked_.clear();
+      peeked_pos_ = 0;
+    }
+    bytes_read_ += k;
+    return static_cast<long>(k);
+  }
+  long got = ReadFromZlib(buf, n);
+  if (got > 0) bytes_read_ += got;
+  return got;
+}
+
+int ByteStream::PeekNonBlank() {
+  for (size_t scan = peeked_pos_;;) {
+    for (; scan < peeked_.size(); ++scan) {
+      const char c = peeked_[scan];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+        return static_cast<unsigned char>(c);
+    }
+    const size_t old = peeked_.size();
+    peeked_.resize(old + kChunkBytes);
+    const long got = ReadFromZlib(&peeked_[old], kChunkBytes);
+    peeked_.resize(old + (got > 0 ? got : 0));
+    if (got <= 0) return -1;
+  }
+}
+
+long ByteStream::ReadFromZlib(char* buf, size_t n) {
   if (!error_.ok()) return -1;
   errno = 0;
   int got =

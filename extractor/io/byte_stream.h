@@ -33,10 +33,24 @@ class ByteStream {
   long Read(char* buf, size_t n);
   const Status& error() const { return error_; }
 
+  // The first byte of the (decompressed) data that is not a space, tab, CR or
+  // LF, or -1 when there is none (end of data or an error). The bytes read to
+  // find it are kept and returned by Read() first, so nothing is lost; only
+  // that blank prefix is held.
+  int PeekNonBlank();
+
+  // Bytes returned by Read() so far (after decompression).
+  size_t bytes_read() const { return bytes_read_; }
+
  private:
   explicit ByteStream(gzFile gz) : gz_(gz) {}
+  long ReadFromZlib(char* buf, size_t n);
+
   gzFile gz_;
   Status error_;
+  std::string peeked_;  // read by PeekNonBlank(), not yet returned by Read()
+  size_t peeked_pos_ = 0;
+  size_t bytes_read_ = 0;
 };
 
 // Reads a whole stream into `*out`. Returns too_large (without reading the
@@ -61,6 +75,7 @@ class LineReader {
     return done_ && !eof_ ? line_number_ + 1 : line_number_;
   }
   const Status& error() const { return in_->error(); }
+  size_t bytes_read() const { return in_->bytes_read(); }
 
  private:
   void Consume(size_t end);

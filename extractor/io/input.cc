@@ -93,9 +93,11 @@ Status ReadSidecarDct(const std::string& path, std::string* dct) {
   return Status::Ok();
 }
 
-// Reads one text article from `path` ("-" is standard input) into `item`.
+// Reads one text article from `path` ("-" is standard input) into `item`,
+// from `in` when it is already open. Adds the bytes read to `*bytes_read`.
 void ReadArticle(const std::string& path, const InputOptions& options,
-                 InputItem* item) {
+                 std::unique_ptr<ByteStream> in, InputItem* item,
+                 size_t* bytes_read) {
   Document& doc = item->doc;
   bool is_stdin = path == "-";
   doc.id = is_stdin ? "stdin" : Stem(path);
@@ -106,8 +108,11 @@ void ReadArticle(const std::string& path, const InputOptions& options,
     if (!s.ok()) return Fail(item, s.code(), s.message(), s.where());
   }
   Status s;
-  std::unique_ptr<ByteStream> in = ByteStream::Open(path, &s);
-  if (in != nullptr) s = ReadAll(in.get(), options.max_bytes, &doc.text);
+  if (in == nullptr) in = ByteStream::Open(path, &s);
+  if (in != nullptr) {
+    s = ReadAll(in.get(), options.max_bytes, &doc.text);
+    *bytes_read += in->bytes_read();
+  }
   if (!s.ok()) return Fail(item, s.code(), s.message(), doc.source);
   if (!CheckText(item, doc.source)) return;
   size_t bad = 0;
@@ -129,9 +134,12 @@ bool IsBlank(const std::string& line) {
 // An open JSONL file, read one record at a time.
 class JsonlFile {
  public:
-  JsonlFile(std::string path, std::unique_ptr<ByteStream> in, size_t max_bytes)
+  // `path` names the records' source ("<stdin>" for standard input) and
+  // `stem` their default ids.
+  JsonlFile(std::string path, std::string stem, std::unique_ptr<ByteStream> in,
+            size_t max_bytes)
       : path_(std::move(path)),
-        stem_(Stem(path_)),
+        stem_(std::move(stem)),
         // A line holds the text plus the other fields and JSON escapes.
         lines_(std::move(in), 2 * max_bytes) {}
 
@@ -168,6 +176,8 @@ class JsonlFile {
     }
   }
 
+  size_t bytes_read() const { return lines_.bytes_read(); }
+
  private:
   std::string path_, stem_;
   LineReader lines_;
@@ -195,6 +205,7 @@ struct InputReader::State {
 
   std::unique_ptr<JsonlFile> jsonl;  // the JSONL file being read, if any
   size_t records = 0, errors = 0;
+  size_t bytes_done = 0;  // bytes read from the inputs finished so far
 
   // Lists `dir` as a new frame of the walk. Returns false and fills `item`
   // if it cannot be read.
@@ -270,12 +281,14 @@ struct InputReader::State {
     for (;;) {
       if (jsonl != nullptr) {
         if (jsonl->Next(options, item)) return true;
+        bytes_done += jsonl->bytes_read();
         jsonl.reset();
       }
       std::string path;
       int found = NextFile(&path, item);
       if (found <= 0) return found < 0;
-      if (path != "-" && IsJsonl(path)) {
+      if (path == "-") return OpenStdin(item);
+      if (IsJsonl(path)) {
         Status s;
         std::unique_ptr<ByteStream> in = ByteStream::Open(path, &s);
         if (in == nullptr) {
@@ -284,13 +297,36 @@ struct InputReader::State {
           Fail(item, s.code(), s.message(), path);
           return true;
         }
-        jsonl =
-            std::make_unique<JsonlFile>(path, std::move(in), options.max_bytes);
+        jsonl = std::make_unique<JsonlFile>(path, Stem(path), std::move(in),
+                                            options.max_bytes);
         continue;
       }
-      ReadArticle(path, options, item);
+      ReadArticle(path, options, nullptr, item, &bytes_done);
       return true;
     }
+  }
+
+  // Standard input: JSONL records (then returns the first, or false when
+  // there is none) or one text article, by options.stdin_format.
+  bool OpenStdin(InputItem* item) {
+    Status s;
+    std::unique_ptr<ByteStream> in = ByteStream::Open("-", &s);
+    if (in == nullptr) {
+      item->doc.id = "stdin";
+      item->doc.source = "<stdin>";
+      Fail(item, s.code(), s.message(), "<stdin>");
+      return true;
+    }
+    const bool is_jsonl =
+        options.stdin_format == StdinFormat::kJsonl ||
+        (options.stdin_format == StdinFormat::kAuto && in->PeekNonBlank() == '{');
+    if (!is_jsonl) {
+      ReadArticle("-", options, std::move(in), item, &bytes_done);
+      return true;
+    }
+    jsonl = std::make_unique<JsonlFile>("<stdin>", "stdin", std::move(in),
+                                        options.max_bytes);
+    return Next(item);
   }
 };
 
@@ -312,5 +348,9 @@ bool InputReader::Next(InputItem* item) {
 
 size_t InputReader::records() const { return state_->records; }
 size_t InputReader::errors() const { return state_->errors; }
+size_t InputReader::bytes_read() const {
+  return state_->bytes_done +
+         (state_->jsonl != nullptr ? state_->jsonl->bytes_read() : 0);
+}
 
 }  // namespace newsevents

@@ -28,8 +28,14 @@
 //     string "dct" of the sidecar NAME.gold.json in the same directory, as the
 //     gold corpora keep it (../shared/spec/gold.md), or else default_dct. So a
 //     gold corpus runs with the dates it was annotated with.
-//   - "-": standard input, read as one text article with id "stdin" and
-//     source "<stdin>".
+//   - "-": standard input, as JSONL or as one text article, by
+//     stdin_format. kAuto (the default) looks at the first byte that is not
+//     blank (space, tab, CR, LF), after gzip decompression: '{' means JSONL,
+//     anything else one text article. As JSONL, records are read one line at
+//     a time like a .jsonl file, with source "<stdin>:LINE" and missing ids
+//     "stdin:LINE"; as text, the article has id "stdin" and source
+//     "<stdin>". Only the blank bytes before that first byte are held to
+//     decide, so a pipe of any size streams.
 // Every file is read through zlib, which passes plain files through, so a
 // gzipped file is decompressed whatever its name. Streaming: a JSONL file is
 // read one line at a time and a directory one level at a time, so memory
@@ -67,12 +73,16 @@ namespace newsevents {
 //   date_field   "date"     --date-field   JSONL field holding its date
 //   default_dct  ""         --dct          date for inputs that have none
 //   max_bytes    5 MiB      --max-bytes    largest document accepted
+//   stdin_format kAuto      --stdin-format how "-" is read (see above)
+enum class StdinFormat { kAuto, kText, kJsonl };
+
 struct InputOptions {
   std::string text_field = "text";
   std::string id_field = "id";
   std::string date_field = "date";
   std::string default_dct;  // REQUIRES: "" or IsValidDate(default_dct)
   size_t max_bytes = 5 << 20;
+  StdinFormat stdin_format = StdinFormat::kAuto;
 };
 
 // One item of the stream: a document to process, or an error for one record
@@ -99,6 +109,9 @@ class InputReader {
   // Totals so far: items returned by Next(), and how many were errors.
   size_t records() const;
   size_t errors() const;
+  // Bytes of input read so far, after decompression (a progress measure:
+  // it runs ahead of the records returned by up to one read chunk).
+  size_t bytes_read() const;
 
  private:
   struct State;
