@@ -258,11 +258,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // "the U.S.-Japan beef and citrus agreement": "and" between two words
     // of the subject joins them (dropped again below if nothing joins it).
     if (w == "and" && k > 0 && first >= 2 && SameSentence(tt, raw[first - 2], h) &&
-        ((tt.tokens[raw[first - 2].first].flags & Token::kWord) &&
-         !raw[first - 2].HasTag(ct.function_word) &&
-         !raw[first - 2].HasTag(ct.determiner) &&
-         (raw[first - 2].tags.empty() || raw[first - 2].HasTag(ct.treaty_field) ||
-          raw[first - 2].HasTag(ct.talk_subject)))) {
+        (tt.tokens[raw[first - 2].first].flags & Token::kWord) &&
+        (raw[first - 2].tags.empty() || raw[first - 2].HasTag(ct.treaty_field) ||
+         raw[first - 2].HasTag(ct.talk_subject))) {
       --first;
       continue;
     }

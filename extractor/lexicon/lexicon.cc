@@ -154,11 +154,10 @@ void Lexicon::Match(const TokenizedText& text, std::vector<int>* token_ids,
                 text.tokens[i].start,
                 text.tokens[j].end - text.tokens[i].start)) != exact)
           continue;
-        if (year && entries_[e].tag == treaty && !TreatyExisted(treaties_[entries_[e].ref], year,
-                                                          text.text.substr(
-                                                              text.tokens[i].start,
-                                                              text.tokens[j].end -
-                                                                  text.tokens[i].start)))
+        const std::string_view surface = text.text.substr(
+            text.tokens[i].start, text.tokens[j].end - text.tokens[i].start);
+        if (year && entries_[e].tag == treaty &&
+            !TreatyExisted(treaties_[entries_[e].ref], year, surface))
           continue;
         valid.push_back(e);
       }
