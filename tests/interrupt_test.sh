@@ -6,17 +6,8 @@
 set -eu
 bin=$1; src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 - "$src" > "$tmp/in.jsonl" <<'PY'
-import json, pathlib, sys
-# Articles made from the committed seed article (its paragraphs rotated), so
-# the test needs no corpus texts rebuilt from ../shared.
-paras = pathlib.Path(sys.argv[1], "corpora", "seed", "lithuania-ccm.txt").read_text().split("\n\n")
-def article(k):
-    k %= len(paras)
-    return "\n\n".join(paras[k:] + paras[:k])
-for k in range(8000):  # about 17 MB: several seconds of work
-    print(json.dumps({"id": f"a{k}", "text": article(k)}))
-PY
+# about 34 MB: several seconds of work
+"$src/tests/seed_articles.py" "$src" 8000 > "$tmp/in.jsonl"
 for sig in TERM INT; do
   rc=0
   "$bin" extract -j 2 --progress "$tmp/in.jsonl" > "$tmp/out.$sig" 2> "$tmp/err.$sig" &

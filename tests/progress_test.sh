@@ -6,18 +6,8 @@
 set -eu
 bin=$1; src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 - "$src" > "$tmp/in.jsonl" <<'PY'
-import json, pathlib, sys
-# Articles made from the committed seed article (its paragraphs rotated), so
-# the test needs no corpus texts rebuilt from ../shared.
-paras = pathlib.Path(sys.argv[1], "corpora", "seed", "lithuania-ccm.txt").read_text().split("\n\n")
-def article(k):
-    k %= len(paras)
-    return "\n\n".join(paras[k:] + paras[:k])
-for k in range(60):
-    print(json.dumps({"id": f"a{k}", "text": article(k)}))
-print("not a record")
-PY
+"$src/tests/seed_articles.py" "$src" 60 > "$tmp/in.jsonl"
+echo "not a record" >> "$tmp/in.jsonl"
 "$bin" extract --progress -j 1 "$tmp/in.jsonl" > "$tmp/out" 2> "$tmp/live"
 "$bin" extract -j 1 "$tmp/in.jsonl" > "$tmp/out2" 2> "$tmp/plain"
 "$bin" extract -q -j 1 "$tmp/in.jsonl" > "$tmp/out3" 2> "$tmp/quiet"

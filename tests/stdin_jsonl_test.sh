@@ -6,17 +6,7 @@
 set -eu
 bin=$1; src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 - "$src" > "$tmp/in.jsonl" <<'PY'
-import json, pathlib, sys
-# Articles made from the committed seed article (its paragraphs rotated), so
-# the test needs no corpus texts rebuilt from ../shared.
-paras = pathlib.Path(sys.argv[1], "corpora", "seed", "lithuania-ccm.txt").read_text().split("\n\n")
-def article(k):
-    k %= len(paras)
-    return "\n\n".join(paras[k:] + paras[:k])
-for k in range(40):
-    print(json.dumps({"id": f"a{k}", "text": article(k)}))
-PY
+"$src/tests/seed_articles.py" "$src" 40 > "$tmp/in.jsonl"
 gzip -c "$tmp/in.jsonl" > "$tmp/in.jsonl.gz"
 "$bin" extract -q "$tmp/in.jsonl" > "$tmp/file"
 "$bin" extract -q - < "$tmp/in.jsonl" > "$tmp/plain"

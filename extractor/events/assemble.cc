@@ -23,7 +23,8 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("modality_demanded", &s),
           l.RequireTag("reporting_verbs", &s),
           l.RequireTag("contrast_cues", &s),
-          l.RequireTag("relative_pronouns", &s)};
+          l.RequireTag("relative_pronouns", &s),
+          l.RequireTag("date_clause_openers", &s)};
   return s;
 }
 
@@ -152,11 +153,11 @@ bool ClauseBetween(const Analysis& a, const ModalityTags& mt, int clause_break,
   return false;
 }
 
-// True when the first unit at or after byte `end` is the word `word`.
-bool FollowedByWord(const Analysis& a, int end, std::string_view word) {
+// True when the first unit at or after byte `end` has `tag`.
+bool FollowedBy(const Analysis& a, int tag, int end) {
   auto it = std::lower_bound(a.units.begin(), a.units.end(), end,
                              [](const Unit& u, int b) { return u.start < b; });
-  return it != a.units.end() && a.tokens.Folded(a.tokens.tokens[it->first]) == word;
+  return it != a.units.end() && it->HasTag(tag);
 }
 
 // True when the unit just before byte `start` (or the one before that, past
@@ -247,9 +248,9 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
         !actor.empty() && (opens_sentence || t.mention.start > actor.start) &&
         !ClauseBetween(a, mt, clause_break, actor, t.mention);
     // "at the end of last year when OPEC reached its accord": a date right
-    // before "when" dates the clause it opens.
+    // before "when" dates the clause it opens (date_clause_openers.txt).
     const bool dates_when_clause =
-        t.mention.end <= trigger.start && FollowedByWord(a, t.mention.end, "when");
+        t.mention.end <= trigger.start && FollowedBy(a, mt.date_clause_opener, t.mention.end);
     if (ClauseBetween(a, mt, clause_break, trigger, t.mention) &&
         !near_actor && !dates_when_clause)
       continue;
