@@ -697,7 +697,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       for (const EntityMention* treaty_of_act : acted_on) {
         const EntityMention& tm = *treaty_of_act;
         if (rule.actor != "body" &&
-            (tm.mention.start == am->mention.start || tm.name == am->name))
+            ((tm.mention.start == am->mention.start && tm.mention.end == am->mention.end) ||
+             tm.name == am->name))
           continue;  // an organisation does not join itself
         if (OneSidedDeal(a, s, tm, rule.type, *am)) continue;
         // "a 1986 bilateral pact": a year inside the agreement's name is not

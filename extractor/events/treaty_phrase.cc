@@ -107,6 +107,10 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
       const Unit& u = raw[k];
       const std::string_view w = FoldedUnit(tt, u);
       if (u.HasTag(ct.state) || u.HasTag(ct.igo)) last_party = k + 1;
+      // A name goes on in capitals: "with the Netherlands Antilles".
+      else if (last_party == k && u.tags.empty() &&
+               (tt.tokens[u.first].flags & Token::kCapitalized))
+        last_party = k + 1;
       else if (!(u.HasTag(ct.determiner) || w == "and" || w == ",")) break;
     }
     return last_party;
@@ -208,7 +212,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
 
   // Left: modifiers, names, years and state adjectives up to a determiner.
   size_t first = head;
-  bool definite = false, indefinite = false, capitalized = false;
+  bool definite = false, indefinite = false, capitalized = false, hypothetical = false;
   int year = 0;
   std::vector<std::string> content;  // words that are not generic modifiers
   // Whether content holds words of a name (not only treaty_fields.txt:
@@ -221,6 +225,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     const std::string_view w = FoldedUnit(tt, u);
     if (ct.determiner >= 0 && u.HasTag(ct.determiner)) {
       (u.HasTag(ct.indefinite) ? indefinite : definite) = true;
+      hypothetical = u.HasTag(ct.hypothetical);
       --first;
       break;
     }
@@ -230,7 +235,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                          std::all_of(w.begin(), w.end(), [](char c) {
                            return c >= '0' && c <= '9';
                          });
-    const bool is_hyphen = w == "-";
+    const bool is_hyphen = w == "-" || w == "/";  // "the U.S./Soviet accord"
     // What talks are about is a field too: "a debt rescheduling agreement".
     const bool is_field = u.HasTag(ct.treaty_field) || u.HasTag(ct.talk_subject);
     const bool is_modifier = u.HasTag(ct.treaty_modifier) || is_field;
@@ -337,6 +342,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   if (best >= 0 && states_before >= 2 && lex.treaties()[best].parties.empty() &&
       lex.treaties()[best].body.name.empty())
     best = -1;
+  if (best < 0 && hypothetical) return false;  // "any future deals with Iran"
   if (best >= 0) {
     out->id = lex.treaties()[best].id;
     out->name = lex.treaties()[best].name;
@@ -406,6 +412,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // Without a determiner only a name or a plural ("bilateral
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
       if (!capitalized && !definite && !indefinite && !plural) return false;
+      // "a trade deal with Argentina": the partners name it too.
+      if (FoldedUnit(tt, raw[head + 1 < raw.size() ? head + 1 : head]) == "with")
+        if (const size_t with_end = DescribedAfter(ct, tt, raw, head)) end = with_end;
       if (!MayName(ct, raw, head, first, end, capitalized)) return false;
       out->indefinite = indefinite && !capitalized;
       // A headline in capitals names nothing reliably.
@@ -424,7 +433,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       for (size_t k = head; states_after < 2 && k-- > 0 && SameSentence(tt, raw[k], h);)
         if (raw[k].HasTag(ct.company)) return false;
       out->name = CollapseSpace(tt.text.substr(
-          raw[name_first].start, h.stop - raw[name_first].start));
+          raw[name_first].start, raw[end - 1].stop - raw[name_first].start));
     }
   }
   out->first = first;

@@ -56,6 +56,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.place_preposition = l.RequireTag("place_prepositions", &s);
   t.calendar_word = l.RequireTag("calendar_words", &s);
   t.be_form = l.RequireTag("be_forms", &s);
+  t.hypothetical = l.RequireTag("hypothetical_determiners", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -329,6 +330,12 @@ void UnitComposer::TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
 }
 
 bool UnitComposer::AgentAdjective(size_t i) const {
+  // "the Soviets have failed to live up to it": a plural demonym after
+  // "the" is the state as a noun.
+  const std::string_view text = tt_.text.substr(raw_[i].start, raw_[i].stop - raw_[i].start);
+  if (i > 0 && SameSentence(i - 1, i) && WordAt(i - 1, "the") && text.size() > 3 &&
+      text.back() == 's')
+    return true;
   size_t k = i + 1;
   while (k + 1 < raw_.size() && WordAt(k, "-") && StateLike(k + 1)) k += 2;
   return k < raw_.size() && SameSentence(i, k) && ct_.IsTrigger(raw_[k]);
