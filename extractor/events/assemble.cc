@@ -655,6 +655,18 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       }
       if (!other) continue;
     }
+    // "Mexico signed a rescheduling accord with Britain", "negotiating a
+    // free trade agreement with Canada": the partner a new agreement's name
+    // joins after "with" does it too.
+    if (actor && (rule.type == "sign" || rule.type == "negotiate") && !treaties.empty()) {
+      const EntityMention& t = a.mentions[treaties[0]];
+      if (t.id.empty() && t.name.find(" with ") != std::string::npos)
+        for (const EntityMention& p : t.parties) {
+          bool same = false;
+          for (const EntityMention* x : actors) same |= x->name == p.name;
+          if (!same) actors.push_back(&p);
+        }
+    }
     if (rule.type == "continue") {
       const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
                                        trig, Mention());

@@ -343,6 +343,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       lex.treaties()[best].body.name.empty())
     best = -1;
   if (best < 0 && hypothetical) return false;  // "any future deals with Iran"
+  out->introduced = indefinite;
   if (best >= 0) {
     out->id = lex.treaties()[best].id;
     out->name = lex.treaties()[best].name;

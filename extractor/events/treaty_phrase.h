@@ -40,6 +40,7 @@ struct TreatyPhrase {
   size_t name_first = 0;      // first unit of the name (after determiners)
   std::string name, id;       // id empty for an agreement not in the lexicon
   bool indefinite = false;    // "a/an ..." and not in the lexicon
+  bool introduced = false;    // "a/an ...", in the lexicon or not
   // Further treaties a plural phrase names: (id, name).
   std::vector<std::pair<std::string, std::string>> more;
 };

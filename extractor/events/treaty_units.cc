@@ -170,6 +170,7 @@ void UnitComposer::TakeTreatyPhrase(size_t* i, Unit* u, EntityMention* m) {
   u->start = raw_[phrase.first].start;
   ExtendTo(phrase.end - 1, u);
   u->tags = {ct_.treaty};
+  if (phrase.introduced) u->tags.push_back(ct_.new_treaty);
   *m = EntityMention();
   m->kind = "treaty";
   m->name = phrase.name;

@@ -27,6 +27,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.person = l.RequireTag("PERSON", &s);
   t.treaty_pronoun = l.RequireTag("TREATY_PRONOUN", &s);
   t.talks = l.RequireTag("TALKS", &s);
+  t.new_treaty = l.RequireTag("NEW_TREATY", &s);
   t.treaty_head = l.RequireTag("treaty_heads", &s);
   t.treaty_modifier = l.RequireTag("treaty_modifiers", &s);
   t.treaty_field = l.RequireTag("treaty_fields", &s);

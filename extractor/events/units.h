@@ -35,7 +35,7 @@ struct Unit {
 // Tag ids the engine itself needs, looked up once.
 struct CoreTags {
   int state, state_adj, capital, igo, ngo, organ, treaty, actor, person,
-      treaty_pronoun, talks;
+      treaty_pronoun, talks, new_treaty;
   int treaty_head, treaty_modifier, treaty_field, non_agreement, state_anaphora,
       actor_blocker, clause_break, determiner, indefinite, function_word, company,
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,

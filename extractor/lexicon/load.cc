@@ -361,6 +361,7 @@ Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
   lex->InternTag("ACTOR");
   lex->InternTag("TREATY_PRONOUN");
   lex->InternTag("TALKS");
+  lex->InternTag("NEW_TREATY");
   std::string contents;
   std::vector<std::pair<std::string, std::string>> charters, agreements;  // (ids, where)
   Status s;
