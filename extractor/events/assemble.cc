@@ -348,10 +348,13 @@ std::vector<int> SlotTreaties(const Analysis& a, const CoreTags& ct,
       // "joined NATO talks": an organisation before its talks is not what
       // the verb acts on (unless those talks are the trigger).
       // Nor is the owner of an agreement: "OPEC's December agreement".
+      // ("NATO's 29th member" is the organisation's own.)
+      const int n = static_cast<int>(a.units.size());
       const bool owner_or_talks =
-          ti + 1 < static_cast<int>(a.units.size()) &&
+          ti + 1 < n &&
           ((a.units[ti + 1].HasTag(ct.talk_noun) && a.units[ti + 1].start != trigger_start) ||
-           a.tokens.Folded(a.tokens.tokens[a.units[ti + 1].first]) == "'s");
+           (a.tokens.Folded(a.tokens.tokens[a.units[ti + 1].first]) == "'s" &&
+            ti + 2 < n && a.units[ti + 2].HasTag(ct.treaty)));
       if (tu.HasTag(ct.igo) && owner_or_talks) continue;
       // An organisation joined or left stands for its founding treaty.
       treaties.push_back(tu.entity);
