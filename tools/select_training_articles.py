@@ -35,6 +35,8 @@ GROUPS = [
     ("climate", "pn-", r"\b(Paris (climate )?(agreement|accord|deal|pact)|climate (agreement|accord|deal|pact))\b", 8),
     ("iran", "pn-", r"\b(Iran nuclear deal|nuclear deal with Iran|Iran deal|Joint Comprehensive Plan)\b", 8),
     ("europe-nato", "pn-", r"\b(Brexit|Article 50|NATO|leave the European Union)\b", 8),
+    # any other agreement acted on (added for the ninth round, when the groups above ran dry)
+    ("treaty-acts", "reut-", r"\b(treaty|convention|protocol|accord|pact)\b[^.]{0,80}\b(sign|ratif|withdr|join|acced|violat|breach|extend|renew|negotiat)|\b(sign|ratif|withdr|join|acced|violat|breach|extend|renew|negotiat)\w*[^.]{0,60}\b(treaty|convention|protocol|accord|pact)\b", 28),
     # hard negatives: agreement words that are not international agreements
     ("negative", "reut-", r"\b(merger|acquisition|purchase|loan|supply|licensing|definitive) agreement\b|\bagreed to (acquire|buy|sell)\b", 26),
     ("negative", "pn-", r"\b(party|Republican|Democratic) convention\b|\bnondisclosure agreement\b|\bplea (deal|agreement)\b", 8),
