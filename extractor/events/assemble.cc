@@ -445,10 +445,14 @@ bool OneSidedDeal(const Analysis& a, int s, const EntityMention& treaty,
   for (int i = a.sentence_units[s]; i < a.sentence_units[s + 1]; ++i) {
     const Unit& u = a.units[i];
     if (u.entity < 0) continue;
-    const EntityMention& m = a.mentions[u.entity];
-    const bool party = m.kind == "state" || m.kind == "igo" ||
-                       (m.kind == "organ" && !m.code.empty());
-    if (party && m.name != actor.name) return false;
+    std::vector<int> entities = u.more_entities;  // "They": the states listed before
+    entities.push_back(u.entity);
+    for (int e : entities) {
+      const EntityMention& m = a.mentions[e];
+      const bool party = m.kind == "state" || m.kind == "igo" ||
+                         (m.kind == "organ" && !m.code.empty());
+      if (party && m.name != actor.name) return false;
+    }
   }
   return true;
 }

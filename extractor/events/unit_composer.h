@@ -113,6 +113,9 @@ class UnitComposer {
   // "Japanese violation of the pact", "Soviet-American talks": a state
   // adjective (or a hyphenated pair of them) right before an action noun is
   // its agent.
+  // "China's agreement to sign the covenants": an agreement noun followed by
+  // "to", a trigger and an agreement is consent, not an agreement.
+  bool ConsentNoun(size_t i) const;
   bool AgentAdjective(size_t i) const;
 
   // The raw unit of the state adjective ("Japanese") named last before raw
@@ -137,6 +140,8 @@ class UnitComposer {
   // "the government", "the alliance", "the two countries", "the Baltic
   // state": what the text named before.
   void ResolveFromContext(Unit* u, EntityMention* m);
+  // "They" opening sentence `sentence`: the states listed in the one before.
+  void ResolveThey(int sentence, Unit* u, EntityMention* m);
 
   const Lexicon& lex_;
   const CoreTags& ct_;

@@ -310,7 +310,10 @@ void UnitComposer::Compose(size_t* i, Unit* u, EntityMention* m) {
     *i += 2;
   } else if (ct_.treaty_head >= 0 && u->HasTag(ct_.treaty_head) &&
              !u->HasTag(ct_.treaty)) {
-    TakeTreatyPhrase(i, u, m);
+    if (ConsentNoun(*i))
+      u->tags.erase(std::remove(u->tags.begin(), u->tags.end(), ct_.treaty_head), u->tags.end());
+    else
+      TakeTreatyPhrase(i, u, m);
   } else if (u->HasTag(ct_.talk_noun) && !u->HasTag(ct_.treaty) &&
              m->kind.empty()) {
     TakeTalkSubject(*i);
@@ -328,6 +331,16 @@ void UnitComposer::TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
     return;
   ExtendTo(k + 3, u);
   *i = k + 3;
+}
+
+bool UnitComposer::ConsentNoun(size_t i) const {
+  if (!(WordAt(i + 1, "to") && i + 2 < raw_.size() && ct_.IsTrigger(raw_[i + 2])))
+    return false;
+  for (size_t k = i + 3; k < raw_.size() && k <= i + 6 && SameSentence(i, k); ++k)
+    if (raw_[k].HasTag(ct_.treaty) || raw_[k].HasTag(ct_.treaty_head) ||
+        raw_[k].HasTag(ct_.igo))
+      return true;
+  return false;
 }
 
 bool UnitComposer::AgentAdjective(size_t i) const {
@@ -384,6 +397,11 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
     RememberState(*u, *m);
   ResolveFromContext(u, m);
   const int sentence = tt_.tokens[u->first].sentence;
+  // "Netanyahu and Obama met. They will discuss a new security agreement":
+  // "They" opening a sentence is the states listed in the one before.
+  if (m->kind.empty() && u->end == u->first + 1 && WordAt(i, "they") &&
+      (i == 0 || !SameSentence(i - 1, i)))
+    ResolveThey(sentence, u, m);
   const bool it = m->kind.empty() && u->end == u->first + 1 &&
                   a_->token_ids[u->first] == ct_.it_token;
   if (it && last_treaty_sentence_ >= 0 &&
@@ -484,6 +502,22 @@ void UnitComposer::RememberState(const Unit& u, const EntityMention& m) {
   if (u.first - sentence.first_token <= kSubjectWindow) {
     topic_code_ = m.code;
     topic_name_ = m.name;
+  }
+}
+
+void UnitComposer::ResolveThey(int sentence, Unit* u, EntityMention* m) {
+  for (size_t n = kMaxGroup; n >= 2; --n) {
+    const std::vector<EntityMention>& list = lists_[n];
+    if (list.size() != n || list_sentence_[n] != sentence - 1) continue;
+    *m = list.back();
+    m->mention = {u->start, u->stop};
+    for (size_t k = 0; k + 1 < n; ++k) {
+      EntityMention other = list[k];
+      other.mention = m->mention;
+      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
+      a_->mentions.push_back(other);
+    }
+    return;
   }
 }
 
