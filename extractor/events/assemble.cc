@@ -602,7 +602,9 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         trigger->first_unit - treaty->end_unit <= 1 &&
         !a.units[trigger->first_unit - 1].HasTag(ct.be_form)) {
       cue_from = std::max(cue_from, treaty->first_unit);
-      clause.start = a.units[treaty->first_unit].start;
+      // (Talks are a noun: "this week's breakdown of ICO talks" dates them.)
+      if (!a.units[trigger->first_unit].HasTag(ct.talk_noun))
+        clause.start = a.units[treaty->first_unit].start;
     }
     // An organ between its clause's cue and the verb leaves the cue in scope:
     // "Malaysia was seeking cabinet approval to join".
