@@ -142,6 +142,9 @@ class UnitComposer {
   void ResolveFromContext(Unit* u, EntityMention* m);
   // "They" opening sentence `sentence`: the states listed in the one before.
   void ResolveThey(int sentence, Unit* u, EntityMention* m);
+  // The state of the official who reports the sentence of raw unit i
+  // (next to its reporting verb), or null when none or two.
+  const EntityMention* SpeakerState(size_t i) const;
 
   const Lexicon& lex_;
   const CoreTags& ct_;

@@ -58,6 +58,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.calendar_word = l.RequireTag("calendar_words", &s);
   t.be_form = l.RequireTag("be_forms", &s);
   t.hypothetical = l.RequireTag("hypothetical_determiners", &s);
+  t.official_title = l.RequireTag("official_titles", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -402,6 +403,13 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
   if (m->kind.empty() && u->end == u->first + 1 && WordAt(i, "they") &&
       (i == 0 || !SameSentence(i - 1, i)))
     ResolveThey(sentence, u, m);
+  // "When we joined the GATT, tariffs were high, the Brazilian minister
+  // said": "we" is the state of the official who says it.
+  if (m->kind.empty() && u->end == u->first + 1 && WordAt(i, "we"))
+    if (const EntityMention* state = SpeakerState(i)) {
+      *m = *state;
+      m->mention = {u->start, u->stop};
+    }
   const bool it = m->kind.empty() && u->end == u->first + 1 &&
                   a_->token_ids[u->first] == ct_.it_token;
   if (it && last_treaty_sentence_ >= 0 &&
@@ -503,6 +511,28 @@ void UnitComposer::RememberState(const Unit& u, const EntityMention& m) {
     topic_code_ = m.code;
     topic_name_ = m.name;
   }
+}
+
+const EntityMention* UnitComposer::SpeakerState(size_t i) const {
+  const EntityMention* found = nullptr;
+  for (size_t k = 0; k < raw_.size(); ++k) {
+    if (!SameSentence(k, i) || !raw_[k].HasTag(ct_.reporting_verb)) continue;
+    // The speaker next to the reporting verb: "the Brazilian minister said",
+    // "said Prime Minister Nakasone".
+    for (size_t j = k > 4 ? k - 4 : 0; j < raw_.size() && j <= k + 4; ++j) {
+      if (j == k || !SameSentence(j, k)) continue;
+      const EntityMention& e = unit_entity_[j];
+      const bool speaker = (StateLike(j) && (OrganAt(j + 1) ||
+                                             (j + 1 < raw_.size() &&
+                                              raw_[j + 1].HasTag(ct_.official_title)))) ||
+                           (raw_[j].HasTag(ct_.person) && !e.code.empty()) ||
+                           (OrganAt(j) && !e.code.empty());
+      if (!speaker) continue;
+      if (found && found->code != e.code) return nullptr;  // two states: unsure
+      found = &e;
+    }
+  }
+  return found && !found->code.empty() ? found : nullptr;
 }
 
 void UnitComposer::ResolveThey(int sentence, Unit* u, EntityMention* m) {
