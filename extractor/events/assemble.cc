@@ -627,6 +627,24 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
     const bool considered_before =
         actor && actor->first_unit > a.sentence_units[s] &&
         a.units[actor->first_unit - 1].HasTag(mt.considered) && rule.modality == "asserted";
+    // "Trump warned (that) he would pull out": a warning of the action.
+    int before_actor = actor ? actor->first_unit - 1 : -1;
+    if (before_actor > a.sentence_units[s] &&
+        a.tokens.Folded(a.tokens.tokens[a.units[before_actor].first]) == "that")
+      --before_actor;
+    // (The one who warns acts: "Experts warned that Britain will leave" is
+    // no threat.)
+    auto entity_name = [&](int k) -> std::string {
+      if (k < 0 || a.units[k].entity < 0) return "";
+      const EntityMention& e = a.mentions[a.units[k].entity];
+      return e.code.empty() ? e.name : e.code;
+    };
+    const bool warned_before = before_actor > a.sentence_units[s] &&
+                               a.units[before_actor].HasTag(mt.threatened) &&
+                               !entity_name(before_actor - 1).empty() &&
+                               entity_name(before_actor - 1) ==
+                                   entity_name(actor->first_unit +
+                                               (a.units[actor->first_unit].entity < 0));
     std::string modality = Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";
@@ -637,6 +655,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       modality = Modality(a, affirmed, cue_from, trigger->first_unit, rule.modality);
     }
     else if (considered_before && modality != "negated") modality = "considered";
+    else if (warned_before && modality == "planned") modality = "threatened";
     else if (modality == "planned" &&
              ConditionalThreat(a, ct, mt, cue_from, *trigger, a.sentence_units[s + 1]))
       modality = "threatened";
