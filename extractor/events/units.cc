@@ -59,6 +59,7 @@ Status CoreTags::From(const Lexicon& l, CoreTags* out) {
   t.be_form = l.RequireTag("be_forms", &s);
   t.hypothetical = l.RequireTag("hypothetical_determiners", &s);
   t.official_title = l.RequireTag("official_titles", &s);
+  t.honorific = l.RequireTag("honorifics", &s);
   for (int tag = 0; tag < l.tag_count(); ++tag) {
     const std::string& name = l.TagName(tag);
     if (name.size() > 9 && name.compare(name.size() - 9, 9, "_triggers") == 0)
@@ -179,6 +180,21 @@ bool FormerStatesCapital(const Lexicon& lex, const CoreTags& ct,
 
 namespace {
 
+// The years written in sentence s, up to the article's `year` (0: any).
+std::vector<int> SentenceYears(const TokenizedText& tt, int s, int year) {
+  std::vector<int> years;
+  const Sentence& sentence = tt.sentences[s];
+  for (int k = sentence.first_token; k < static_cast<int>(tt.tokens.size()) &&
+                                     tt.tokens[k].start < sentence.end; ++k) {
+    const std::string_view w = tt.Folded(tt.tokens[k]);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const int y = std::stoi(std::string(w));
+    if (y >= 1900 && (!year || y <= year)) years.push_back(y);
+  }
+  return years;
+}
+
 // 1. Raw units: lexicon matches and the tokens between them, each with the
 // entity its lexicon entry names (kind empty when none).
 void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& a,
@@ -205,6 +221,11 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
         EntityMention later;
         if (!has_entity) {
           has_entity = EntityOf(lex, ct, entry, year, surface, &m);
+          // "NAFTA, which Mr. Clinton signed in 1993": a person out of office
+          // on the article's date acts in a year of office the sentence gives.
+          if (!has_entity && entry.tag == ct.person)
+            for (int y : SentenceYears(tt, tt.tokens[match.first].sentence, year))
+              if ((has_entity = EntityOf(lex, ct, entry, y, surface, &m))) break;
         } else if (m.kind == "treaty" && entry.tag == ct.treaty &&
                    lex.treaties()[entry.ref].year > treaty_year &&
                    EntityOf(lex, ct, entry, year, surface, &later)) {
@@ -255,6 +276,19 @@ void UnitComposer::Run() {
 }
 
 void UnitComposer::Compose(size_t* i, Unit* u, EntityMention* m) {
+  // "Mr. Clinton" is Clinton.
+  if (raw_[*i].HasTag(ct_.honorific) && m->kind.empty()) {
+    size_t k = *i + 1;
+    if (k < raw_.size() && WordAt(k, ".")) ++k;
+    if (k < raw_.size() && raw_[k].HasTag(ct_.person) && !unit_entity_[k].kind.empty() &&
+        SameSentence(*i, k)) {
+      *m = unit_entity_[k];
+      m->mention = {u->start, raw_[k].stop};
+      ExtendTo(k, u);
+      u->tags = raw_[k].tags;
+      *i = k;
+    }
+  }
   // A title before a known person is that person: "President Obama".
   if (OrganAt(*i) && unit_entity_[*i].code.empty() && *i + 1 < raw_.size() &&
       raw_[*i + 1].HasTag(ct_.person) && !unit_entity_[*i + 1].kind.empty() &&

@@ -41,7 +41,7 @@ struct CoreTags {
       igo_anaphora, weak_treaty_head, pair_anaphora, trio_anaphora,
       person_pronoun, description_link, description_end, non_subject_preposition, hearer_verb, accuse_word,
       talk_noun, talk_subject, place_preposition, calendar_word, be_form, reporting_verb,
-      hypothetical, official_title;
+      hypothetical, official_title, honorific;
   // Lexicon::TokenId() of "it" (may stand for a treaty or an actor) and
   // "its" (for an actor).
   int it_token, its_token;
