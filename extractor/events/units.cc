@@ -300,7 +300,12 @@ void UnitComposer::Compose(size_t* i, Unit* u, EntityMention* m) {
     ++*i;
   }
   size_t organ = 0;
-  if (StateLike(*i) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
+  // "the Obama administration": a leader's organ is the leader's state's.
+  const bool leader = raw_[*i].HasTag(ct_.person) && !unit_entity_[*i].code.empty() &&
+                      OrganAt(*i + 1) &&
+                      (unit_entity_[*i + 1].code.empty() ||
+                       unit_entity_[*i + 1].code == unit_entity_[*i].code);
+  if ((StateLike(*i) || leader) && OrganAt(*i + 1) && SameSentence(*i, *i + 1)) organ = *i + 1;
   else if (StateLike(*i) && *i + 2 < raw_.size() && WordAt(*i + 1, "'s") &&
            OrganAt(*i + 2))
     organ = *i + 2;
