@@ -759,13 +759,17 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct);
-        // "OPEC forged an accord": an organisation's new agreement is its own.
+        // "OPEC forged an accord": an organisation's new agreement is its
+        // own, and so it is for the others who make it with the organisation
+        // ("an agreement reached between Nigeria and the Paris Club").
         EntityMention own;
-        if (tm.id.empty() && tm.indefinite && !am->own_agreement_id.empty()) {
-          own = tm;
-          own.id = am->own_agreement_id;
-          own.name = am->own_agreement_name;
-        }
+        for (const EntityMention* maker : actors)
+          if (own.id.empty() && tm.id.empty() && tm.indefinite &&
+              !maker->own_agreement_id.empty()) {
+            own = tm;
+            own.id = maker->own_agreement_id;
+            own.name = maker->own_agreement_name;
+          }
         AddEvent(rule, scheduled ? "planned" : modality, *am, own.id.empty() ? tm : own,
                  {sentence, trig, rule.id}, when, events);
       }

@@ -95,7 +95,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     content |= (t.flags & Token::kWord) && !u.HasTag(ct.function_word) &&
                !u.HasTag(ct.calendar_word) &&
                !u.HasTag(ct.determiner);
-    party |= u.HasTag(ct.state) || u.HasTag(ct.igo);
+    party |= u.HasTag(ct.state) || u.HasTag(ct.igo) || u.HasTag(ct.capital);
   }
   // An agreement "with" someone is one between states: "a deal with
   // Facebook", "an accord with Senator McCain" are not; and it is named by
@@ -106,7 +106,7 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
     for (size_t k = head + 2; k < end; ++k) {
       const Unit& u = raw[k];
       const std::string_view w = FoldedUnit(tt, u);
-      if (u.HasTag(ct.state) || u.HasTag(ct.igo)) last_party = k + 1;
+      if (u.HasTag(ct.state) || u.HasTag(ct.igo) || u.HasTag(ct.capital)) last_party = k + 1;
       // A name goes on in capitals: "with the Netherlands Antilles".
       else if (last_party == k && u.tags.empty() &&
                (tt.tokens[u.first].flags & Token::kCapitalized))
@@ -138,7 +138,7 @@ bool MayName(const CoreTags& ct, const std::vector<Unit>& raw, size_t head,
 
 // May a bare "an agreement" (no words of its own) be a new agreement? Only
 // with a strong head ("agreement", not "deal") in a sentence that names two
-// states or more and no company.
+// states (or organisations) or more and no company.
 bool BareBetweenStates(const CoreTags& ct, const TokenizedText& tt,
                        const std::vector<Unit>& raw, size_t head, bool indefinite) {
   if (!indefinite || raw[head].HasTag(ct.weak_treaty_head) ||
@@ -148,9 +148,10 @@ bool BareBetweenStates(const CoreTags& ct, const TokenizedText& tt,
   for (size_t k = 0; k < raw.size(); ++k) {
     if (!SameSentence(tt, raw[k], raw[head])) continue;
     if (raw[k].HasTag(ct.company)) return false;
-    // A leader stands for the state ("Xi and Putin signed a treaty").
+    // A leader stands for the state ("Xi and Putin signed a treaty"); an
+    // organisation is a party too ("between Nigeria and the Paris Club").
     states += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj) ||
-              raw[k].HasTag(ct.person);
+              raw[k].HasTag(ct.person) || raw[k].HasTag(ct.igo);
   }
   return states >= 2;
 }
@@ -223,7 +224,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     if (!SameSentence(tt, u, h)) break;
     const Token& t = tt.tokens[u.first];
     const std::string_view w = FoldedUnit(tt, u);
-    if (ct.determiner >= 0 && u.HasTag(ct.determiner)) {
+    // ("three" in "a three-year accord" is a measure, not a determiner.)
+    const bool before_hyphen = first < head && FoldedUnit(tt, raw[first]) == "-";
+    if (ct.determiner >= 0 && u.HasTag(ct.determiner) && !before_hyphen) {
       (u.HasTag(ct.indefinite) ? indefinite : definite) = true;
       hypothetical = u.HasTag(ct.hypothetical);
       --first;
@@ -236,6 +239,9 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
                            return c >= '0' && c <= '9';
                          });
     const bool is_hyphen = w == "-" || w == "/";  // "the U.S./Soviet accord"
+    // "a three-year accord", "a 40-year treaty": a number before a hyphen
+    // is a measure, part of the name.
+    const bool is_measure = !is_year && before_hyphen;
     // What talks are about is a field too: "a debt rescheduling agreement".
     const bool is_field = u.HasTag(ct.treaty_field) || u.HasTag(ct.talk_subject);
     const bool is_modifier = u.HasTag(ct.treaty_modifier) || is_field;
@@ -243,7 +249,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     if (u.HasTag(ct.clause_break) || u.HasTag(ct.actor) || u.HasTag(ct.organ) ||
         u.HasTag(ct.treaty) || u.HasTag(ct.treaty_head))
       break;
-    if (!(is_state || is_year || is_hyphen || is_modifier || is_word)) break;
+    if (!(is_state || is_year || is_hyphen || is_modifier || is_word || is_measure)) break;
     // "last month's agreement": the owner is not the name; a state's or an
     // organisation's is a determiner ("OPEC's price and production accord").
     if (w == "'s") {
@@ -269,7 +275,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       --first;
       continue;
     }
-    if (is_word && !is_modifier && !is_state && !month &&
+    if (is_word && !is_modifier && !is_state && !month && !is_measure &&
         (u.HasTag(ct.function_word) || (lower && !u.tags.empty()) || verb_form))
       break;
     if (is_year) year = std::stoi(std::string(w));
@@ -284,7 +290,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   // The name starts after determiners, and at the first capital of a name.
   size_t name_first = first;
   while (name_first < head &&
-         (raw[name_first].HasTag(ct.determiner) ||
+         ((raw[name_first].HasTag(ct.determiner) &&
+           FoldedUnit(tt, raw[name_first + 1]) != "-") ||
           (capitalized &&
            !(tt.tokens[raw[name_first].first].flags & Token::kCapitalized))))
     ++name_first;
@@ -339,8 +346,14 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   int states_before = 0;
   for (size_t k = first; k < head; ++k)
     states_before += raw[k].HasTag(ct.state) || raw[k].HasTag(ct.state_adj);
-  if (best >= 0 && states_before >= 2 && lex.treaties()[best].parties.empty() &&
-      lex.treaties()[best].body.name.empty())
+  // So is "a three-year accord with Taipei limiting textile exports".
+  // (A subject before the head still names a known one: "the Paris climate
+  // accord with France".)
+  const bool with_party = best_subject_start >= h.end && head + 2 < raw.size() &&
+                          FoldedUnit(tt, raw[head + 1]) == "with" &&
+                          DescribedAfter(ct, tt, raw, head) > 0;
+  if (best >= 0 && (states_before >= 2 || with_party) &&
+      lex.treaties()[best].parties.empty() && lex.treaties()[best].body.name.empty())
     best = -1;
   if (best < 0 && hypothetical) return false;  // "any future deals with Iran"
   out->introduced = indefinite;
