@@ -265,6 +265,24 @@ TEST_CASE("dates attach within the trigger's clause only") {
   CHECK(r2.events[0].date->value == "2012");
 }
 
+TEST_CASE("a date after the agreement's own participle is that participle's") {
+  const Record r = ExtractText(
+      "Japan broke a pact on microchip trade signed last September.", "1987-04-08");
+  bool violate = false;
+  for (const Event& e : r.events) {
+    if (e.type == "violate") {
+      violate = true;
+      CHECK_FALSE(e.date.has_value());
+    } else {  // the signing, by the pact's two parties
+      CHECK(e.type == "sign");
+      REQUIRE(e.date.has_value());
+      CHECK(e.date->value == "1986-09");
+    }
+  }
+  CHECK(violate);
+  CHECK(r.events.size() == 3);
+}
+
 TEST_CASE("a date right before 'when' dates the clause it opens") {
   const Record r = ExtractText(
       "Prices rose in March 2024 when Japan ratified the Paris Agreement.", "2025-01-10");

@@ -186,6 +186,19 @@ bool DatesTheReport(const Analysis& a, const ModalityTags& mt, int start) {
   return false;
 }
 
+// Does an action word right after an agreement ("a pact ... signed last
+// September": a participle of its own) stand wholly between two spans?
+bool ParticipleBetween(const Analysis& a, const CoreTags& ct, Mention x, Mention y) {
+  if (x.start > y.start) std::swap(x, y);
+  for (size_t k = 1; k < a.units.size(); ++k) {
+    const Unit& u = a.units[k];
+    if (u.start >= x.end && u.stop <= y.start && ct.IsTrigger(u) &&
+        a.units[k - 1].HasTag(ct.treaty) && a.units[k - 1].start >= x.end)
+      return true;
+  }
+  return false;
+}
+
 // How many units stand wholly between two spans.
 int UnitsBetween(const Analysis& a, Mention x, Mention y) {
   if (x.start > y.start) std::swap(x, y);
@@ -233,8 +246,9 @@ Mention RelativeClauseAround(const Analysis& a, const ModalityTags& mt, Mention 
 }
 
 const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
-                          int clause_break, const std::vector<Timex>& timexes,
+                          const CoreTags& ct, const std::vector<Timex>& timexes,
                           Mention sentence, Mention trigger, Mention actor) {
+  const int clause_break = ct.clause_break;
   const Timex* best = nullptr;
   int best_distance = 0;
   for (const Timex& t : timexes) {
@@ -256,6 +270,9 @@ const Timex* SentenceDate(const Analysis& a, const ModalityTags& mt,
       continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.find("_REF") != std::string::npos) continue;
+    // "Japan broke a pact on microchip trade signed last September": a date
+    // after the agreement's own participle is that action's.
+    if (t.mention.start >= trigger.end && ParticipleBetween(a, ct, trigger, t.mention)) continue;
     // A date and its trigger on either side of a relative clause's commas
     // belong to different verbs ("the treaty, which China refused to sign,
     // took effect in 1999"). (Last: it scans the sentence.)
@@ -696,7 +713,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         }
     }
     if (rule.type == "continue") {
-      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, sentence,
+      const Timex* date = SentenceDate(a, mt, ct, timexes, sentence,
                                        trig, Mention());
       ContinueEvent(a, s, rule, actors, {sentence, trig, rule.id}, date, events);
       claim_if_found();
@@ -732,7 +749,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       for (int t : treaties) acted_on.push_back(&ExistingTreaty(a, t, rule.type));
     }
     for (const EntityMention* am : actors) {
-      const Timex* date = SentenceDate(a, mt, ct.clause_break, timexes, clause,
+      const Timex* date = SentenceDate(a, mt, ct, timexes, clause,
                                        trig, actor ? am->mention : Mention());
       for (const EntityMention* treaty_of_act : acted_on) {
         const EntityMention& tm = *treaty_of_act;
@@ -795,7 +812,7 @@ void FinishEvents(const Analysis& a, const CoreTags& ct, const ModalityTags& mt,
       for (const auto& m : e.mentions)
         if (m.sentence.start == prev.start && !e.date) target = &e;
     if (!target) continue;
-    if (const Timex* t = SentenceDate(a, mt, ct.clause_break, timexes,
+    if (const Timex* t = SentenceDate(a, mt, ct, timexes,
                                       {cur.start, cur.end}, {cur.start, cur.start},
                                       Mention()))
       target->date = *t;

@@ -369,8 +369,13 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
     // The phrase takes in a subject that follows closely ("the convention
     // on cluster munitions"), not one further on ("the pact it signed to
     // end dumping semiconductors" leaves "it signed" to the rules).
-    if (best_subject_end > h.end && best_subject_start - h.end <= kMaxSubjectGap)
+    if (best_subject_end > h.end && best_subject_start - h.end <= kMaxSubjectGap) {
       while (end < raw.size() && raw[end - 1].end < best_subject_end) ++end;
+      // ... with the field words that end it ("a pact on microchip trade").
+      while (end < raw.size() && SameSentence(tt, raw[end], h) &&
+             raw[end].HasTag(ct.treaty_field) && !raw[end].HasTag(ct.treaty_head))
+        ++end;
+    }
   } else if (const size_t described =
                  content.empty() && (indefinite || definite) &&
                          !(definite && memory.Last(head_word))
