@@ -283,6 +283,15 @@ TEST_CASE("a date after the agreement's own participle is that participle's") {
   CHECK(r.events.size() == 3);
 }
 
+TEST_CASE("a capital that names an agreement is a place, not a party") {
+  // "both sides" are Greece and Turkey, not Switzerland (Berne).
+  CHECK(Events("Turkey accused Greece of breaching the 1976 Berne Agreement under which "
+               "both sides agreed to preserve the status quo.", "1987-04-01") ==
+        std::vector<std::string>{"sign asserted Greece -> Berne Agreement",
+                                 "sign asserted Turkey -> Berne Agreement",
+                                 "violate asserted Greece -> Berne Agreement"});
+}
+
 TEST_CASE("a date right before 'when' dates the clause it opens") {
   const Record r = ExtractText(
       "Prices rose in March 2024 when Japan ratified the Paris Agreement.", "2025-01-10");

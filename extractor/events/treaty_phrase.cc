@@ -356,6 +356,12 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       lex.treaties()[best].parties.empty() && lex.treaties()[best].body.name.empty())
     best = -1;
   if (best < 0 && hypothetical) return false;  // "any future deals with Iran"
+  // "reached agreement with commercial banks on debt rescheduling": an
+  // agreement with firms or banks is none between states.
+  for (size_t k = head + 1; k + 1 < raw.size() && k <= head + 2; ++k)
+    if (SameSentence(tt, raw[k], h) && FoldedUnit(tt, raw[k]) == "with")
+      for (size_t j = k + 1; j < raw.size() && j <= k + 3 && SameSentence(tt, raw[j], h); ++j)
+        if (raw[j].HasTag(ct.company)) return false;
   out->introduced = indefinite;
   if (best >= 0) {
     out->id = lex.treaties()[best].id;

@@ -34,8 +34,8 @@ EntityMention OrganisationMention(const OrganisationInfo& o) {
 
 // The parties of a treaty phrase: a lexicon treaty's, or the states and
 // organisations its own words join ("the U.S.-Japanese pact").
-void SetParties(const Lexicon& lex,
-                const std::vector<EntityMention>& unit_entity,
+void SetParties(const Lexicon& lex, const CoreTags& ct, const TokenizedText& tt,
+                const std::vector<Unit>& raw, const std::vector<EntityMention>& unit_entity,
                 const TreatyPhrase& phrase, EntityMention* m) {
   for (const TreatyInfo& t : lex.treaties())
     if (!phrase.id.empty() && t.id == phrase.id) {
@@ -46,6 +46,12 @@ void SetParties(const Lexicon& lex,
   for (size_t k = phrase.first; k < phrase.end; ++k) {
     const EntityMention& e = unit_entity[k];
     if (e.kind != "state" && e.kind != "igo") continue;
+    // A capital in a name is where it was made ("the 1976 Berne
+    // Agreement"), not a party; after "with" it is one ("an accord with
+    // Taipei").
+    if (raw[k].HasTag(ct.capital) && !raw[k].HasTag(ct.state) &&
+        !(k > 0 && tt.Folded(tt.tokens[raw[k - 1].first]) == "with"))
+      continue;
     bool seen = false;
     for (const EntityMention& p : parties) seen |= p.name == e.name;
     if (!seen) parties.push_back(e);
@@ -64,7 +70,7 @@ void UnitComposer::TakeSubjectOfTalks(size_t* i, Unit* u, EntityMention* m) {
   m->name = phrase.name;
   m->id = phrase.id;
   m->mention = {u->start, u->stop};
-  SetParties(lex_, unit_entity_, phrase, m);
+  SetParties(lex_, ct_, tt_, raw_, unit_entity_, phrase, m);
   *i = phrase.end - 1;
 }
 
@@ -99,7 +105,7 @@ void UnitComposer::TakeTalkSubject(size_t talk) {
   m.name = phrase.name;
   m.id = phrase.id;
   m.mention = {t.start, raw_[talk].stop};
-  SetParties(lex_, unit_entity_, phrase, &m);
+  SetParties(lex_, ct_, tt_, raw_, unit_entity_, phrase, &m);
   if (!m.id.empty()) {
     memory_.Remember(m);
     last_treaty_ = static_cast<int>(a_->mentions.size());
@@ -176,7 +182,7 @@ void UnitComposer::TakeTreatyPhrase(size_t* i, Unit* u, EntityMention* m) {
   m->name = phrase.name;
   m->id = phrase.id;
   m->indefinite = phrase.indefinite;
-  SetParties(lex_, unit_entity_, phrase, m);
+  SetParties(lex_, ct_, tt_, raw_, unit_entity_, phrase, m);
   if (owner) m->owner = {OrganisationMention(*owner)};
   m->mention = {tt_.tokens[raw_[phrase.name_first].first].start, u->stop};
   for (const auto& [id, name] : phrase.more) {

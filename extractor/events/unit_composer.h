@@ -26,7 +26,8 @@ inline bool IsKind(const EntityMention& m, const char* kind) { return m.kind == 
 void AddParties(const TreatyInfo& t, EntityMention* m);
 // The parties of a treaty phrase: a lexicon treaty's, or the states and
 // organisations its own words join ("the U.S.-Japanese pact").
-void SetParties(const Lexicon& lex, const std::vector<EntityMention>& unit_entity,
+void SetParties(const Lexicon& lex, const CoreTags& ct, const TokenizedText& tt,
+                const std::vector<Unit>& raw, const std::vector<EntityMention>& unit_entity,
                 const TreatyPhrase& phrase, EntityMention* m);
 EntityMention OrganisationMention(const OrganisationInfo& o);
 

@@ -432,6 +432,11 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
     agent_adjective = AgentAdjective(i);
     if (!agent_adjective) m->kind = "state_adj";
   }
+  // "the 1976 Berne Agreement": a capital naming an agreement is a place,
+  // no state that acts.
+  if (u->HasTag(ct_.capital) && !u->HasTag(ct_.state) && i + 1 < raw_.size() &&
+      raw_[i + 1].HasTag(ct_.treaty_head) && SameSentence(i, i + 1))
+    m->kind.clear();
   if ((m->kind == "state" || m->kind == "organ") && !m->code.empty() &&
       !u->HasTag(ct_.pair_anaphora) && !u->HasTag(ct_.trio_anaphora))
     RememberState(*u, *m);
