@@ -656,12 +656,12 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
       const EntityMention& e = a.mentions[a.units[k].entity];
       return e.code.empty() ? e.name : e.code;
     };
+    const int actor_unit =  // past a leading "the"
+        actor ? actor->first_unit + (a.units[actor->first_unit].entity < 0) : -1;
     const bool warned_before = before_actor > a.sentence_units[s] &&
                                a.units[before_actor].HasTag(mt.threatened) &&
                                !entity_name(before_actor - 1).empty() &&
-                               entity_name(before_actor - 1) ==
-                                   entity_name(actor->first_unit +
-                                               (a.units[actor->first_unit].entity < 0));
+                               entity_name(before_actor - 1) == entity_name(actor_unit);
     std::string modality = Modality(a, mt, cue_from, trigger->first_unit, rule.modality);
     if (negated_before || (actor && DeniedClause(a, ct, mt, a.sentence_units[s], *actor)))
       modality = "negated";

@@ -438,7 +438,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
       if (!capitalized && !definite && !indefinite && !plural) return false;
       // "a trade deal with Argentina": the partners name it too.
-      if (FoldedUnit(tt, raw[head + 1 < raw.size() ? head + 1 : head]) == "with")
+      if (head + 1 < raw.size() && FoldedUnit(tt, raw[head + 1]) == "with")
         if (const size_t with_end = DescribedAfter(ct, tt, raw, head)) end = with_end;
       if (!MayName(ct, raw, head, first, end, capitalized)) return false;
       out->indefinite = indefinite && !capitalized;
