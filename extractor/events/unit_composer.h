@@ -111,12 +111,12 @@ class UnitComposer {
   // agreement of the lexicon ("OPEC accord").
   const OrganisationInfo* OwnerOf(TreatyPhrase* phrase) const;
 
-  // "Japanese violation of the pact", "Soviet-American talks": a state
-  // adjective (or a hyphenated pair of them) right before an action noun is
-  // its agent.
   // "China's agreement to sign the covenants": an agreement noun followed by
   // "to", a trigger and an agreement is consent, not an agreement.
   bool ConsentNoun(size_t i) const;
+  // "Japanese violation of the pact", "Soviet-American talks": a state
+  // adjective (or a hyphenated pair of them) right before an action noun is
+  // its agent.
   bool AgentAdjective(size_t i) const;
 
   // The raw unit of the state adjective ("Japanese") named last before raw
@@ -143,6 +143,10 @@ class UnitComposer {
   void ResolveFromContext(Unit* u, EntityMention* m);
   // "They" opening sentence `sentence`: the states listed in the one before.
   void ResolveThey(int sentence, Unit* u, EntityMention* m);
+  // Unit u stands for members[first..]: *m for the last, more_entities for
+  // the others ("the two countries", "They").
+  void StandFor(const std::vector<EntityMention>& members, size_t first, Unit* u,
+                EntityMention* m);
   // The state of the official who reports the sentence of raw unit i
   // (next to its reporting verb), or null when none or two.
   const EntityMention* SpeakerState(size_t i) const;

@@ -580,18 +580,24 @@ const EntityMention* UnitComposer::SpeakerState(size_t i) const {
 }
 
 void UnitComposer::ResolveThey(int sentence, Unit* u, EntityMention* m) {
-  for (size_t n = kMaxGroup; n >= 2; --n) {
-    const std::vector<EntityMention>& list = lists_[n];
-    if (list.size() != n || list_sentence_[n] != sentence - 1) continue;
-    *m = list.back();
-    m->mention = {u->start, u->stop};
-    for (size_t k = 0; k + 1 < n; ++k) {
-      EntityMention other = list[k];
-      other.mention = m->mention;
-      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
-      a_->mentions.push_back(other);
+  for (size_t n = kMaxGroup; n >= 2; --n)
+    if (lists_[n].size() == n && list_sentence_[n] == sentence - 1) {
+      StandFor(lists_[n], 0, u, m);
+      return;
     }
-    return;
+}
+
+void UnitComposer::StandFor(const std::vector<EntityMention>& members, size_t first,
+                            Unit* u, EntityMention* m) {
+  *m = members.back();
+  m->mention = {u->start, u->stop};
+  if (!group_organ_.empty()) m->organ = group_organ_;
+  for (size_t k = first; k + 1 < members.size(); ++k) {
+    EntityMention other = members[k];
+    other.mention = m->mention;
+    other.organ = m->organ;
+    u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
+    a_->mentions.push_back(other);
   }
 }
 
@@ -623,19 +629,8 @@ void UnitComposer::ResolveFromContext(Unit* u, EntityMention* m) {
               tt_.tokens[u->first].sentence - list_sentence_[group] <= kListReach
           ? lists_[group]
           : recent_states_;
-  if (m->kind.empty() && group && members.size() >= group) {
-    const size_t first_state = members.size() - group;
-    *m = members.back();
-    m->mention = {u->start, u->stop};
-    if (!group_organ_.empty()) m->organ = group_organ_;
-    for (size_t k = first_state; k + 1 < members.size(); ++k) {
-      EntityMention other = members[k];
-      other.mention = m->mention;
-      other.organ = m->organ;
-      u->more_entities.push_back(static_cast<int>(a_->mentions.size()));
-      a_->mentions.push_back(other);
-    }
-  }
+  if (m->kind.empty() && group && members.size() >= group)
+    StandFor(members, members.size() - group, u, m);
   group_organ_.clear();
   if (m->kind.empty() && ct_.state_anaphora >= 0 && u->HasTag(ct_.state_anaphora) &&
       !ref_code.empty()) {
