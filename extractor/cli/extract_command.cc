@@ -38,6 +38,7 @@ struct ExtractFlags {
   bool explain = false, quiet = false, progress = false;
   int threads = DefaultThreads();
   DbFlags db;
+  int64_t time_budget_ms = 10000;
 };
 
 int RunExtract(const ExtractFlags& flags) {
@@ -49,6 +50,7 @@ int RunExtract(const ExtractFlags& flags) {
   Extractor::Options options;
   options.lexicon_dir = flags.lexicons;
   options.max_bytes = flags.input.max_bytes;
+  options.time_budget_ms = flags.time_budget_ms;
   std::unique_ptr<Extractor> extractor;
   Status s = Extractor::Load(options, &extractor);
   if (!s.ok()) {
@@ -175,6 +177,14 @@ void AddExtractCommand(CLI::App* app, std::function<int()>* run) {
   extract->add_option("--max-bytes", flags->input.max_bytes,
                       "Largest article accepted (default 5 MB); larger ones get a too_large "
                       "error line")
+      ->capture_default_str();
+  extract
+      ->add_option("--time-budget-ms", flags->time_budget_ms,
+                   "Time budget per article in milliseconds (0 = none). The "
+                   "stages look at the clock between stages and once per "
+                   "sentence; an article past its budget stops there and gets a "
+                   "time_budget error line, and the run goes on")
+      ->check(CLI::Range(int64_t{0}, int64_t{86400000}))
       ->capture_default_str();
   extract->add_flag("--explain", flags->explain,
                     "Add each event mention's sentence text to its rule id");
