@@ -9,9 +9,11 @@
 #   sqlite    --db FILE, resumed through the database alone: the articles
 #   postgres  in it are skipped (skipped= of the summary), and the documents
 #             (id, content hash) and facts equal those of the uninterrupted
-#             run's JSON lines loaded by `newsevents load`; postgres needs
-#             NEWSEVENTS_TEST_PG (tools/with_postgres.sh) and is skipped
-#             (77) without it
+#             run's JSON lines loaded by `newsevents load`; then a run
+#             writing both --db and -o, killed and resumed with both: each
+#             gets what it lacks and both equal the uninterrupted run's.
+#             postgres needs NEWSEVENTS_TEST_PG (tools/with_postgres.sh) and
+#             is skipped (77) without it
 # Also: --resume with nowhere to read back what is finished is a usage error.
 # usage: resume_test.sh NEWSEVENTS SOURCE_DIR file|sqlite|postgres
 set -eu
@@ -24,7 +26,7 @@ tmp=$(mktemp -d)
 pgdb=""
 cleanup() {
   if [ -n "$pgdb" ]; then
-    for db in "$pgdb" "${pgdb}_ref"; do
+    for db in "$pgdb" "${pgdb}_ref" "${pgdb}_2"; do
       psql -X -q -d "$NEWSEVENTS_TEST_PG" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
         > /dev/null 2>&1 || true
     done
@@ -124,15 +126,17 @@ PY
   ;;
 sqlite | postgres)
   if [ "$mode" = sqlite ]; then
-    url=$tmp/db.sqlite; ref=$tmp/ref.sqlite
+    url=$tmp/db.sqlite; ref=$tmp/ref.sqlite; url2=$tmp/db2.sqlite
   else
     pgdb=newsevents_resume_$$
     psql -X -q -v ON_ERROR_STOP=1 -d "$NEWSEVENTS_TEST_PG" -c "CREATE DATABASE $pgdb" \
-      -c "CREATE DATABASE ${pgdb}_ref" > /dev/null
+      -c "CREATE DATABASE ${pgdb}_ref" -c "CREATE DATABASE ${pgdb}_2" > /dev/null
     url=$(python3 -c 'import re,sys; m = re.match(r"^(postgres(?:ql)?://[^/?]*)(/[^?]*)?(\?.*)?$", sys.argv[1]); print(m.group(1) + "/" + sys.argv[2] + (m.group(3) or ""))' \
       "$NEWSEVENTS_TEST_PG" "$pgdb")
     ref=$(python3 -c 'import re,sys; m = re.match(r"^(postgres(?:ql)?://[^/?]*)(/[^?]*)?(\?.*)?$", sys.argv[1]); print(m.group(1) + "/" + sys.argv[2] + (m.group(3) or ""))' \
       "$NEWSEVENTS_TEST_PG" "${pgdb}_ref")
+    url2=$(python3 -c 'import re,sys; m = re.match(r"^(postgres(?:ql)?://[^/?]*)(/[^?]*)?(\?.*)?$", sys.argv[1]); print(m.group(1) + "/" + sys.argv[2] + (m.group(3) or ""))' \
+      "$NEWSEVENTS_TEST_PG" "${pgdb}_2")
   fi
   # query URL SQL: one value.
   query() {
@@ -142,6 +146,18 @@ for r in c.execute(sys.argv[2]): print("|".join(map(str, r)))' "$1" "$2"
     else
       psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
     fi
+  }
+  # same_as_ref URL: the documents and facts of the uninterrupted run.
+  same_as_ref() {
+    for sql in "SELECT id || ' ' || content_hash FROM documents ORDER BY id" \
+               "SELECT COUNT(*) FROM events" "SELECT COUNT(*) FROM quotes" \
+               "SELECT COUNT(*) FROM reactions" "SELECT COUNT(*) FROM timexes" \
+               "SELECT COUNT(*) FROM entity_mentions"; do
+      query "$1" "$sql" > "$tmp/got"
+      query "$ref" "$sql" > "$tmp/want"
+      cmp "$tmp/got" "$tmp/want" || { echo "differs: $sql"; exit 1; }
+    done
+    [ "$(query "$1" "SELECT COUNT(*) FROM documents")" = $n ]
   }
   "$bin" load -q "$tmp/full.jsonl" --db "$ref"
   # Killed with a manifest beside the database (batches of 200 articles).
@@ -156,19 +172,28 @@ for r in c.execute(sys.argv[2]): print("|".join(map(str, r)))' "$1" "$2"
   check_summary "$tmp/resume.err" $((n - k)) "$k"
   grep -q ": $((n - k)) records: $((n - k)) new, 0 replaced" "$tmp/resume.err" ||
     { cat "$tmp/resume.err"; exit 1; }
-  for sql in "SELECT id || ' ' || content_hash FROM documents ORDER BY id" \
-             "SELECT COUNT(*) FROM events" "SELECT COUNT(*) FROM quotes" \
-             "SELECT COUNT(*) FROM reactions" "SELECT COUNT(*) FROM timexes" \
-             "SELECT COUNT(*) FROM entity_mentions"; do
-    query "$url" "$sql" > "$tmp/got"
-    query "$ref" "$sql" > "$tmp/want"
-    cmp "$tmp/got" "$tmp/want" || { echo "differs: $sql"; exit 1; }
-  done
-  [ "$(query "$url" "SELECT COUNT(*) FROM documents")" = $n ]
+  same_as_ref "$url"
   echo "ok: --db $mode killed after $k of $n (manifest $listed), resumed: $n documents, each once, as the uninterrupted run"
   # A second resume finds everything done.
   "$bin" extract -j 2 --resume "$tmp/in.jsonl" --db "$url" 2> "$tmp/again.err"
   check_summary "$tmp/again.err" 0 $n
+
+  # Killed while writing both a database and an -o file, which stop at
+  # different articles (the file is flushed per batch of the threads, the
+  # database committed per --db-batch); resumed with both, each gets what
+  # it lacks.
+  kill_when "$tmp/both.jsonl" 3000000 \
+    "$bin" extract -q -j 2 "$tmp/in.jsonl" --db "$url2" --db-batch 100 -o "$tmp/both.jsonl"
+  k_db=$(query "$url2" "SELECT COUNT(*) FROM documents")
+  k_file=$(lines "$tmp/both.jsonl")
+  [ "$k_file" -lt $n ] || { echo "killed after $k_file of $n"; exit 1; }
+  "$bin" extract -j 2 --resume "$tmp/in.jsonl" --db "$url2" -o "$tmp/both.jsonl" \
+    2> "$tmp/both.err"
+  both=$k_db; [ "$k_file" -lt "$both" ] && both=$k_file
+  check_summary "$tmp/both.err" $((n - both)) "$both"
+  cmp "$tmp/full.jsonl" "$tmp/both.jsonl"
+  same_as_ref "$url2"
+  echo "ok: --db $mode and -o killed at $k_db and $k_file of $n, resumed: both as the uninterrupted run"
   ;;
 *)
   echo "usage: resume_test.sh NEWSEVENTS SOURCE_DIR file|sqlite|postgres"; exit 2 ;;
