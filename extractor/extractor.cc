@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/deadline.h"
 #include "base/text.h"
 #include "events/assemble.h"
 #include "events/rule_set.h"
@@ -49,6 +50,22 @@ bool IsHeadline(const TokenizedText& t, const Sentence& s) {
     ++words;
   }
   return words >= 3;
+}
+
+// The error of an article that used up its time budget in `stage`. The
+// record keeps only its id and source, as for any other error.
+Status OverBudget(const Document& doc, int64_t budget_ms, const char* stage,
+                  Record* record) {
+  *record = Record();
+  record->doc_id = doc.id;
+  record->source = doc.source;
+  record->dct = doc.dct;
+  record->bytes = static_cast<int>(doc.text.size());
+  return Status::Error("time_budget",
+                       "extraction took longer than the time budget of " +
+                           std::to_string(budget_ms) + " ms per article (stopped " +
+                           stage + "); --time-budget-ms sets it, 0 = none",
+                       doc.source);
 }
 
 }  // namespace
@@ -132,17 +149,27 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
                                          "' is not a YYYY-MM-DD date",
                          doc.source);
 
+  // The budget runs from here; it is looked at between stages and once per
+  // sentence of the event rules (base/deadline.h).
+  const Deadline deadline(m.options.time_budget_ms);
+  const int64_t budget = m.options.time_budget_ms;
   Analysis a;
   Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
+  if (deadline.Passed()) return OverBudget(doc, budget, "after the tokenizer", record);
   const int year = doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str());
   m.lexicon->Match(a.tokens, &a.token_ids, &a.matches, year);
+  if (deadline.Passed()) return OverBudget(doc, budget, "after the lexicon", record);
   BuildUnits(*m.lexicon, m.core_tags, year, &a);
+  if (deadline.Passed()) return OverBudget(doc, budget, "after the units", record);
   record->timexes = m.timex->Tag(doc.text, doc.dct);
+  if (deadline.Passed())
+    return OverBudget(doc, budget, "after the time expressions", record);
 
   std::string encoded;
   std::vector<RuleMatch> matches;
   bool treaty_before = false;  // in the previous sentence
   for (int s = 0; s < static_cast<int>(a.tokens.sentences.size()); ++s) {
+    if (deadline.Passed()) return OverBudget(doc, budget, "in the event rules", record);
     const int first = a.sentence_units[s], end = a.sentence_units[s + 1];
     // Rules need an actor and a treaty here or just before: skip the rest.
     bool treaty = false, actor = false;
@@ -183,7 +210,9 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   std::vector<Mention> sentences;
   for (const Sentence& sent : a.tokens.sentences)
     sentences.push_back({sent.start, sent.end});
+  if (deadline.Passed()) return OverBudget(doc, budget, "after the events", record);
   record->quotes = m.quotes->Find(doc.text, sentences, a.mentions);
+  if (deadline.Passed()) return OverBudget(doc, budget, "after the quotes", record);
   record->reactions = m.reactions->Find(doc.text, sentences, a.mentions,
                                         record->quotes, &record->events);
 

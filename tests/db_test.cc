@@ -474,6 +474,37 @@ TEST_CASE("the loader keeps the last record of an id and counts what it did") {
   });
 }
 
+TEST_CASE("the loader finds the ids it has committed, not the open batch") {
+  OnEachDatabase([](const std::string& url) {
+    LoaderOptions options;
+    options.batch_documents = 2;
+    std::unique_ptr<Loader> db;
+    Status s = Loader::Open(url, options, &db);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    const std::vector<std::string> ids = {"lt", "say \"no\"", "back\\slash,{x}",
+                                          "NULL", "absent"};
+    std::vector<bool> found;
+    REQUIRE(db->Contains(ids, &found).ok());
+    CHECK(found == std::vector<bool>(5, false));
+    REQUIRE(db->Add(LithuaniaLine(), "a:1").ok());
+    REQUIRE(db->Add(ErrorJsonLine(ids[1], "b", Status::Error("too_large", "big")), "a:2")
+                .ok());  // the batch of 2 is written
+    REQUIRE(db->Add(ErrorJsonLine(ids[2], "b", Status::Error("too_large", "big")), "a:3")
+                .ok());  // open
+    CHECK(db->committed() == 2);
+    REQUIRE(db->Contains(ids, &found).ok());
+    CHECK(found == std::vector<bool>{true, true, false, false, false});
+    REQUIRE(db->Add(ErrorJsonLine(ids[3], "b", Status::Error("too_large", "big")), "a:4")
+                .ok());
+    REQUIRE(db->Finish().ok());
+    CHECK(db->committed() == 4);
+    REQUIRE(db->Contains(ids, &found).ok());
+    CHECK(found == std::vector<bool>{true, true, true, true, false});
+    REQUIRE(db->Contains({}, &found).ok());
+    CHECK(found.empty());
+  });
+}
+
 TEST_CASE("databases that cannot be opened say which and why") {
   std::unique_ptr<Loader> db;
   Status s =

@@ -60,6 +60,11 @@ Status Loader::Push(DocumentRows rows) {
 
 Status Loader::Finish() { return Flush(); }
 
+Status Loader::Contains(const std::vector<std::string>& ids,
+                        std::vector<bool>* found) {
+  return store_->FindDocuments(ids, found);
+}
+
 Status Loader::Flush() {
   if (batch_.empty()) return Status::Ok();
   Store::BatchCounts c;
@@ -67,6 +72,7 @@ Status Loader::Flush() {
   batch_.clear();
   in_batch_.clear();
   if (!s.ok()) return s;
+  committed_ = counts_.records;
   counts_.added += c.added;
   counts_.replaced += c.replaced;
   counts_.unchanged += c.unchanged;

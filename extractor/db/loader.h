@@ -86,6 +86,15 @@ class Loader {
   // Writes what is left. REQUIRES: called once, after the last Add().
   Status Finish();
 
+  // Sets (*found)[i] to whether the article with id ids[i] is in the
+  // database: committed by this loader or by an earlier run (extract
+  // --resume skips those). Rows still in the open batch are not found.
+  Status Contains(const std::vector<std::string>& ids, std::vector<bool>* found);
+  // The number of records given to Add() and AddUnreadable() whose batch is
+  // committed: the first committed() records of this loader are in the
+  // database for good.
+  size_t committed() const { return committed_; }
+
   const LoadCounts& counts() const { return counts_; }
   // The database's URL fit to print (no password).
   const std::string& name() const { return name_; }
@@ -101,6 +110,7 @@ class Loader {
   std::vector<DocumentRows> batch_;
   std::map<std::string, size_t> in_batch_;  // id -> index in batch_
   LoadCounts counts_;
+  size_t committed_ = 0;
 };
 
 }  // namespace newsevents

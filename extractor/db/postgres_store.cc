@@ -138,6 +138,38 @@ class PostgresStore : public Store {
     return s;
   }
 
+  Status FindDocuments(const std::vector<std::string>& ids,
+                       std::vector<bool>* found) override {
+    found->assign(ids.size(), false);
+    if (ids.empty()) return Status::Ok();
+    // One parameter, a text[] literal: {"id1","id2"} with " and \ escaped.
+    std::string array = "{";
+    std::map<std::string, std::vector<size_t>> where;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      where[ids[i]].push_back(i);
+      array += i ? ",\"" : "\"";
+      for (char c : ids[i]) {
+        if (c == '"' || c == '\\') array += '\\';
+        array += c;
+      }
+      array += '"';
+    }
+    array += '}';
+    const char* values[1] = {array.c_str()};
+    PGresult* r = PQexecParams(
+        conn_, "SELECT id FROM documents WHERE id = ANY($1::text[])", 1,
+        nullptr, values, nullptr, nullptr, 0);
+    Status s = Check(r, "cannot read documents");
+    if (s.ok())
+      for (int row = 0; row < PQntuples(r); ++row) {
+        auto it = where.find(PQgetvalue(r, row, 0));
+        if (it != where.end())
+          for (size_t i : it->second) (*found)[i] = true;
+      }
+    PQclear(r);
+    return s;
+  }
+
   Status PutTreaties(const std::vector<Row>& rows) override {
     const std::string columns = ColumnList(TreatyLayout());
     Status s = Execute("BEGIN");

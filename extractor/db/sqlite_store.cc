@@ -103,6 +103,21 @@ class SqliteStore : public Store {
     return s;
   }
 
+  Status FindDocuments(const std::vector<std::string>& ids,
+                       std::vector<bool>* found) override {
+    found->assign(ids.size(), false);
+    for (size_t i = 0; i < ids.size(); ++i) {
+      sqlite3_bind_text(select_hash_, 1, ids[i].data(),
+                        static_cast<int>(ids[i].size()), SQLITE_STATIC);
+      const int rc = sqlite3_step(select_hash_);
+      sqlite3_reset(select_hash_);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error("cannot read documents");
+      (*found)[i] = rc == SQLITE_ROW;
+    }
+    return Status::Ok();
+  }
+
   Status PutTreaties(const std::vector<Row>& rows) override {
     Status s = Execute("BEGIN IMMEDIATE");
     for (const Row& row : rows) {

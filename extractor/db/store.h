@@ -35,6 +35,12 @@ class Store {
   // REQUIRES: the ids in `batch` are distinct.
   virtual Status WriteBatch(const std::vector<DocumentRows>& batch,
                             BatchCounts* counts) = 0;
+  // Sets (*found)[i] to whether a document with id ids[i] is in the
+  // database (committed; what another transaction has not committed is not
+  // seen). One query per call on PostgreSQL, one indexed lookup per id on
+  // SQLite.
+  virtual Status FindDocuments(const std::vector<std::string>& ids,
+                               std::vector<bool>* found) = 0;
   // Upserts the treaty catalogue (TreatyLayout() rows), in one transaction;
   // rows that are already the same are not touched.
   virtual Status PutTreaties(const std::vector<Row>& rows) = 0;

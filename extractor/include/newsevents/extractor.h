@@ -23,6 +23,7 @@
 #ifndef NEWSEVENTS_EXTRACTOR_H_
 #define NEWSEVENTS_EXTRACTOR_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,11 @@ class Extractor {
     std::string lexicon_dir = DefaultLexiconDir();
     // Documents larger than this are refused with code "too_large".
     size_t max_bytes = 5 << 20;
+    // Time budget of one Extract() call in milliseconds; 0 = none. The
+    // stages look at the clock between stages and once per sentence of the
+    // event rules; past the budget the call stops and returns "time_budget".
+    // `newsevents extract` sets 10000 (--time-budget-ms).
+    int64_t time_budget_ms = 0;
   };
   // $NEWSEVENTS_LEXICONS when set; else lexicons/en beside the running
   // executable (a build tree links its lexicons/ there); else the installed
@@ -60,7 +66,8 @@ class Extractor {
 
   // Extracts everything from `doc` into `*record` (cleared first). Returns
   // an error (invalid_utf8, too_large, binary, bad_date) only when the
-  // document cannot be processed; *record then holds its id and source.
+  // document cannot be processed, or time_budget when it took longer than
+  // Options::time_budget_ms; *record then holds its id and source.
   Status Extract(const Document& doc, Record* record) const;
 
   // A content hash of the lexicons and rules: stamps every record.
