@@ -17,20 +17,20 @@
 //     incidents of their own, since they deny the happening the others report.
 //   - Dates: a dated mention joins the incident whose anchor span meets its
 //     own (a day may lie `day_slack` days off the other's date); mentions are
-//     placed finest first (a day, then a week, a month,
-//     ..., a year), so "March 6" anchors an incident that "in March" and
-//     "this year" then join. Among several, the one nearest the article's
-//     publication date wins. An undated mention (taken in order of
-//     publication) joins the incident whose date lies nearest its
-//     publication date within `window_days`; failing that, the incident
-//     last reported nearest it within `window_days` (a story goes on while
-//     it is reported); failing that, it starts an incident of its own.
-//   - Id: "inc-" and 16 hex digits of FNV-1a of type, actor, treaty, the
-//     family (negated or not) and the anchor (the anchor date at its
-//     precision, or "~" and the first publication date of an undated one):
-//     the same whatever the order of the input. When `previous` assigns
-//     mentions to ids (a database merged before), an incident keeps the id
-//     most of its mentions had, so adding articles never renames one.
+//     placed finest first (a day, a week, a month, ..., a year), so "March 6"
+//     anchors an incident that "in March" and "this year" then join. Among
+//     several, the one nearest the article's publication date wins.
+//   - An undated mention (taken in order of publication) joins the incident
+//     whose date lies nearest its publication date within `window_days`;
+//     failing that, the incident last reported nearest it within
+//     `window_days` (a story goes on while it is reported); failing that, it
+//     starts an incident of its own.
+//   - Id: "inc-" and 16 hex digits of a hash (FNV-1a, mixed) of type, actor,
+//     treaty, the family (negated or not) and the anchor (the anchor date at
+//     its precision, or "~" and the first publication date of an undated
+//     one): the same whatever the order of the input. When `previous`
+//     assigns mentions to ids (a database merged before), an incident keeps
+//     the id most of its mentions had, so adding articles never renames one.
 //
 // Thread-safety: plain functions and data.
 #ifndef NEWSEVENTS_INCIDENTS_INCIDENTS_H_

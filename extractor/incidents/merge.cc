@@ -44,13 +44,17 @@ void AddReportDay(int day, Cluster* c) {
   c->reports->last = std::max(c->reports->last, day);
 }
 
-uint64_t Fnv1a(const std::string& s) {
+// FNV-1a, then the splitmix64 finaliser, so that contents one letter apart
+// get ids that look apart.
+uint64_t Hash(const std::string& s) {
   uint64_t h = 14695981039346656037ull;
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  return h;
+  h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
+  h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
 }
 
 std::string ContentId(const EventReport& r, const std::string& family,
@@ -59,7 +63,7 @@ std::string ContentId(const EventReport& r, const std::string& family,
                               r.treaty_key + '\x1f' + family + '\x1f' + anchor;
   char buf[24];
   std::snprintf(buf, sizeof buf, "%016llx",
-                static_cast<unsigned long long>(Fnv1a(content)));
+                static_cast<unsigned long long>(Hash(content)));
   return std::string("inc-") + buf;
 }
 
