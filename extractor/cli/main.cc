@@ -4,6 +4,7 @@
 #include "cli/audit_command.h"
 #include "cli/db_command.h"
 #include "cli/extract_command.h"
+#include "cli/incidents_command.h"
 
 namespace {
 
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
       "  newsevents extract archive.jsonl -o events.jsonl\n"
       "  newsevents extract archive.jsonl --db events.sqlite\n"
       "  newsevents load events.jsonl --db postgresql://user@host/news\n"
+      "  newsevents incidents --db events.sqlite --json > incidents.jsonl\n"
       "  cat article.txt | newsevents extract --dct 2025-03-07 -\n"
       "  zcat dump.jsonl.gz | newsevents extract - > events.jsonl\n"};
   app.require_subcommand(1);
@@ -28,6 +30,7 @@ int main(int argc, char** argv) {
   newsevents::AddExtractCommand(&app, &run);
   newsevents::AddAuditCommands(&app, &run);
   newsevents::AddLoadCommand(&app, &run);
+  newsevents::AddIncidentsCommand(&app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

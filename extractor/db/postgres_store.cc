@@ -107,6 +107,22 @@ class PostgresStore : public Store {
     return s;
   }
 
+  Status Query(const std::string& sql,
+               std::vector<std::vector<std::string>>* rows) override {
+    PGresult* r = PQexec(conn_, sql.c_str());
+    Status s = Check(r, "");
+    rows->clear();
+    if (s.ok())
+      for (int i = 0; i < PQntuples(r); ++i) {
+        std::vector<std::string> row;
+        for (int c = 0; c < PQnfields(r); ++c)
+          row.emplace_back(PQgetisnull(r, i, c) ? "" : PQgetvalue(r, i, c));
+        rows->push_back(std::move(row));
+      }
+    PQclear(r);
+    return s;
+  }
+
   Status BeginExclusive() override {
     Status s = Execute("BEGIN");
     return s.ok() ? Execute(kMigrationLock) : s;

@@ -216,12 +216,69 @@ CREATE TABLE document_warnings (
 )
 )sql";
 
+// `newsevents incidents --db`: the incidents merged from the events, as of
+// the last merge (each merge replaces these rows; incident_events keeps the
+// ids of the merge before, so that an incident keeps its id). No foreign key
+// to events: reloading an article leaves the merge as it was until the next.
+const char kIncidents[] = R"sql(
+CREATE TABLE incidents (
+  id             TEXT PRIMARY KEY,
+  type           TEXT NOT NULL,
+  modality       TEXT NOT NULL,
+  actor_key      TEXT NOT NULL,
+  actor_name     TEXT NOT NULL,
+  treaty_key     TEXT NOT NULL,
+  treaty_name    TEXT NOT NULL,
+  anchor         TEXT NOT NULL,
+  date_value     TEXT,
+  date_precision TEXT,
+  first_report   TEXT,
+  last_report    TEXT,
+  articles       INTEGER NOT NULL,
+  mentions       INTEGER NOT NULL,
+  merged_at      TEXT NOT NULL
+);
+CREATE INDEX incidents_type ON incidents (type, actor_key, treaty_key);
+
+CREATE TABLE incident_events (
+  doc_id      TEXT NOT NULL,
+  event_id    TEXT NOT NULL,
+  incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  modality    TEXT NOT NULL,
+  PRIMARY KEY (doc_id, event_id)
+);
+CREATE INDEX incident_events_incident ON incident_events (incident_id);
+
+CREATE TABLE incident_stages (
+  incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  modality     TEXT NOT NULL,
+  mentions     INTEGER NOT NULL,
+  first_report TEXT,
+  last_report  TEXT,
+  PRIMARY KEY (incident_id, modality)
+);
+
+CREATE TABLE incident_officials (
+  incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  PRIMARY KEY (incident_id, name)
+);
+
+CREATE TABLE incident_organisations (
+  incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  stance      TEXT NOT NULL,
+  PRIMARY KEY (incident_id, name, stance)
+)
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> migrations = {
       {1, "documents, events, quotes, reactions, timexes, entities, treaties",
        kInitialSchema},
+      {2, "incidents merged across articles", kIncidents},
   };
   return migrations;
 }

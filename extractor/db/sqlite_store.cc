@@ -54,6 +54,25 @@ class SqliteStore : public Store {
                                                  : Error("query failed");
   }
 
+  Status Query(const std::string& sql,
+               std::vector<std::vector<std::string>>* rows) override {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+      return Error("cannot prepare a query");
+    rows->clear();
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      std::vector<std::string> row;
+      for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+        const unsigned char* text = sqlite3_column_text(stmt, i);
+        row.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
+      }
+      rows->push_back(std::move(row));
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? Status::Ok() : Error("query failed");
+  }
+
   Status BeginExclusive() override { return Execute("BEGIN IMMEDIATE"); }
 
   Status Prepare() override {

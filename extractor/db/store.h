@@ -50,6 +50,10 @@ class Store {
   // Runs a query and returns the first column of its first row as an
   // integer (0 for NULL or no row).
   virtual Status QueryInt(const std::string& sql, int64_t* value) = 0;
+  // Runs a query and returns all its rows, each value as text ("" for
+  // NULL).
+  virtual Status Query(const std::string& sql,
+                       std::vector<std::vector<std::string>>* rows) = 0;
   // Starts the transaction a migration runs in, excluding other writers.
   virtual Status BeginExclusive() = 0;
   // Prepares statements (and PostgreSQL's staging tables) once the schema
