@@ -374,7 +374,7 @@ void UnitComposer::TakeAcronym(size_t* i, Unit* u, const EntityMention* m) {
 }
 
 bool UnitComposer::ConsentNoun(size_t i) const {
-  if (!(WordAt(i + 1, "to") && i + 2 < raw_.size() && ct_.IsTrigger(raw_[i + 2])))
+  if (!(i + 2 < raw_.size() && WordAt(i + 1, "to") && ct_.IsTrigger(raw_[i + 2])))
     return false;
   for (size_t k = i + 3; k < raw_.size() && k <= i + 6 && SameSentence(i, k); ++k)
     if (raw_[k].HasTag(ct_.treaty) || raw_[k].HasTag(ct_.treaty_head) ||
