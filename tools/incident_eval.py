@@ -33,11 +33,11 @@ import glob
 import itertools
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
+
+from lexicon_text import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
@@ -46,10 +46,7 @@ CORPORA = [os.path.join(ROOT, "corpora", d) for d in ("seed", "train", "test")] 
 
 
 def norm(name):
-    s = unicodedata.normalize("NFKD", (name or "").casefold())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"\s+", " ", s).strip()
-    return s[4:] if s.startswith("the ") else s
+    return fold(name or "")
 
 
 def gold_names(entity):
@@ -88,15 +85,24 @@ def find_gold(doc):
     sys.exit(f"error: no gold file for '{doc}' in {', '.join(CORPORA)}")
 
 
-def treaty_ids(lexicon):
-    ids = {}
+def lexicon_rows(lexicon):
+    """The fields of each row of a lexicon TSV file (comments and header out)."""
     for line in open(lexicon, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         fields = line.rstrip("\n").split("\t")
-        if fields[0] == "id" or len(fields) < 2:
-            continue
-        for alias in [fields[1]] + (fields[2].split("|") if len(fields) > 2 else []):
+        if fields[0] != "id" and len(fields) >= 2:
+            yield fields
+
+
+def aliases(fields, column):
+    return [fields[1]] + (fields[column].split("|") if len(fields) > column and fields[column] else [])
+
+
+def treaty_ids(lexicon):
+    ids = {}
+    for fields in lexicon_rows(lexicon):
+        for alias in aliases(fields, 2):
             ids.setdefault(norm(alias), fields[0])
     return ids
 
@@ -104,13 +110,8 @@ def treaty_ids(lexicon):
 def organisation_names(lexicon):
     """Folded alias -> canonical name, as the extractor names organisations."""
     names = {}
-    for line in open(lexicon, encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if fields[0] == "id" or len(fields) < 2:
-            continue
-        for alias in [fields[1]] + (fields[3].split("|") if len(fields) > 3 and fields[3] else []):
+    for fields in lexicon_rows(lexicon):
+        for alias in aliases(fields, 3):
             names.setdefault(norm(alias), fields[1])
     return names
 

@@ -66,11 +66,8 @@ size_t DescribedAfter(const CoreTags& ct, const TokenizedText& tt,
       !raw[head + 1].HasTag(ct.description_link))
     return 0;
   const std::string_view link = FoldedUnit(tt, raw[head + 1]);
-  // "China's agreement to sign the covenants" is consent, not an agreement;
-  // "a pact to end the few trade barriers" describes one.
-  if (link == "to" && ct.IsTrigger(raw[head + 2]))
-    for (size_t k = head + 3; k < raw.size() && k <= head + 6; ++k)
-      if (raw[k].HasTag(ct.treaty) || raw[k].HasTag(ct.treaty_head)) return 0;
+  // ("China's agreement to sign the covenants", consent, never gets here:
+  // UnitComposer::ConsentNoun; "a pact to end trade barriers" describes one.)
   size_t end = head + 2;
   bool content = false, party = false, between = link == "between",
        between_and_seen = false;
@@ -349,8 +346,8 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
   // So is "a three-year accord with Taipei limiting textile exports".
   // (A subject before the head still names a known one: "the Paris climate
   // accord with France".)
-  const bool with_party = best_subject_start >= h.end && head + 2 < raw.size() &&
-                          FoldedUnit(tt, raw[head + 1]) == "with" &&
+  const bool with_follows = head + 2 < raw.size() && FoldedUnit(tt, raw[head + 1]) == "with";
+  const bool with_party = best_subject_start >= h.end && with_follows &&
                           DescribedAfter(ct, tt, raw, head) > 0;
   if (best >= 0 && (states_before >= 2 || with_party) &&
       lex.treaties()[best].parties.empty() && lex.treaties()[best].body.name.empty())
@@ -438,7 +435,7 @@ bool FindTreatyPhrase(const Lexicon& lex, const CoreTags& ct,
       // refinancing agreements") is an agreement; "agreement on quotas" is not.
       if (!capitalized && !definite && !indefinite && !plural) return false;
       // "a trade deal with Argentina": the partners name it too.
-      if (head + 1 < raw.size() && FoldedUnit(tt, raw[head + 1]) == "with")
+      if (with_follows)
         if (const size_t with_end = DescribedAfter(ct, tt, raw, head)) end = with_end;
       if (!MayName(ct, raw, head, first, end, capitalized)) return false;
       out->indefinite = indefinite && !capitalized;
