@@ -183,8 +183,11 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   std::vector<Mention> sentences;
   for (const Sentence& sent : a.tokens.sentences)
     sentences.push_back({sent.start, sent.end});
-  record->quotes = m.quotes->Find(doc.text, sentences, a.mentions);
-  record->reactions = m.reactions->Find(doc.text, sentences, a.mentions,
+  // Quotes and reactions read the same light tokens: scanned once.
+  const std::vector<QToken> qtoks =
+      ScanTokens(doc.text, &m.quotes->lexicon().abbreviations);
+  record->quotes = m.quotes->Find(doc.text, qtoks, sentences, a.mentions);
+  record->reactions = m.reactions->Find(doc.text, qtoks, sentences, a.mentions,
                                         record->quotes, &record->events);
 
   // Entities: one per (kind, name), with all its mentions.
