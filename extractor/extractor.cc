@@ -1,6 +1,7 @@
 // Wires the fixed pipeline. Everything here is const after Load().
 #include "newsevents/extractor.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "events/assemble.h"
 #include "events/rule_set.h"
 #include "events/units.h"
+#include "extractor_internal.h"
 #include "lexicon/lexicon.h"
 #include "quotes/quotes.h"
 #include "reactions/reactions.h"
@@ -50,6 +52,25 @@ bool IsHeadline(const TokenizedText& t, const Sentence& s) {
   }
   return words >= 3;
 }
+
+// Adds the time since the last lap to one stage of `times`; does nothing
+// when `times` is null (every run but the bench's).
+class StageClock {
+ public:
+  explicit StageClock(StageTimes* times) : times_(times) {
+    if (times_) last_ = std::chrono::steady_clock::now();
+  }
+  void Lap(double StageTimes::*stage) {
+    if (!times_) return;
+    const auto now = std::chrono::steady_clock::now();
+    times_->*stage += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
 
 }  // namespace
 
@@ -110,6 +131,11 @@ int Extractor::rule_count() const {
 }
 
 Status Extractor::Extract(const Document& doc, Record* record) const {
+  return Extract(doc, record, nullptr);
+}
+
+Status Extractor::Extract(const Document& doc, Record* record,
+                          StageTimes* times) const {
   const Impl& m = *impl_;
   *record = Record();
   record->doc_id = doc.id;
@@ -132,12 +158,16 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
                                          "' is not a YYYY-MM-DD date",
                          doc.source);
 
+  StageClock clock(times);
   Analysis a;
   Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
+  clock.Lap(&StageTimes::tokenize);
   const int year = doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str());
   m.lexicon->Match(a.tokens, &a.token_ids, &a.matches, year);
   BuildUnits(*m.lexicon, m.core_tags, year, &a);
+  clock.Lap(&StageTimes::tag);
   record->timexes = m.timex->Tag(doc.text, doc.dct);
+  clock.Lap(&StageTimes::timex);
 
   std::string encoded;
   std::vector<RuleMatch> matches;
@@ -175,10 +205,14 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     }
     matches.clear();
     m.rules->Match(a, first, end, &encoded, &matches);
+    clock.Lap(&StageTimes::match);
     AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,
                    record->timexes, doc.dct, &record->events);
+    clock.Lap(&StageTimes::assemble);
   }
+  clock.Lap(&StageTimes::match);  // the sentences no rule read
   FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
+  clock.Lap(&StageTimes::assemble);
 
   std::vector<Mention> sentences;
   for (const Sentence& sent : a.tokens.sentences)
@@ -187,8 +221,10 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   const std::vector<QToken> qtoks =
       ScanTokens(doc.text, &m.quotes->lexicon().abbreviations);
   record->quotes = m.quotes->Find(doc.text, qtoks, sentences, a.mentions);
+  clock.Lap(&StageTimes::quotes);
   record->reactions = m.reactions->Find(doc.text, qtoks, sentences, a.mentions,
                                         record->quotes, &record->events);
+  clock.Lap(&StageTimes::reactions);
 
   // Entities: one per (kind, name), with all its mentions.
   for (const EntityMention& em : a.mentions) {
@@ -207,6 +243,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   }
   record->sentences = static_cast<int>(a.tokens.sentences.size());
   record->tokens = static_cast<int>(a.tokens.tokens.size());
+  clock.Lap(&StageTimes::assemble);
   return Status::Ok();
 }
 
