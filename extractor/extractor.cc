@@ -1,6 +1,7 @@
 // Wires the fixed pipeline. Everything here is const after Load().
 #include "newsevents/extractor.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "events/assemble.h"
 #include "events/rule_set.h"
 #include "events/units.h"
+#include "extractor_internal.h"
 #include "lexicon/lexicon.h"
 #include "quotes/quotes.h"
 #include "reactions/reactions.h"
@@ -67,6 +69,25 @@ Status OverBudget(const Document& doc, int64_t budget_ms, const char* stage,
                            stage + "); --time-budget-ms sets it, 0 = none",
                        doc.source);
 }
+
+// Adds the time since the last lap to one stage of `times`; does nothing
+// when `times` is null (every run but the bench's).
+class StageClock {
+ public:
+  explicit StageClock(StageTimes* times) : times_(times) {
+    if (times_) last_ = std::chrono::steady_clock::now();
+  }
+  void Lap(double StageTimes::*stage) {
+    if (!times_) return;
+    const auto now = std::chrono::steady_clock::now();
+    times_->*stage += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
 
 }  // namespace
 
@@ -127,6 +148,11 @@ int Extractor::rule_count() const {
 }
 
 Status Extractor::Extract(const Document& doc, Record* record) const {
+  return Extract(doc, record, nullptr);
+}
+
+Status Extractor::Extract(const Document& doc, Record* record,
+                          StageTimes* times) const {
   const Impl& m = *impl_;
   *record = Record();
   record->doc_id = doc.id;
@@ -153,15 +179,19 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   // sentence of the event rules (base/deadline.h).
   const Deadline deadline(m.options.time_budget_ms);
   const int64_t budget = m.options.time_budget_ms;
+  StageClock clock(times);
   Analysis a;
   Tokenize(doc.text, &m.lexicon->abbreviations(), &a.tokens);
+  clock.Lap(&StageTimes::tokenize);
   if (deadline.Passed()) return OverBudget(doc, budget, "after the tokenizer", record);
   const int year = doc.dct.empty() ? 0 : std::atoi(doc.dct.substr(0, 4).c_str());
   m.lexicon->Match(a.tokens, &a.token_ids, &a.matches, year);
   if (deadline.Passed()) return OverBudget(doc, budget, "after the lexicon", record);
   BuildUnits(*m.lexicon, m.core_tags, year, &a);
   if (deadline.Passed()) return OverBudget(doc, budget, "after the units", record);
+  clock.Lap(&StageTimes::tag);
   record->timexes = m.timex->Tag(doc.text, doc.dct);
+  clock.Lap(&StageTimes::timex);
   if (deadline.Passed())
     return OverBudget(doc, budget, "after the time expressions", record);
 
@@ -202,19 +232,28 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
     }
     matches.clear();
     m.rules->Match(a, first, end, &encoded, &matches);
+    clock.Lap(&StageTimes::match);
     AssembleEvents(a, *m.rules, m.core_tags, m.modality_tags, s, matches,
                    record->timexes, doc.dct, &record->events);
+    clock.Lap(&StageTimes::assemble);
   }
+  clock.Lap(&StageTimes::match);  // the sentences no rule read
   FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
+  clock.Lap(&StageTimes::assemble);
 
   std::vector<Mention> sentences;
   for (const Sentence& sent : a.tokens.sentences)
     sentences.push_back({sent.start, sent.end});
   if (deadline.Passed()) return OverBudget(doc, budget, "after the events", record);
-  record->quotes = m.quotes->Find(doc.text, sentences, a.mentions);
+  // Quotes and reactions read the same light tokens: scanned once.
+  const std::vector<QToken> qtoks =
+      ScanTokens(doc.text, &m.quotes->lexicon().abbreviations);
+  record->quotes = m.quotes->Find(doc.text, qtoks, sentences, a.mentions);
+  clock.Lap(&StageTimes::quotes);
   if (deadline.Passed()) return OverBudget(doc, budget, "after the quotes", record);
-  record->reactions = m.reactions->Find(doc.text, sentences, a.mentions,
+  record->reactions = m.reactions->Find(doc.text, qtoks, sentences, a.mentions,
                                         record->quotes, &record->events);
+  clock.Lap(&StageTimes::reactions);
 
   // Entities: one per (kind, name), with all its mentions.
   for (const EntityMention& em : a.mentions) {
@@ -233,6 +272,7 @@ Status Extractor::Extract(const Document& doc, Record* record) const {
   }
   record->sentences = static_cast<int>(a.tokens.sentences.size());
   record->tokens = static_cast<int>(a.tokens.tokens.size());
+  clock.Lap(&StageTimes::assemble);
   return Status::Ok();
 }
 

@@ -55,9 +55,8 @@ int Lexicon::RequireTag(std::string_view name, Status* status) const {
 }
 
 int Lexicon::Child(int node, int token) const {
-  auto it = edges_.find(static_cast<uint64_t>(node) << 32 |
-                        static_cast<uint32_t>(token));
-  return it == edges_.end() ? -1 : it->second;
+  return edges_.Find(static_cast<uint64_t>(node) << 32 |
+                     static_cast<uint32_t>(token));
 }
 
 std::vector<int> Lexicon::TokenIds(std::string_view phrase) {
@@ -78,8 +77,8 @@ void Lexicon::AddPhrase(std::string_view phrase, LexEntry entry) {
     if (child < 0) {
       child = static_cast<int>(node_entries_.size());
       node_entries_.emplace_back();
-      edges_[static_cast<uint64_t>(node) << 32 | static_cast<uint32_t>(id)] =
-          child;
+      edges_.Set(static_cast<uint64_t>(node) << 32 | static_cast<uint32_t>(id),
+                 child);
     }
     node = child;
   }

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/u64_map.h"
 #include "newsevents/status.h"
 #include "text/tokenizer.h"
 
@@ -166,7 +167,7 @@ class Lexicon {
   std::deque<std::string> vocab_words_;
   // Treaty subjects by their first token id: (treaty, subject) pairs.
   std::unordered_map<int, std::vector<std::pair<int, int>>> subjects_by_first_;
-  std::unordered_map<uint64_t, int> edges_;   // (node << 32 | token) -> node
+  U64Map edges_;  // (node << 32 | token) -> node
   std::vector<std::vector<int>> node_entries_;
   std::vector<LexEntry> entries_;
   std::vector<std::string> tags_;

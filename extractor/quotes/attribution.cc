@@ -85,7 +85,7 @@ bool IsAnyOf(const QToken& t, const char* keys) {
 }
 
 QuoteAttribution::QuoteAttribution(std::string_view text,
-                                   std::vector<QToken> toks,
+                                   const std::vector<QToken>& toks,
                                    const std::vector<Mention>& sentences,
                                    const std::vector<EntityMention>& entities,
                                    const SpeakerLexicon& lex,
@@ -95,7 +95,7 @@ QuoteAttribution::QuoteAttribution(std::string_view text,
       lex_(lex),
       clause_verbs_(clause_verbs),
       call_verbs_(call_verbs),
-      toks_(std::move(toks)),
+      toks_(toks),
       n_(static_cast<int>(toks_.size())),
       sent_of_(SentenceOf(toks_, sentences, lex)),
       ns_(std::max<int>(1, static_cast<int>(sentences.size()))),

@@ -56,7 +56,7 @@ class QuoteAttribution {
  public:
   // REQUIRES: `toks` is ScanTokens(text, ...) and not empty; the rest as
   // for QuoteFinder::Find. The references must outlive this object.
-  QuoteAttribution(std::string_view text, std::vector<QToken> toks,
+  QuoteAttribution(std::string_view text, const std::vector<QToken>& toks,
                    const std::vector<Mention>& sentences,
                    const std::vector<EntityMention>& entities,
                    const SpeakerLexicon& lex, const WordList& clause_verbs,
@@ -101,7 +101,7 @@ class QuoteAttribution {
   const SpeakerLexicon& lex_;
   const WordList& clause_verbs_;
   const WordList& call_verbs_;
-  const std::vector<QToken> toks_;
+  const std::vector<QToken>& toks_;  // owned by the caller
   const int n_;
   const std::vector<int> sent_of_;  // sentence of each token
   const int ns_;                    // number of sentences, at least 1

@@ -28,10 +28,16 @@ Status QuoteFinder::Load(const std::string& dir,
 std::vector<Quote> QuoteFinder::Find(
     std::string_view text, const std::vector<Mention>& sentences,
     const std::vector<EntityMention>& entities) const {
-  std::vector<QToken> toks = ScanTokens(text, &lex_.abbreviations);
+  return Find(text, ScanTokens(text, &lex_.abbreviations), sentences, entities);
+}
+
+std::vector<Quote> QuoteFinder::Find(
+    std::string_view text, const std::vector<QToken>& toks,
+    const std::vector<Mention>& sentences,
+    const std::vector<EntityMention>& entities) const {
   if (toks.empty()) return {};
-  QuoteAttribution run(text, std::move(toks), sentences, entities, lex_,
-                       clause_verbs_, call_verbs_);
+  QuoteAttribution run(text, toks, sentences, entities, lex_, clause_verbs_,
+                       call_verbs_);
   return run.Find();
 }
 

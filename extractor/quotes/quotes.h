@@ -49,6 +49,11 @@ class QuoteFinder {
   std::vector<Quote> Find(std::string_view text,
                           const std::vector<Mention>& sentences,
                           const std::vector<EntityMention>& entities) const;
+  // The same over the text's tokens, scanned once for every stage.
+  // REQUIRES: `toks` is ScanTokens(text, &lexicon().abbreviations).
+  std::vector<Quote> Find(std::string_view text, const std::vector<QToken>& toks,
+                          const std::vector<Mention>& sentences,
+                          const std::vector<EntityMention>& entities) const;
 
   const SpeakerLexicon& lexicon() const { return lex_; }
 

@@ -53,8 +53,16 @@ std::vector<Reaction> ReactionFinder::Find(
     std::string_view text, const std::vector<Mention>& sentences,
     const std::vector<EntityMention>& entities,
     const std::vector<Quote>& quotes, std::vector<Event>* events) const {
+  return Find(text, ScanTokens(text, &lex_.abbreviations), sentences, entities,
+              quotes, events);
+}
+
+std::vector<Reaction> ReactionFinder::Find(
+    std::string_view text, const std::vector<QToken>& toks,
+    const std::vector<Mention>& sentences,
+    const std::vector<EntityMention>& entities,
+    const std::vector<Quote>& quotes, std::vector<Event>* events) const {
   std::vector<Reaction> out;
-  std::vector<QToken> toks = ScanTokens(text, &lex_.abbreviations);
   const int n = static_cast<int>(toks.size());
   if (n == 0) return out;
   std::vector<int> sent_of(n, 0);

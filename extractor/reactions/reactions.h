@@ -71,6 +71,15 @@ class ReactionFinder {
                              const std::vector<EntityMention>& entities,
                              const std::vector<Quote>& quotes,
                              std::vector<Event>* events) const;
+  // The same over the text's tokens, scanned once for every stage.
+  // REQUIRES: `toks` is ScanTokens(text, abbreviations) with the
+  // abbreviations of lexicons/en/words (QuoteFinder's).
+  std::vector<Reaction> Find(std::string_view text,
+                             const std::vector<QToken>& toks,
+                             const std::vector<Mention>& sentences,
+                             const std::vector<EntityMention>& entities,
+                             const std::vector<Quote>& quotes,
+                             std::vector<Event>* events) const;
 
  private:
   ReactionFinder() = default;

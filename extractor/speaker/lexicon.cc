@@ -12,12 +12,18 @@ void WordList::Add(std::string_view phrase) {
   std::vector<QToken> toks = ScanTokens(phrase, nullptr);
   if (toks.empty()) return;
   if (toks.size() == 1) {
-    singles_.insert(toks[0].key);
+    singles_.Set(toks[0].key, 1);
     return;
   }
   std::vector<uint64_t> keys;
   for (const QToken& k : toks) keys.push_back(k.key);
-  multi_[keys[0]].push_back(std::move(keys));
+  int at = multi_.Find(keys[0]);
+  if (at < 0) {
+    at = static_cast<int>(phrases_.size());
+    phrases_.emplace_back();
+    multi_.Set(keys[0], at);
+  }
+  phrases_[at].push_back(std::move(keys));
 }
 
 Status WordList::Load(const std::string& path) {
@@ -55,9 +61,9 @@ Status WordList::Load(const std::string& path) {
 int WordList::MatchAt(const std::vector<QToken>& toks, int i, int end) const {
   if (i < 0 || i >= end) return 0;
   int best = 0;
-  auto it = multi_.find(toks[i].key);
-  if (it != multi_.end()) {
-    for (const auto& ph : it->second) {
+  const int at = multi_.Find(toks[i].key);
+  if (at >= 0) {
+    for (const auto& ph : phrases_[at]) {
       int len = static_cast<int>(ph.size());
       if (len <= best || i + len > end) continue;
       bool ok = true;
@@ -65,7 +71,7 @@ int WordList::MatchAt(const std::vector<QToken>& toks, int i, int end) const {
       if (ok) best = len;
     }
   }
-  if (best == 0 && singles_.count(toks[i].key)) best = 1;
+  if (best == 0 && singles_.Has(toks[i].key)) best = 1;
   return best;
 }
 

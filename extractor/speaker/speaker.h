@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "base/entity_mention.h"
+#include "base/u64_map.h"
 #include "newsevents/record.h"
 #include "newsevents/status.h"
 
@@ -88,12 +89,15 @@ class WordList {
   // Length in tokens of the longest phrase starting at token `i` (not past
   // `end`), or 0.
   int MatchAt(const std::vector<QToken>& toks, int i, int end) const;
-  bool Has(uint64_t key) const { return singles_.count(key) > 0; }
+  bool Has(uint64_t key) const { return singles_.Has(key); }
   bool empty() const { return singles_.empty() && multi_.empty(); }
 
  private:
-  std::unordered_set<uint64_t> singles_;
-  std::unordered_map<uint64_t, std::vector<std::vector<uint64_t>>> multi_;
+  U64Map singles_;  // key -> 1
+  // First key -> index into phrases_ of the phrases starting with it, in
+  // the order they were added.
+  U64Map multi_;
+  std::vector<std::vector<std::vector<uint64_t>>> phrases_;
 };
 
 // The word lists the speaker and quote grammar needs.

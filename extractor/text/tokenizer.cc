@@ -1,4 +1,5 @@
-// The only library file, with text folding, that uses ICU.
+// The only library file, with text folding, that uses ICU. Word breaks of
+// ASCII text come from text/word_segments.cc, which gives ICU's.
 #include "text/tokenizer.h"
 
 #include <unicode/brkiter.h>
@@ -8,6 +9,8 @@
 #include <unicode/utext.h>
 
 #include <memory>
+
+#include "text/word_segments.h"
 
 namespace newsevents {
 namespace {
@@ -81,15 +84,15 @@ std::string Fold(std::string_view utf8) {
   return out;
 }
 
-static void AddToken(std::string_view text, int start, int end, int status,
-                     TokenizedText* out) {
+static void AddToken(std::string_view text, int start, int end,
+                     WordSegment::Kind kind, TokenizedText* out) {
   Token t;
   t.start = start;
   t.end = end;
   const unsigned char first = text[start];
-  if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+  if (kind == WordSegment::kNumber) {
     t.flags |= Token::kNumber | Token::kWord;
-  } else if (status >= UBRK_WORD_LETTER) {
+  } else if (kind == WordSegment::kLetters) {
     t.flags |= Token::kWord;
     if (IsUpperAsciiOrNonAscii(first) && !(first >= 0x80 && u_islower(first)))
       t.flags |= Token::kCapitalized;
@@ -151,8 +154,32 @@ static void MergeAfterAbbreviations(const AbbreviationSet& abbreviations,
   out->sentences.swap(merged);
 }
 
-void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
-              TokenizedText* out) {
+// ICU's word segments of `text`, statuses reduced to kinds.
+static void IcuWordSegments(std::string_view text, icu::BreakIterator* word,
+                            std::vector<WordSegment>* out) {
+  out->clear();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(),
+                             static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  word->setText(ut, status);
+  int start = word->first();
+  for (int end = word->next(); end != icu::BreakIterator::DONE;
+       start = end, end = word->next()) {
+    const int rule = word->getRuleStatus();
+    const WordSegment::Kind kind =
+        rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT
+            ? WordSegment::kNumber
+        : rule >= UBRK_WORD_LETTER ? WordSegment::kLetters
+                                   : WordSegment::kOther;
+    out->push_back({start, end, kind});
+  }
+  utext_close(ut);
+}
+
+static void TokenizeText(std::string_view text,
+                         const AbbreviationSet* abbreviations, bool ascii_words,
+                         TokenizedText* out) {
   out->text = text;
   out->tokens.clear();
   out->sentences.clear();
@@ -161,13 +188,11 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
 
   Breakers& b = ThreadBreakers();
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(),
-                             static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return;
-  b.word->setText(ut, status);
-  int start = b.word->first();
-  for (int end = b.word->next(); end != icu::BreakIterator::DONE;
-       start = end, end = b.word->next()) {
+  thread_local std::vector<WordSegment> segments;
+  if (!ascii_words || !AsciiWordSegments(text, &segments))
+    IcuWordSegments(text, b.word.get(), &segments);
+  for (const WordSegment& seg : segments) {
+    const int start = seg.start, end = seg.end;
     const unsigned char c = text[start];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       bool blank = true;
@@ -177,7 +202,7 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
       if (blank) continue;
     }
     if (text.substr(start, end - start) == "\xC2\xA0") continue;  // nbsp
-    AddToken(text, start, end, b.word->getRuleStatus(), out);
+    AddToken(text, start, end, seg.kind, out);
     SplitPossessive(out);
   }
 
@@ -200,7 +225,7 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
       nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
   b.sentence->setText(unwrapped_ut, status);
   size_t ti = 0;
-  start = b.sentence->first();
+  int start = b.sentence->first();
   for (int end = b.sentence->next(); end != icu::BreakIterator::DONE;
        start = end, end = b.sentence->next()) {
     Sentence s;
@@ -222,7 +247,6 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
     if (k < 0 || (text[k] == '\n' && unwrapped[k] == '\n'))
       t.flags |= Token::kParagraphStart;
   }
-  utext_close(ut);
   utext_close(unwrapped_ut);
   if (abbreviations) MergeAfterAbbreviations(*abbreviations, out);
   // Sentence indices must follow the kept sentences.
@@ -230,6 +254,17 @@ void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
     for (int i = out->sentences[si].first_token; i < out->sentences[si].end_token;
          ++i)
       out->tokens[i].sentence = static_cast<int>(si);
+}
+
+void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
+              TokenizedText* out) {
+  TokenizeText(text, abbreviations, /*ascii_words=*/true, out);
+}
+
+void TokenizeWithIcuWords(std::string_view text,
+                          const AbbreviationSet* abbreviations,
+                          TokenizedText* out) {
+  TokenizeText(text, abbreviations, /*ascii_words=*/false, out);
 }
 
 }  // namespace newsevents

@@ -52,6 +52,11 @@ using AbbreviationSet = std::unordered_set<std::string>;
 // `abbreviations` may be null.
 void Tokenize(std::string_view text, const AbbreviationSet* abbreviations,
               TokenizedText* out);
+// The same with ICU's word breaking for ASCII text too, which Tokenize
+// leaves to a faster loop that must agree with it (the tokenizer test).
+void TokenizeWithIcuWords(std::string_view text,
+                          const AbbreviationSet* abbreviations,
+                          TokenizedText* out);
 
 // Case folding and diacritic removal as applied to tokens: "Škoda" -> "skoda".
 std::string Fold(std::string_view utf8);

@@ -33,6 +33,8 @@
 
 namespace newsevents {
 
+struct StageTimes;
+
 // One article. `text` holds the bytes exactly as read; output offsets index
 // into it.
 struct Document {
@@ -75,8 +77,10 @@ class Extractor {
   int rule_count() const;
 
  private:
+  friend class ExtractorInternal;  // stage times for tools/bench
   struct Impl;
   Extractor();
+  Status Extract(const Document& doc, Record* record, StageTimes* times) const;
   std::unique_ptr<Impl> impl_;
 };
 
