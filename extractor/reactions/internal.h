@@ -54,6 +54,11 @@ struct OrgMention {
   int a = 0, b = 0;  // tokens
   std::string name, kind;
   int sent = 0;
+  // How an organisation the gazetteer does not know was recognised
+  // (organisations.* of speaker/organisations.cc, organisations.acronym
+  // for its acronym, organisations.group_anaphor for "the group"); "" for
+  // a gazetteer entity.
+  std::string rule;
 };
 
 // A stance an organisation takes in sentence `sent`, with cue tokens

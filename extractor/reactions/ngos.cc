@@ -121,6 +121,13 @@ struct NgoFinder {
                 ? refs[r].who.kind : refs[r].entity_kind;
   }
 
+  // True when referent r is an organisation the text introduced as a
+  // company, a state organ or a body of states (speaker/organisations.cc).
+  bool RecognisedNoNgo(size_t r) const {
+    const OrgName& o = refs[r].recognised;
+    return o.ok() && o.kind != "ngo" && o.kind != "organisation";
+  }
+
   // "the group" at token i (after "the"): the NGO it refers back to, its
   // last token, name and kind; false when it names none.
   bool GroupNoun(int i, int* end, std::string* name, std::string* kind) const {
@@ -131,7 +138,7 @@ struct NgoFinder {
     // tank.
     auto not_ngo_kind = [&](size_t k) {
       return refs[k].entity_kind == "igo" ||
-             refs[k].entity_kind == "organisation";
+             refs[k].entity_kind == "organisation" || RecognisedNoNgo(k);
     };
     for (size_t k = 0; k < refs.size(); ++k) {
       if (refs[k].org && refs[k].tok < i &&
@@ -193,6 +200,9 @@ struct NgoFinder {
     // A think tank (gazetteer kind organisation) is no NGO, nor is a
     // committee or council of a legislature, party or IGO (below).
     if (!IsNgoName(name, kind)) return true;
+    // "Acme Holdings Inc", "the Ministry of Agriculture" as the text
+    // introduced them.
+    if (r >= 0 && refs[r].who.name == name && RecognisedNoNgo(r)) return true;
     // "amnesty for illegal immigrants": a name written in lower case is the
     // common word.
     if (r >= 0 && toks[i].word() && !toks[i].cap()) {
@@ -242,14 +252,19 @@ struct NgoFinder {
     std::vector<OrgMention> orgs;
     for (int i = 0; i < n; ++i) {
       int end = -1;
-      std::string name, kind;
+      std::string name, kind, rule;
       int r = res.OrgAt(i);
       if (r >= 0 && (i == 0 || res.OrgAt(i - 1) != r)) {
         ReferentRun(i, r, &end, &name, &kind);
+        if (refs[r].recognised.ok())
+          rule = toks[i].key == refs[r].alias_key && i != refs[r].tok
+                     ? "organisations.acronym"
+                     : refs[r].recognised.rule;
       } else if (r < 0 && toks[i].word() && !toks[i].cap() &&
                  w.lex.ngo_nouns.MatchAt(toks, i, n) > 0 && i > 0 &&
                  toks[i - 1].key == FoldKey("the")) {
         if (!GroupNoun(i, &end, &name, &kind)) continue;
+        rule = "organisations.group_anaphor";
       } else {
         continue;
       }
@@ -268,6 +283,7 @@ struct NgoFinder {
       m.name = name;
       m.kind = "ngo";
       m.sent = sent_of[i];
+      m.rule = rule;
       orgs.push_back(m);
       i = end;
     }

@@ -74,6 +74,8 @@ void SpeakerResolver::AddReferent(Referent r) {
         old.who.kind = r.who.kind;
       old.strong |= r.strong;
       if (!old.alias_key) old.alias_key = r.alias_key;
+      if (!old.recognised.ok() && old.entity_kind.empty())
+        old.recognised = r.recognised;
       return;
     }
   }
@@ -229,19 +231,23 @@ bool SpeakerResolver::NotAPersonEntity(int i) const {
 // "the organization X (Y)", "rights group X": an organisation introduced by
 // the run [i, end).
 void SpeakerResolver::IntroduceOrganisationRun(int i, int end, bool ngo_intro) {
-  const int n = static_cast<int>(toks_.size());
   Referent r;
+  r.recognised = RecogniseOrganisation(text_, toks_, i, end, ngo_intro,
+                                       entity_of_tok_, entities_, lex_);
   r.who.name = Text(i, end - 1);
-  r.who.kind = ngo_intro ? "ngo" : "organisation";
-  r.who.mention = {toks_[i].start, toks_[end - 1].end};
+  // Only a name an NGO noun introduces speaks as an NGO: one recognised by
+  // its head alone may still be a firm's ("York International (Cyprus)
+  // Ltd") or a think tank's, which reactions/ngos.cc tells apart.
+  r.who.kind =
+      ngo_intro && r.recognised.kind == "ngo" ? "ngo" : "organisation";
+  r.who.mention = r.recognised.mention;
   r.tok = r.last_seen = i;
   r.org = true;
   r.strong = true;
   r.first_key = toks_[i].key;
   r.last_key = toks_[end - 1].key;
-  if (end + 2 < n && toks_[end].key == FoldKey("(") &&
-      toks_[end + 1].word() && toks_[end + 2].key == FoldKey(")")) {
-    r.alias_key = toks_[end + 1].key;
+  if (r.recognised.alias_key) {
+    r.alias_key = r.recognised.alias_key;
     // "Humanitarian Initiative (HI)" where HI is a known organisation:
     // the gazetteer's name wins.
     int e = entity_of_tok_[end + 1];
@@ -249,6 +255,7 @@ void SpeakerResolver::IntroduceOrganisationRun(int i, int end, bool ngo_intro) {
       r.who.name = entities_[e].name;
       r.who.kind = entities_[e].kind == "ngo" ? "ngo" : "organisation";
       r.entity_kind = entities_[e].kind;
+      r.recognised = OrgName();
     }
   }
   AddReferent(r);

@@ -16,7 +16,8 @@
 // speaker/lexicon.cc (word lists), speaker/phrase.cc (phrase grammar),
 // speaker/fill.cc (what a phrase says of its speaker), speaker/referents.cc
 // (who the text introduces and what a surname or pronoun stands for),
-// speaker/speaker.cc (Resolve).
+// speaker/speaker.cc (Resolve), speaker/organisations.cc (names of
+// organisations the gazetteer does not know, and their kind).
 #ifndef NEWSEVENTS_SPEAKER_SPEAKER_H_
 #define NEWSEVENTS_SPEAKER_SPEAKER_H_
 
@@ -135,6 +136,10 @@ struct SpeakerLexicon {
   WordList affiliation_prepositions;  // affiliation_prepositions.txt
   WordList document_nouns;  // document_nouns.txt
   WordList male_names, female_names;  // male_/female_first_names.txt
+  WordList ngo_heads;       // ngo_heads.txt: "Association", "Watch"
+  WordList government_heads;  // government_heads.txt: "Ministry"
+  WordList company_heads;   // company_heads.txt: "Holdings"
+  WordList ngo_excluded_heads;  // ngo_excluded_heads.txt: "Party", "Bank"
   WordList organ_words;     // every word of the names in organs.tsv
                             //: an organ mention made of other
                             // words is a person acting for a state
@@ -149,6 +154,35 @@ struct SpeakerPhrase {
   int first = -1, last = -1;
   bool ok() const { return first >= 0; }
 };
+
+// An organisation the gazetteer does not know, recognised from the text
+// (speaker/organisations.cc): a capitalised name with an organisation head,
+// with the acronym the text gives it in parentheses.
+struct OrgName {
+  Mention mention;   // the name's bytes
+  std::string name;  // the name as written
+  // ngo, igo (a body of states), company, government (an organ of a
+  // state) or organisation (none of these, or not known which).
+  std::string kind;
+  std::string rule;  // organisations.<how it was recognised>
+  Mention alias;     // "(NAWG)" without the parentheses; {0, 0} when none
+  uint64_t alias_key = 0;  // FoldKey of the alias, or 0
+  bool ok() const { return !rule.empty(); }
+};
+
+// Recognises tokens [i, end) of `toks` as the name of an organisation and
+// decides its kind from the word lists of `lex`; `entity_of_tok` gives, per
+// token, the index into `entities` of the gazetteer mention covering it, or
+// -1. `introduced` is true when an NGO noun introduces the name ("rights
+// group Liberty"). A company or state organ is never an NGO; when a name is
+// none of the kinds it is "organisation".
+// REQUIRES: 0 <= i < end <= toks.size().
+OrgName RecogniseOrganisation(std::string_view text,
+                              const std::vector<QToken>& toks, int i, int end,
+                              bool introduced,
+                              const std::vector<int>& entity_of_tok,
+                              const std::vector<EntityMention>& entities,
+                              const SpeakerLexicon& lex);
 
 // A person or organisation the document has introduced.
 struct Referent {
@@ -168,6 +202,8 @@ struct Referent {
   bool description = false;  // an unnamed description ("the emotional
                              // impact"), never the antecedent of a pronoun
   std::string entity_kind;  // gazetteer kind (ngo, igo, ...), "" if none
+  OrgName recognised;  // how the text introduced an organisation the
+                       // gazetteer does not know; !ok() otherwise
 };
 
 class SpeakerResolver {
