@@ -9,6 +9,7 @@
 #include "base/deadline.h"
 #include "base/text.h"
 #include "events/assemble.h"
+#include "events/instance_names.h"
 #include "events/rule_set.h"
 #include "events/units.h"
 #include "extractor_internal.h"
@@ -238,6 +239,7 @@ Status Extractor::Extract(const Document& doc, Record* record,
     clock.Lap(&StageTimes::assemble);
   }
   clock.Lap(&StageTimes::match);  // the sentences no rule read
+  NameInstances(*m.lexicon, a, doc.text, &record->events);
   FinishEvents(a, m.core_tags, m.modality_tags, record->timexes, &record->events);
   clock.Lap(&StageTimes::assemble);
 

@@ -95,7 +95,7 @@ class Checker:
       cells = line.split('\t')
       if not min_cols <= len(cells) <= max_cols:
         want = (str(min_cols) if min_cols == max_cols
-                else f'{min_cols} or {max_cols}')
+                else f'{min_cols} to {max_cols}')
         self.error(f'{where}:1',
                    f'expected {want} tab-separated columns, found '
                    f'{len(cells)}')
@@ -225,7 +225,7 @@ class Checker:
     """
     if not os.path.exists(path):
       return
-    for where, c in self.rows(path, 2, 7):
+    for where, c in self.rows(path, 2, 8):
       names = [c[1]] + (c[2].split('|') if c[2] else [])
       for v in names:
         for w, owner, _ in self.claims.get(fold(v), []):

@@ -5,7 +5,7 @@ Usage: tools/check_treaties.py [--tsv PATH] [--heads PATH] [--words PATH]
                                [--warnings]
 
 Checks lexicons/en/treaties.tsv (format: lexicons/README.md):
-  * 6 tab-separated columns, or 7 when the last is `case` = `exact`;
+  * 6 tab-separated columns, 7 with `case` (`exact` or empty), 8 with `instance`;
   * `id` is lower-case snake_case and unique;
   * `name` and every alias are unique across all rows after the matcher's
     normalisation (case folding, diacritics removed, a leading "the" dropped,
@@ -42,7 +42,7 @@ DEFAULT_HEADS = os.path.join(REPO, "lexicons", "en", "words",
                              "treaty_heads.txt")
 DEFAULT_WORDS = "/usr/share/dict/words"
 
-COLUMNS = ("id", "name", "aliases", "year", "subjects", "head", "case")
+COLUMNS = ("id", "name", "aliases", "year", "subjects", "head", "case", "instance")
 AREA_RE = re.compile(r"^#\s*area:\s*([a-z][a-z0-9_]*)\b")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 YEAR_RE = re.compile(r"^[0-9]{4}$")
@@ -81,13 +81,14 @@ class Checker(Reporter):
           area = match.group(1)
         continue
       fields = raw.split("\t")
-      if len(fields) not in (6, 7):
-        self.error(number, 1, f"expected 6 or 7 tab-separated columns, "
+      if len(fields) not in (6, 7, 8):
+        self.error(number, 1, f"expected 6 to 8 tab-separated columns, "
                    f"found {len(fields)}")
         continue
       col = self.columns_at(fields)
       row = dict(zip(COLUMNS, fields))
       row.setdefault("case", "")
+      row.setdefault("instance", "")
       row["line"] = number
       row["area"] = area
       if area is None:

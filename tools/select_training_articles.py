@@ -41,6 +41,23 @@ GROUPS = [
     ("negative", "reut-", r"\b(merger|acquisition|purchase|loan|supply|licensing|definitive) agreement\b|\bagreed to (acquire|buy|sell)\b", 26),
     ("negative", "pn-", r"\b(party|Republican|Democratic) convention\b|\bnondisclosure agreement\b|\bplea (deal|agreement)\b", 8),
 ]
+# Chosen only when asked (--only): the tenth round looked for the reactions the
+# other groups rarely hold, an organisation's stance verb after its name in an
+# article that names an agreement.
+NGO = (r"(Greenpeace|Sierra Club|Amnesty International|Human Rights Watch|Friends of the Earth|WWF|"
+       r"World Wildlife Fund|Oxfam|Public Citizen|AFL-CIO|Chamber of Commerce|Teamsters|"
+       r"Natural Resources Defense Council|Heritage Foundation|Business Roundtable|Farm Bureau|"
+       r"[A-Z]\w+ (Association|Federation|Union|Council|Institute|League|Coalition|Society|"
+       r"Foundation|Campaign|Confederation|Alliance))")
+STANCE = (r"(said|says|welcomed|criticized|criticised|condemned|urged|praised|opposed|supported|"
+          r"warned|called|applauded|protested|rejected|backed|endorsed)")
+AGREEMENT = (r"\b(TPP|Trans-Pacific Partnership|NAFTA|Paris (climate )?(agreement|accord|deal)|"
+             r"climate (agreement|accord|deal|pact)|Iran (nuclear )?deal|treaty|GATT|OPEC|pact|"
+             r"trade (deal|agreement)|(international|bilateral|trade|commodity|coffee|cocoa|sugar|"
+             r"tin|rubber) (agreement|accord))\b")
+ON_REQUEST = [
+    ("ngo-reactions", "", rf"(?s)\b{NGO}\b[^.]{{0,150}}\b{STANCE}\b.*?{AGREEMENT}|{AGREEMENT}.*?\b{NGO}\b[^.]{{0,150}}\b{STANCE}\b", 20),
+]
 POLNEAR_MAX_BYTES = 8000  # long opinion pieces cost the annotators most
 
 
@@ -66,6 +83,7 @@ def main():
     parser.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--scale", type=float, default=1.0, help="times each group's count")
+    parser.add_argument("--only", metavar="GROUP", help="take only this group (ngo-reactions is taken only so)")
     parser.add_argument("--exclude", metavar="TSV", help="leave out the ids this articles.tsv lists")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.shared, "eval", "news")):
@@ -77,10 +95,13 @@ def main():
     docs = [d for d in read_news(args.shared) if d["id"] not in excluded]
     rng = random.Random(args.seed)
     taken = set()
-    for group, prefix, pattern, count in GROUPS:
+    groups = [g for g in GROUPS + ON_REQUEST if g[0] == args.only] if args.only else GROUPS
+    if not groups:
+        sys.exit(f"--only {args.only}: no such group")
+    for group, prefix, pattern, count in groups:
         regex = re.compile(pattern)
         pool = [d for d in docs if d["id"].startswith(prefix) and d["id"] not in taken
-                and not (prefix == "pn-" and len(d["text"].encode()) > POLNEAR_MAX_BYTES)
+                and not (not d["id"].startswith("reut-") and len(d["text"].encode()) > POLNEAR_MAX_BYTES)
                 and regex.search(d["text"])]
         if group == "negative":  # no word that suggests a state's agreement
             pool = [d for d in pool if not re.search(r"\b(treaty|GATT|OPEC|NATO|government|ministers?)\b", d["text"])]

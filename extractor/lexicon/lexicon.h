@@ -68,6 +68,10 @@ struct TreatyInfo {
   // The organisation whose own agreements these are (OPEC's production
   // accords, the Paris Club's reschedulings): organisations.tsv column 8.
   Party owner;
+  // For a family of agreements made one per party (the Paris Club's
+  // reschedulings): the name of one of them, with {party} and {act}
+  // ("{party} Paris Club debt {act} agreement"); treaties.tsv column 8.
+  std::string instance_name;
 };
 
 // What one lexicon phrase is: a tag ("STATE", "STATE_ADJ", "CAPITAL", "IGO",

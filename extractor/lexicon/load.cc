@@ -203,7 +203,7 @@ Status Lexicon::LoadOrgans(const std::string& dir, std::string* contents) {
   return Status::Ok();
 }
 
-// treaties.tsv: id, name, aliases, year, subjects, head
+// treaties.tsv: id, name, aliases, year, subjects, head, case, instance
 Status Lexicon::LoadTreaties(const std::string& dir, std::string* contents) {
   const std::string path = dir + "/treaties.tsv";
   std::vector<DataLine> lines;
@@ -228,6 +228,7 @@ Status Lexicon::LoadTreaties(const std::string& dir, std::string* contents) {
     if (l.columns.size() > 5)
       for (const std::string& head : SplitValues(l.columns[5]))
         info.heads.push_back(Fold(head));
+    if (l.columns.size() > 7) info.instance_name = l.columns[7];
     treaties_.push_back(std::move(info));
     const bool exact = ExactCase(l, 6);
     AddNames({l.columns[1]}, treaty, ref, exact);
