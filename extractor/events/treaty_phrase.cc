@@ -169,12 +169,21 @@ void TreatyMemory::Remember(const EntityMention& m) {
   entries_.push_back(std::move(e));
 }
 
+void TreatyMemory::RememberOwner(const EntityMention& organisation) {
+  owned_ = EntityMention();
+  owned_.kind = "treaty";
+  owned_.id = organisation.own_agreement_id;
+  owned_.name = organisation.own_agreement_name;
+  owned_.mention = organisation.mention;
+}
+
 const EntityMention* TreatyMemory::Last(std::string_view head) const {
   const std::string h = Singular(head);
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
     if (std::find(it->words.begin(), it->words.end(), h) != it->words.end())
       return &it->mention;
-  return entries_.empty() ? nullptr : &entries_.back().mention;
+  if (!entries_.empty()) return &entries_.back().mention;
+  return owned_.kind.empty() ? nullptr : &owned_;
 }
 
 const EntityMention* TreatyMemory::Sharing(

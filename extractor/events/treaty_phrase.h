@@ -19,7 +19,12 @@ namespace newsevents {
 class TreatyMemory {
  public:
   void Remember(const EntityMention& m);
-  // The latest treaty called by `head` (folded), or the latest of any kind.
+  // An organisation that makes agreements of its own was named: "the pact"
+  // of an article that names no agreement before it is the organisation's
+  // ("a ceiling agreed by OPEC. Iraq refused to sign the pact").
+  void RememberOwner(const EntityMention& organisation);
+  // The latest treaty called by `head` (folded), or the latest of any kind,
+  // or, when none was named, the own agreement of the latest such owner.
   const EntityMention* Last(std::string_view head) const;
   // An agreement the text already named with the same content words.
   const EntityMention* SameWords(const std::vector<std::string>& words) const;
@@ -33,6 +38,7 @@ class TreatyMemory {
     std::vector<std::string> words;  // folded content words of its name
   };
   std::vector<Entry> entries_;
+  EntityMention owned_;  // kind empty until an owner is named
 };
 
 struct TreatyPhrase {

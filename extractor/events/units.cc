@@ -496,6 +496,7 @@ void UnitComposer::Resolve(size_t i, Unit* u, EntityMention* m) {
     *m = last_person_;  // "he" is the official last named
     m->mention = {u->start, u->stop};
   }
+  if (m->kind == "igo" && !m->own_agreement_id.empty()) memory_.RememberOwner(*m);
   if (m->kind == "treaty") {
     memory_.Remember(*m);
     last_treaty_ = static_cast<int>(a_->mentions.size());
