@@ -8,7 +8,7 @@
 // An NGO (a gazetteer entity of kind ngo, or an organisation the text
 // introduces: "the organization Humanitarian Initiative (HI)", "rights
 // group Liberty") takes a stance (oppose, support, concern, urge) from the
-// cue words of its clause and of its quotes (lexicons/en/words/stance_*.txt):
+// cue words of its clause and of its quotes (lexicons/en/stance/*.txt):
 // "labeled the move as “disastrous”" is oppose, "urged Lithuania to
 // reconsider" is urge, "expressed deep concerns" without a call is concern.
 // A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
@@ -22,7 +22,7 @@
 // to endorse"), after another's possessive ("China's demands") or before
 // "by" ("a request by USAir Group": the agent's; see reactions/stance.h).
 // A warning with "against" or "not to" after its object is a call
-// (warn_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
+// (stance/warning_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
 // legislature, party or IGO (body_heads.txt, body_owners.txt), a think tank
 // (gazetteer kind organisation), a name the text treats as a firm's, a
 // party's or a think tank's (reactions/firms.h), an organisation spoken to
