@@ -158,5 +158,62 @@ TEST_CASE("a company or a ministry takes no NGO reaction") {
             .reactions.size() == 1);
 }
 
+TEST_CASE("a union of people is an NGO; a union of states or a firm's is not") {
+  struct Case {
+    const char* name;
+    const char* kind;
+    const char* rule;
+  };
+  const Case cases[] = {
+      {"Iowa Farmers Union", "ngo", "organisations.trade_union"},
+      {"International Union of Electronic Workers", "ngo",
+       "organisations.trade_union"},
+      {"Union of Concerned Scientists", "ngo", "organisations.trade_union"},
+      {"National Union of Mineworkers", "ngo", "organisations.trade_union"},
+      // Counter-examples: no members named.
+      {"Eurasian Economic Union", "organisation", "organisations.org_head"},
+      {"Union Pacific Railroad", "organisation", "organisations.org_head"},
+  };
+  for (const Case& c : cases) {
+    OrgName o = Recognise(c.name);
+    CHECK_MESSAGE(o.kind == c.kind, c.name);
+    CHECK_MESSAGE(o.rule == c.rule, c.name);
+  }
+}
+
+TEST_CASE("unions in the text: a trade union reacts, a union of states not") {
+  Extracted x = Run(
+      "The International Union of Electronic Workers welcomed the agreement "
+      "on Tuesday.\n");
+  REQUIRE(x.reactions.size() == 1);
+  CHECK(x.reactions[0].org.name == "International Union of Electronic Workers");
+  CHECK(x.reactions[0].stance == "support");
+  CHECK(Run("The Eurasian Economic Union welcomed the agreement on Tuesday.\n")
+            .reactions.empty());
+  CHECK(Run("The European Union welcomed the agreement on Tuesday.\n")
+            .reactions.empty());
+  CHECK(Run("The Soviet Union rejected the agreement on Tuesday.\n")
+            .reactions.empty());
+}
+
+TEST_CASE("a nationality adjective is the first word of the name") {
+  Extracted x = Run(
+      "\"We are very pleased with the agreement,\" said Max Oesch, a senior "
+      "official of the Swiss Lawyers Federation.\n");
+  REQUIRE(x.reactions.size() == 1);
+  CHECK(x.reactions[0].org.name == "Swiss Lawyers Federation");
+  CHECK(x.reactions[0].stance == "support");
+  Extracted y = Run(
+      "The Malaysian Rubber Producers Council condemned the pact.\n");
+  REQUIRE(y.reactions.size() == 1);
+  CHECK(y.reactions[0].org.name == "Malaysian Rubber Producers Council");
+  // Counter-example: a state's name or acronym before the run is no
+  // adjective of the name ("Japan" as the subject of the sentence).
+  Extracted z = Run(
+      "In Japan Wheat Growers Federation members condemned the pact.\n");
+  for (const Reaction& r : z.reactions)
+    CHECK(r.org.name == "Wheat Growers Federation");
+}
+
 }  // namespace
 }  // namespace newsevents
