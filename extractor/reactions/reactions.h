@@ -11,7 +11,13 @@
 // cue words of its clause and of its quotes (lexicons/en/stance/*.txt):
 // "labeled the move as “disastrous”" is oppose, "urged Lithuania to
 // reconsider" is urge, "expressed deep concerns" without a call is concern.
-// A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
+// The constructions: the NGO's own clause ("condemned", "said the move was
+// disastrous", "urged X to", "called on", "warned that"), a lead-in clause
+// with a cue before it ("Welcoming the ruling, Amnesty said"), a document
+// by it ("A statement by Oxfam called the withdrawal shameful"), a source
+// phrase ("According to Amnesty, the withdrawal is illegal"), a stance it
+// is the agent of ("criticised by Amnesty"). A person speaking for an NGO
+// ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
 // caller's stance, and the clause of a state, organ, IGO or person with
