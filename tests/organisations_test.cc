@@ -181,13 +181,20 @@ TEST_CASE("a union of people is an NGO; a union of states or a firm's is not") {
   }
 }
 
+// Checks that `text` gives one reaction, of `org` with `stance`.
+void CheckOneReaction(const std::string& text, const std::string& org,
+                      const std::string& stance) {
+  Extracted x = Run(text);
+  REQUIRE_MESSAGE(x.reactions.size() == 1, text);
+  CHECK_MESSAGE(x.reactions[0].org.name == org, text);
+  CHECK_MESSAGE(x.reactions[0].stance == stance, text);
+}
+
 TEST_CASE("unions in the text: a trade union reacts, a union of states not") {
-  Extracted x = Run(
+  CheckOneReaction(
       "The International Union of Electronic Workers welcomed the agreement "
-      "on Tuesday.\n");
-  REQUIRE(x.reactions.size() == 1);
-  CHECK(x.reactions[0].org.name == "International Union of Electronic Workers");
-  CHECK(x.reactions[0].stance == "support");
+      "on Tuesday.\n",
+      "International Union of Electronic Workers", "support");
   CHECK(Run("The Eurasian Economic Union welcomed the agreement on Tuesday.\n")
             .reactions.empty());
   CHECK(Run("The European Union welcomed the agreement on Tuesday.\n")
@@ -197,16 +204,12 @@ TEST_CASE("unions in the text: a trade union reacts, a union of states not") {
 }
 
 TEST_CASE("a nationality adjective is the first word of the name") {
-  Extracted x = Run(
+  CheckOneReaction(
       "\"We are very pleased with the agreement,\" said Max Oesch, a senior "
-      "official of the Swiss Lawyers Federation.\n");
-  REQUIRE(x.reactions.size() == 1);
-  CHECK(x.reactions[0].org.name == "Swiss Lawyers Federation");
-  CHECK(x.reactions[0].stance == "support");
-  Extracted y = Run(
-      "The Malaysian Rubber Producers Council condemned the pact.\n");
-  REQUIRE(y.reactions.size() == 1);
-  CHECK(y.reactions[0].org.name == "Malaysian Rubber Producers Council");
+      "official of the Swiss Lawyers Federation.\n",
+      "Swiss Lawyers Federation", "support");
+  CheckOneReaction("The Malaysian Rubber Producers Council condemned the pact.\n",
+                   "Malaysian Rubber Producers Council", "oppose");
   // Counter-example: a state's name or acronym before the run is no
   // adjective of the name ("Japan" as the subject of the sentence).
   Extracted z = Run(
