@@ -158,5 +158,65 @@ TEST_CASE("a company or a ministry takes no NGO reaction") {
             .reactions.size() == 1);
 }
 
+TEST_CASE("a union of people is an NGO; a union of states or a firm's is not") {
+  struct Case {
+    const char* name;
+    const char* kind;
+    const char* rule;
+  };
+  const Case cases[] = {
+      {"Iowa Farmers Union", "ngo", "organisations.trade_union"},
+      {"International Union of Electronic Workers", "ngo",
+       "organisations.trade_union"},
+      {"Union of Concerned Scientists", "ngo", "organisations.trade_union"},
+      {"National Union of Mineworkers", "ngo", "organisations.trade_union"},
+      // Counter-examples: no members named.
+      {"Eurasian Economic Union", "organisation", "organisations.org_head"},
+      {"Union Pacific Railroad", "organisation", "organisations.org_head"},
+  };
+  for (const Case& c : cases) {
+    OrgName o = Recognise(c.name);
+    CHECK_MESSAGE(o.kind == c.kind, c.name);
+    CHECK_MESSAGE(o.rule == c.rule, c.name);
+  }
+}
+
+// Checks that `text` gives one reaction, of `org` with `stance`.
+void CheckOneReaction(const std::string& text, const std::string& org,
+                      const std::string& stance) {
+  Extracted x = Run(text);
+  REQUIRE_MESSAGE(x.reactions.size() == 1, text);
+  CHECK_MESSAGE(x.reactions[0].org.name == org, text);
+  CHECK_MESSAGE(x.reactions[0].stance == stance, text);
+}
+
+TEST_CASE("unions in the text: a trade union reacts, a union of states not") {
+  CheckOneReaction(
+      "The International Union of Electronic Workers welcomed the agreement "
+      "on Tuesday.\n",
+      "International Union of Electronic Workers", "support");
+  CHECK(Run("The Eurasian Economic Union welcomed the agreement on Tuesday.\n")
+            .reactions.empty());
+  CHECK(Run("The European Union welcomed the agreement on Tuesday.\n")
+            .reactions.empty());
+  CHECK(Run("The Soviet Union rejected the agreement on Tuesday.\n")
+            .reactions.empty());
+}
+
+TEST_CASE("a nationality adjective is the first word of the name") {
+  CheckOneReaction(
+      "\"We are very pleased with the agreement,\" said Max Oesch, a senior "
+      "official of the Swiss Lawyers Federation.\n",
+      "Swiss Lawyers Federation", "support");
+  CheckOneReaction("The Malaysian Rubber Producers Council condemned the pact.\n",
+                   "Malaysian Rubber Producers Council", "oppose");
+  // Counter-example: a state's name or acronym before the run is no
+  // adjective of the name ("Japan" as the subject of the sentence).
+  Extracted z = Run(
+      "In Japan Wheat Growers Federation members condemned the pact.\n");
+  for (const Reaction& r : z.reactions)
+    CHECK(r.org.name == "Wheat Growers Federation");
+}
+
 }  // namespace
 }  // namespace newsevents

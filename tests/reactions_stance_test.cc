@@ -12,7 +12,7 @@ namespace {
 const StanceCues& Cues() {
   static StanceCues c = [] {
     StanceCues x;
-    Status s = x.Load("lexicons/en/words/");
+    Status s = x.Load("lexicons/en");
     REQUIRE_MESSAGE(s.ok(), s.ToString());
     return x;
   }();
@@ -92,6 +92,18 @@ TEST_CASE("stance cues, and the words that change them") {
       // A warning that tells its object what not to do is a call.
       {"warns Israel against torture", {"urge:warns"}},
       {"warned of worse to come", {"concern:warned"}},
+      // Generated forms: US and British spellings, -ing, phrasal verbs.
+      {"criticizing the deal", {"oppose:criticizing"}},
+      {"is backing the ban", {"support:backing"}},
+      {"came out in favor of the pact", {"support:came out in favor of"}},
+      {"has been calling on Japan to sign", {"urge:calling on"}},
+      // Forms the stance files except: an adverb, a question, a group.
+      {"back in 1990", {}},
+      {"asked whether it would sign", {}},
+      {"the farm lobby met", {}},
+      // A participle after an NGO noun says what the group is.
+      {"the peace organization supporting the process", {}},
+      {"the group opposing nuclear power", {}},
   };
   for (const Case& c : cases)
     CHECK_MESSAGE(Stances(c.text) == c.want, c.text);

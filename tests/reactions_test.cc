@@ -157,6 +157,32 @@ TEST_CASE("constructions that give a stance, and those that give none") {
        "Amnesty International", "oppose"},
       {"Israel's Amnesty International group criticized the plan.",
        "Amnesty International", "oppose"},
+      // The constructions news uses: an evaluative adjective or noun of the
+      // organisation's clause, a spokesperson's judgement, a call.
+      {"Amnesty International said the move was disastrous.",
+       "Amnesty International", "oppose"},
+      {"Amnesty International called the agreement a step in the right "
+       "direction.",
+       "Amnesty International", "support"},
+      {"Jane Doe, a spokeswoman for Amnesty International, said the decision "
+       "was a step backwards.",
+       "Amnesty International", "oppose"},
+      {"Amnesty International warned that the decision would cost lives.",
+       "Amnesty International", "concern"},
+      {"Amnesty International has been calling on China to reconsider.",
+       "Amnesty International", "urge"},
+      // A document by the organisation speaks for it.
+      {"A statement by Amnesty International called the withdrawal shameful.",
+       "Amnesty International", "oppose"},
+      // A source phrase gives it the clause after it.
+      {"According to Amnesty International, the withdrawal is illegal.",
+       "Amnesty International", "oppose"},
+      // A lead-in clause with a cue before the organisation.
+      {"Welcoming the ruling, Amnesty International said it would help.",
+       "Amnesty International", "support"},
+      {"Disputing the government's account, Amnesty International said "
+       "the camps were full.",
+       "Amnesty International", "oppose"},
   };
   for (const Case& c : cases) {
     std::string t = c.text;
@@ -179,6 +205,13 @@ TEST_CASE("constructions that give a stance, and those that give none") {
       "Amnesty International did not respond to a request for comment.",
       "Trump's Amnesty International appearance served as a test of support.",
       "That letter, on Amnesty International letterhead, demanded an apology.",
+      // Counter-examples of the constructions: the organisation is spoken
+      // to; a document about it, not by it; a lead-in without a cue; a
+      // participle that describes the group.
+      "Officials told Amnesty International that the move was disastrous.",
+      "In a meeting, Amnesty International said the talks were held in Geneva.",
+      "Amnesty International, the rights group supporting the detainees, met "
+      "in London.",
   };
   for (const char* text : none) {
     std::string t = text;

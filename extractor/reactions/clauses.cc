@@ -76,11 +76,22 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
   // True when the stance of orgs[m] comes before it: "condemned by (rights
   // watchdog) Amnesty", "by the media watchdog, Reporters Without Borders",
   // "..., as have Amnesty".
+  // True when a phrase of `list` ends just before token k.
+  auto ends_at = [&](const WordList& list, int k) {
+    for (int j = std::max(0, k - 3); j < k; ++j)
+      if (list.MatchAt(toks, j, k) == k - j) return true;
+    return false;
+  };
   auto passive_back = [&](size_t m) {
     const OrgMention& o = orgs[m];
     int sent_lo = o.a;
     while (sent_lo > 0 && sent_of[sent_lo - 1] == o.sent) --sent_lo;
     for (int k = std::max(sent_lo, o.a - 6); k < o.a; ++k) {
+      // "A statement by Oxfam called the withdrawal shameful": a document
+      // by the organisation speaks for it, in the clause after it.
+      if (toks[k].key == FoldKey("by") && k > sent_lo &&
+          ends_at(w.lex.document_nouns, k))
+        return false;
       if (toks[k].key == FoldKey("by")) {
         bool mods = true;
         // "by some in the movement": the agent is someone else.
@@ -130,8 +141,11 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
       while (prep > sent_lo && w.lex.determiners.Has(toks[prep].key)) --prep;
     if (prep != before && prep >= 0 && toks[prep].key == FoldKey("of"))
       prep = before;
+    // "According to Amnesty, the withdrawal is illegal": a source phrase
+    // (source_phrases.txt) gives the organisation the words after it.
+    const bool source = prep >= 0 && ends_at(w.lex.source_phrases, prep + 1);
     bool object = prep >= 0 && toks[prep].word() && !toks[prep].cap() &&
-                  w.object_preps.Has(toks[prep].key);
+                  w.object_preps.Has(toks[prep].key) && !source;
     // "Dole told the National Corn Growers Association that ...": the
     // organisation is spoken to. "who co-founded the United Farm Workers":
     // the object of a verb in the past (not "said the group", "added
@@ -150,8 +164,10 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
       }
     }
     // "a spokesman for Amnesty said": the organisation speaks.
-    if (object && prep >= 1 && toks[prep - 1].word() &&
-        w.lex.IsTitle(toks[prep - 1].key))
+    // ("Officials told Amnesty" is spoken to: the title must govern a
+    // preposition.)
+    if (object && prep >= 1 && w.object_preps.Has(toks[prep].key) &&
+        toks[prep - 1].word() && w.lex.IsTitle(toks[prep - 1].key))
       object = false;
     // "condemned by (rights watchdog) Amnesty", "..., as have Amnesty (and
     // HRW)": the stance is before the organisation.
@@ -193,6 +209,19 @@ void ClauseStances(const ReactionDoc& d, const ReactionWords& w,
              !(sb > a + 1 && toks[sb].key == FoldKey("who")))
         ++sb;
       scan(a, sb, &hits, !in_direct[o.a]);
+      // "Welcoming the ruling, the Refugee Council said ...", "Disputing the
+      // government's defence, Peace Now revealed ...": a clause that opens
+      // the sentence with a stance cue and ends in a comma just before the
+      // organisation is the organisation's.
+      {
+        int c = o.a - 1;
+        while (c > sent_lo && w.lex.determiners.Has(toks[c].key)) --c;
+        bool lead_in = c > sent_lo + 1 && toks[c].key == FoldKey(",") &&
+                       is_cue(sent_lo) && !in_direct[sent_lo];
+        for (int k = sent_lo; k < c && lead_in; ++k)
+          lead_in = toks[k].key != FoldKey(",") && toks[k].mark == kNoMark;
+        if (lead_in) scan(sent_lo, c, &hits);
+      }
       // "the All Burma Students Democratic Front, an exiles group, said the
       // junta had arrested more than 300 students": an NGO that reports
       // repression (repression_verbs.txt) opposes it; the whole clause is

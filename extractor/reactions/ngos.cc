@@ -42,6 +42,10 @@ struct NgoFinder {
     std::vector<QToken> nt = ScanTokens(name, nullptr);
     for (const QToken& t : nt)
       if (w.excluded_heads.Has(t.key)) return false;
+    // A union is an NGO when its members are people ("Farmers Union").
+    const int nn = static_cast<int>(nt.size());
+    if (HasUnionHead(nt, 0, nn, w.lex) && !UnionOfPeople(name, nt, 0, nn, w.lex))
+      return false;
     return nt.size() >= 2;
   }
 

@@ -19,7 +19,7 @@ Status ReactionFinder::Load(const std::string& dir,
   if (!s.ok()) return s;
   const std::string w = dir + "/words/";
   struct Item { WordList* list; const char* file; };
-  s = rf->cues_.Load(w);
+  s = rf->cues_.Load(dir);
   if (!s.ok()) return s;
   s = rf->firms_.Load(w);
   if (!s.ok()) return s;

@@ -8,10 +8,16 @@
 // An NGO (a gazetteer entity of kind ngo, or an organisation the text
 // introduces: "the organization Humanitarian Initiative (HI)", "rights
 // group Liberty") takes a stance (oppose, support, concern, urge) from the
-// cue words of its clause and of its quotes (lexicons/en/words/stance_*.txt):
+// cue words of its clause and of its quotes (lexicons/en/stance/*.txt):
 // "labeled the move as “disastrous”" is oppose, "urged Lithuania to
 // reconsider" is urge, "expressed deep concerns" without a call is concern.
-// A person speaking for an NGO ("said Jane Doe, a spokeswoman for Amnesty
+// The constructions: the NGO's own clause ("condemned", "said the move was
+// disastrous", "urged X to", "called on", "warned that"), a lead-in clause
+// with a cue before it ("Welcoming the ruling, Amnesty said"), a document
+// by it ("A statement by Oxfam called the withdrawal shameful"), a source
+// phrase ("According to Amnesty, the withdrawal is illegal"), a stance it
+// is the agent of ("criticised by Amnesty"). A person speaking for an NGO
+// ("said Jane Doe, a spokeswoman for Amnesty
 // International") gives the NGO's stance; a direct quote's words count
 // only when nothing outside them does; what a call calls for is not the
 // caller's stance, and the clause of a state, organ, IGO or person with
@@ -22,7 +28,7 @@
 // to endorse"), after another's possessive ("China's demands") or before
 // "by" ("a request by USAir Group": the agent's; see reactions/stance.h).
 // A warning with "against" or "not to" after its object is a call
-// (warn_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
+// (stance/warning_verbs.txt, warning_calls.txt). No NGO: a committee or council of a
 // legislature, party or IGO (body_heads.txt, body_owners.txt), a think tank
 // (gazetteer kind organisation), a name the text treats as a firm's, a
 // party's or a think tank's (reactions/firms.h), an organisation spoken to

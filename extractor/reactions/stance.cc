@@ -1,17 +1,15 @@
 // Stance cues over tokens; see reactions/stance.h.
 #include "reactions/stance.h"
 
+#include "reactions/stance_words.h"
+
 namespace newsevents {
 
-Status StanceCues::Load(const std::string& w) {
+Status StanceCues::Load(const std::string& dir) {
+  const std::string w = dir + "/words/", st = dir + "/stance/";
   struct Item { WordList* list; const char* file; };
-  const Item items[] = {{&lists_[kOppose], "stance_oppose.txt"},
-                        {&lists_[kSupport], "stance_support.txt"},
-                        {&lists_[kConcern], "stance_concern.txt"},
-                        {&lists_[kUrge], "stance_urge.txt"},
-                        {&blockers_, "stance_blockers.txt"},
+  const Item items[] = {{&blockers_, "stance_blockers.txt"},
                         {&cancellers_, "stance_cancellers.txt"},
-                        {&warn_verbs_, "warn_verbs.txt"},
                         {&warning_calls_, "warning_calls.txt"},
                         {&feelings_, "feeling_cues.txt"},
                         {&possessives_, "possessive_determiners.txt"},
@@ -19,6 +17,7 @@ Status StanceCues::Load(const std::string& w) {
                         {&female_, "female_pronouns.txt"},
                         {&ngo_nouns_, "ngo_nouns.txt"},
                         {&excluded_heads_, "ngo_excluded_heads.txt"},
+                        {&union_heads_, "union_heads.txt"},
                         {&addressees_, "private_addressees.txt"},
                         {&determiners_, "determiners.txt"},
                         {&be_forms_, "be_forms.txt"},
@@ -28,6 +27,29 @@ Status StanceCues::Load(const std::string& w) {
   for (const Item& it : items) {
     Status s = it.list->Load(w + it.file);
     if (!s.ok()) return s;
+  }
+  // The stance lexicon: lemmas whose forms are generated
+  // (reactions/stance_words.h).
+  WordList prepositions;
+  Status s = prepositions.Load(w + "object_prepositions.txt");
+  if (!s.ok()) return s;
+  IrregularVerbs irregular;
+  s = LoadIrregularVerbs(st + "irregular_verbs.txt", &irregular);
+  if (!s.ok()) return s;
+  const Item stances[] = {{&lists_[kOppose], "oppose.txt"},
+                          {&lists_[kSupport], "support.txt"},
+                          {&lists_[kConcern], "concern.txt"},
+                          {&lists_[kUrge], "urge.txt"},
+                          {&warn_verbs_, "warning_verbs.txt"}};
+  for (const Item& it : stances) {
+    std::vector<std::string> forms;
+    s = LoadStanceWords(st + it.file, irregular, prepositions, it.list, &forms);
+    if (!s.ok()) return s;
+    for (const std::string& f : forms) {
+      const std::string first = f.substr(0, f.find(' '));
+      if (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0)
+        participles_.Add(first);
+    }
   }
   return Status::Ok();
 }
@@ -61,7 +83,8 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     // possessor's ("the union's demands", "Amnesty's criticism" stay).
     if (k >= 2 && toks[k - 1].key == FoldKey("'s") && !in_org[k - 2] &&
         ngo_nouns_.MatchAt(toks, k - 2, k - 1) == 0 &&
-        !excluded_heads_.Has(toks[k - 2].key))
+        !excluded_heads_.Has(toks[k - 2].key) &&
+        !union_heads_.Has(toks[k - 2].key))
       return true;
     // "whose own support": the possessor is before "own".
     const int pk = k >= 2 && toks[k - 1].key == FoldKey("own") ? k - 1 : k;
@@ -83,6 +106,13 @@ void StanceCues::Scan(const StanceDoc& doc, int a, int b, bool skip_direct,
     if (!passive_agent && k >= 1 && be_forms_.Has(toks[k - 1].key) &&
         last == k && passives_.Has(toks[k].key))
       return true;
+    // "Peace Now, the Israeli peace organization supporting the peace
+    // process": a participle after an NGO noun describes what the group is,
+    // not how it reacts.
+    if (k >= 1 && participles_.Has(toks[k].key)) {
+      for (int j = std::max(0, k - 3); j < k; ++j)
+        if (ngo_nouns_.MatchAt(toks, j, k) == k - j) return true;
+    }
     // "does not support", "whether to endorse": no stance taken.
     const int e2 = k > 0 && toks[k - 1].key == FoldKey("to") ? k - 1 : k;
     for (int e : {k, e2})

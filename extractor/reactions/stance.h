@@ -1,15 +1,17 @@
 // StanceCues: which words of a sentence give an organisation's stance.
 //
 //   StanceCues cues;
-//   Status s = cues.Load("lexicons/en/words/");
+//   Status s = cues.Load("lexicons/en");
 //   std::vector<StanceHit> hits;
 //   cues.Scan(doc, a, b, /*passive_agent=*/false, &hits);
 //
 // A capitalised cue after a word in lower case is part of a name ("ABC's
-// TV show Scandal"). The cue words are data (stance_*.txt), and so
-// are the words that change what a cue means: stance_blockers.txt ("press
+// TV show Scandal"). The cue words are data: lemmas grouped by stance in
+// lexicons/en/stance/*.txt, whose inflections and British and US spellings
+// are generated (reactions/stance_words.h, reactions/inflect.h). So are
+// the words that change what a cue means: stance_blockers.txt ("press
 // conference", "support prices": no cue), stance_cancellers.txt ("does not
-// support", "whether to endorse": no stance), warn_verbs.txt with
+// support", "whether to endorse": no stance), stance/warning_verbs.txt with
 // warning_calls.txt ("warns Israel against": a call), feeling_cues.txt
 // ("alarmed by the decision": "by" names the cause). A cue followed by "by"
 // or "from" (agent_prepositions.txt) is otherwise the agent's ("a request
@@ -48,9 +50,11 @@ struct StanceDoc {
 
 class StanceCues {
  public:
-  // Loads the word lists from `words_dir` (ending in '/'); a bad file gives
-  // a Status whose where() is "file:line:col".
-  Status Load(const std::string& words_dir);
+  // Loads the stance lexicon from `lexicon_dir`/stance (lemmas whose forms
+  // are generated: reactions/stance_words.h) and the word lists from
+  // `lexicon_dir`/words; a bad file gives a Status whose where() is
+  // "file:line:col".
+  Status Load(const std::string& lexicon_dir);
 
   // Length in tokens of the stance cue that starts at token k (not past
   // `end`), or 0.
@@ -65,16 +69,18 @@ class StanceCues {
             bool passive_agent, std::vector<StanceHit>* hits) const;
 
  private:
-  WordList lists_[4];       // stance_oppose/support/concern/urge.txt
+  WordList lists_[4];       // stance/oppose, support, concern, urge.txt
   WordList blockers_;       // stance_blockers.txt
   WordList cancellers_;     // stance_cancellers.txt
-  WordList warn_verbs_;     // warn_verbs.txt
+  WordList warn_verbs_;     // stance/warning_verbs.txt
+  WordList participles_;    // the -ing forms of the stance lists
   WordList warning_calls_;  // warning_calls.txt
   WordList feelings_;       // feeling_cues.txt
   WordList possessives_;    // possessive_determiners.txt
   WordList male_, female_;  // male_pronouns.txt, female_pronouns.txt
   WordList ngo_nouns_;      // ngo_nouns.txt
   WordList excluded_heads_; // ngo_excluded_heads.txt
+  WordList union_heads_;    // union_heads.txt: "the union's demands"
   WordList addressees_;     // private_addressees.txt: companies, people
   WordList determiners_;    // determiners.txt: the, its
   WordList be_forms_;       // be_forms.txt: be, was

@@ -94,6 +94,7 @@ Status SpeakerLexicon::Load(const std::string& dir) {
       {&government_heads, "government_heads.txt"},
       {&company_heads, "company_heads.txt"},
       {&ngo_excluded_heads, "ngo_excluded_heads.txt"},
+      {&union_heads, "union_heads.txt"},
       {&company_nouns, "company_nouns.txt"},
       {&firm_suffixes, "firm_suffixes.txt"},
       {&party_labels, "party_labels.txt"},

@@ -17,6 +17,12 @@
 //                                  Agriculture", "the Federal Reserve")
 //   organisations.body_of_states   a state or IGO after "of" ("the Council
 //                                  of the European Union")
+//   organisations.trade_union      a union head whose members the name
+//                                  gives as people ("the Iowa Farmers
+//                                  Union", "the Union of Concerned
+//                                  Scientists"); any other union ("Union
+//                                  Pacific", "the Eurasian Economic
+//                                  Union") is organisations.org_head
 //   organisations.ngo_head         an NGO head and no word of
 //                                  ngo_excluded_heads.txt ("Friends of the
 //                                  Earth International")
@@ -55,7 +61,43 @@ bool BodyOfStates(const std::vector<QToken>& toks, int i, int end,
   return false;
 }
 
+// Endings of plural nouns of people: Workers, Farmers, Doctors, Scientists,
+// Employees, Physicians, Seamen, Residents, Consultants.
+constexpr std::string_view kPeopleEndings[] = {
+    "ers", "ors", "ists", "ees", "ians", "men", "ents", "ants"};
+
+bool PluralOfPeople(std::string_view word) {
+  if (word.size() < 5) return false;
+  for (std::string_view e : kPeopleEndings)
+    if (word.substr(word.size() - e.size()) == e) return true;
+  return false;
+}
+
 }  // namespace
+
+bool HasUnionHead(const std::vector<QToken>& toks, int i, int end,
+                  const SpeakerLexicon& lex) {
+  for (int k = i; k < end; ++k)
+    if (lex.union_heads.Has(toks[k].key)) return true;
+  return false;
+}
+
+bool UnionOfPeople(std::string_view text, const std::vector<QToken>& toks,
+                   int i, int end, const SpeakerLexicon& lex) {
+  auto word = [&](int k) {
+    return text.substr(toks[k].start, toks[k].end - toks[k].start);
+  };
+  for (int h = i; h < end; ++h) {
+    if (!lex.union_heads.Has(toks[h].key)) continue;
+    // "Farmers Union", "Auto Workers Union": the word before the head.
+    if (h > i && toks[h - 1].cap() && PluralOfPeople(word(h - 1))) return true;
+    // "Union of (Concerned) Scientists": the words after "of".
+    if (h + 1 < end && toks[h + 1].key == FoldKey("of"))
+      for (int k = h + 2; k < end; ++k)
+        if (toks[k].cap() && PluralOfPeople(word(k))) return true;
+  }
+  return false;
+}
 
 OrgName RecogniseOrganisation(std::string_view text,
                               const std::vector<QToken>& toks, int i, int end,
@@ -82,7 +124,12 @@ OrgName RecogniseOrganisation(std::string_view text,
   } else if (BodyOfStates(toks, i, end, entity_of_tok, entities, lex)) {
     o.kind = "igo";
     o.rule = "organisations.body_of_states";
-  } else if (AnyOf(lex.ngo_heads, toks, i, end) &&
+  } else if (HasUnionHead(toks, i, end, lex) &&
+             UnionOfPeople(text, toks, i, end, lex)) {
+    o.kind = "ngo";
+    o.rule = "organisations.trade_union";
+  } else if (!HasUnionHead(toks, i, end, lex) &&
+             AnyOf(lex.ngo_heads, toks, i, end) &&
              !AnyOf(lex.ngo_excluded_heads, toks, i, end)) {
     o.kind = "ngo";
     o.rule = "organisations.ngo_head";

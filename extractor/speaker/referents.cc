@@ -18,6 +18,11 @@ int SpeakerResolver::OrgAt(int i) const {
         if (refs_[r].org && refs_[r].who.name == entities_[e].name)
           return static_cast<int>(r);
     }
+    // "the Swiss Lawyers Federation": an organisation whose name starts
+    // with a nationality adjective starts here.
+    for (size_t r = 0; r < refs_.size(); ++r)
+      if (refs_[r].org && refs_[r].tok == i && refs_[r].recognised.ok())
+        return static_cast<int>(r);
     return -1;
   }
   if (i < 0 || i >= static_cast<int>(toks_.size()) || !IsNameToken(i))
@@ -339,6 +344,19 @@ int SpeakerResolver::IntroduceNameAt(int i, const std::vector<char>& shouted) {
   bool head = false;
   for (int k = i; k < end; ++k) head |= lex_.org_heads.Has(toks_[k].key);
   if (ngo_intro || (head && end - i >= 2 && !run_titled)) {
+    // "the Swiss Lawyers Federation", "the Malaysian Rubber Producers
+    // Council": a nationality adjective just before the run (a one-word
+    // state mention that is not the state's name, no acronym or
+    // abbreviation) is the name's first word.
+    if (!ngo_intro && i > 0 && toks_[i - 1].para == toks_[i].para &&
+        entity_of_tok_[i - 1] >= 0 && toks_[i - 1].cap() &&
+        !(toks_[i - 1].flags & (kAllCaps | kAbbrev))) {
+      const EntityMention& e = entities_[entity_of_tok_[i - 1]];
+      if (e.kind == "state" && e.mention.start == toks_[i - 1].start &&
+          e.mention.end == toks_[i - 1].end &&
+          Text(i - 1, i - 1) != e.name)
+        --i;
+    }
     IntroduceOrganisationRun(i, end, ngo_intro);
     return end - 1;
   }

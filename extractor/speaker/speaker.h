@@ -140,6 +140,7 @@ struct SpeakerLexicon {
   WordList government_heads;  // government_heads.txt: "Ministry"
   WordList company_heads;   // company_heads.txt: "Holdings"
   WordList ngo_excluded_heads;  // ngo_excluded_heads.txt: "Party", "Bank"
+  WordList union_heads;     // union_heads.txt: "Union"
   WordList organ_words;     // every word of the names in organs.tsv
                             //: an organ mention made of other
                             // words is a person acting for a state
@@ -177,6 +178,19 @@ struct OrgName {
 // group Liberty"). A company or state organ is never an NGO; when a name is
 // none of the kinds it is "organisation".
 // REQUIRES: 0 <= i < end <= toks.size().
+// True when the organisation name at tokens [i, end) of `text` has a union
+// head (union_heads.txt) and names its members as people: a plural noun of
+// people before the head or after "of" ("Iowa Farmers Union", "Union of
+// Concerned Scientists", "International Union of Electronic Workers").
+// A union of states ("Eurasian Economic Union") or a firm's name ("Union
+// Pacific") names none.
+bool UnionOfPeople(std::string_view text, const std::vector<QToken>& toks,
+                   int i, int end, const SpeakerLexicon& lex);
+
+// True when a word of `lex.union_heads` is among tokens [i, end).
+bool HasUnionHead(const std::vector<QToken>& toks, int i, int end,
+                  const SpeakerLexicon& lex);
+
 OrgName RecogniseOrganisation(std::string_view text,
                               const std::vector<QToken>& toks, int i, int end,
                               bool introduced,
