@@ -173,6 +173,19 @@ bool PrecededBy(const Analysis& a, int tag, int start) {
   return false;
 }
 
+// "has been extended for two years from July 1", "have signed": a perfect
+// before the trigger says the act is done, whatever date follows.
+bool PerfectBefore(const Analysis& a, int start) {
+  auto it = std::lower_bound(a.units.begin(), a.units.end(), start,
+                             [](const Unit& u, int b) { return u.stop <= b; });
+  for (int back = 1; back <= 2 && it - a.units.begin() >= back; ++back) {
+    const std::string_view w = a.tokens.Folded(a.tokens.tokens[(it - back)->first]);
+    if (w == "has" || w == "have" || w == "had") return true;
+    if (w != "been") break;
+  }
+  return false;
+}
+
 // "said on Monday it would ratify": a date right after a reporting verb
 // (with at most "on" between) is when it was said.
 bool DatesTheReport(const Analysis& a, const ModalityTags& mt, int start) {
@@ -775,7 +788,8 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         const Timex* when = date && (made ? !(in_name || right_after) : in_name) ? nullptr : date;
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
-        const bool scheduled = modality == "asserted" && when && After(when->value, dct);
+        const bool scheduled = modality == "asserted" && when && After(when->value, dct) &&
+                               !PerfectBefore(a, trig.start);
         // "OPEC forged an accord": an organisation's new agreement is its
         // own, and so it is for the others who make it with the organisation
         // ("an agreement reached between Nigeria and the Paris Club").
