@@ -180,7 +180,7 @@ int SpeakerResolver::PhraseStart(int e, int lo) const {
     }
     // "Angela Merkel of Germany": a person of a state named in one word.
     const int state_e = EntityAt(j);
-    const bool of_state = j == end && state_e >= 0 &&
+    const bool of_state = j == end && j - 2 >= lo && state_e >= 0 &&
                           entities_[state_e].kind == "state" &&
                           (EntityAt(j - 2) < 0 ||
                            PersonEntity(EntityAt(j - 2), j - 2, j - 2)) &&
