@@ -101,7 +101,7 @@ def main():
     for group, prefix, pattern, count in groups:
         regex = re.compile(pattern)
         pool = [d for d in docs if d["id"].startswith(prefix) and d["id"] not in taken
-                and not (not d["id"].startswith("reut-") and len(d["text"].encode()) > POLNEAR_MAX_BYTES)
+                and (d["id"].startswith("reut-") or len(d["text"].encode()) <= POLNEAR_MAX_BYTES)
                 and regex.search(d["text"])]
         if group == "negative":  # no word that suggests a state's agreement
             pool = [d for d in pool if not re.search(r"\b(treaty|GATT|OPEC|NATO|government|ministers?)\b", d["text"])]

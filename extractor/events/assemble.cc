@@ -24,7 +24,9 @@ Status ModalityTags::From(const Lexicon& l, ModalityTags* out) {
           l.RequireTag("reporting_verbs", &s),
           l.RequireTag("contrast_cues", &s),
           l.RequireTag("relative_pronouns", &s),
-          l.RequireTag("date_clause_openers", &s)};
+          l.RequireTag("date_clause_openers", &s),
+          l.RequireTag("perfect_auxiliaries", &s),
+          l.RequireTag("be_forms", &s)};
   return s;
 }
 
@@ -174,16 +176,13 @@ bool PrecededBy(const Analysis& a, int tag, int start) {
 }
 
 // "has been extended for two years from July 1", "have signed": a perfect
-// before the trigger says the act is done, whatever date follows.
-bool PerfectBefore(const Analysis& a, int start) {
+// auxiliary before the trigger (a be form may stand between) says the act is
+// done, whatever date follows.
+bool PerfectBefore(const Analysis& a, const ModalityTags& mt, int start) {
   auto it = std::lower_bound(a.units.begin(), a.units.end(), start,
                              [](const Unit& u, int b) { return u.stop <= b; });
-  for (int back = 1; back <= 2 && it - a.units.begin() >= back; ++back) {
-    const std::string_view w = a.tokens.Folded(a.tokens.tokens[(it - back)->first]);
-    if (w == "has" || w == "have" || w == "had") return true;
-    if (w != "been") break;
-  }
-  return false;
+  if (it != a.units.begin() && (it - 1)->HasTag(mt.be_form)) --it;
+  return it != a.units.begin() && (it - 1)->HasTag(mt.perfect);
 }
 
 // "said on Monday it would ratify": a date right after a reporting verb
@@ -789,7 +788,7 @@ void AssembleEvents(const Analysis& a, const RuleSet& rules, const CoreTags& ct,
         // "The pact expires on October 22" in a June article: an action
         // dated after the article is scheduled.
         const bool scheduled = modality == "asserted" && when && After(when->value, dct) &&
-                               !PerfectBefore(a, trig.start);
+                               !PerfectBefore(a, mt, trig.start);
         // "OPEC forged an accord": an organisation's new agreement is its
         // own, and so it is for the others who make it with the organisation
         // ("an agreement reached between Nigeria and the Paris Club").

@@ -17,7 +17,7 @@ namespace newsevents {
 struct ModalityTags {
   int negated, planned, considered, threatened, hypothetical, date_anaphora,
       date_barrier, date_not_event, denial, demanded, reporting,
-      contrast, relative_pronoun, date_clause_opener;
+      contrast, relative_pronoun, date_clause_opener, perfect, be_form;
   // Looks every tag up; a tag no lexicon file defines is an error.
   static Status From(const Lexicon& lexicon, ModalityTags* out);
 };

@@ -1,6 +1,7 @@
 #include "events/instance_names.h"
 
 #include <string>
+#include <vector>
 
 #include "base/strings.h"
 
@@ -37,16 +38,34 @@ std::string PartyOf(const Analysis& a, const std::vector<Event>& events,
   return "";
 }
 
-std::string ActWord(std::string_view sentence) {
-  const std::string folded = AsciiLower(sentence);
-  if (folded.find("refinanc") != std::string::npos) return "refinancing";
-  if (folded.find("restructur") != std::string::npos) return "restructuring";
-  return "rescheduling";
-}
-
-std::string Fill(std::string name, const std::string& slot, const std::string& value) {
-  const size_t at = name.find(slot);
-  if (at != std::string::npos) name.replace(at, slot.size(), value);
+// Fills "{slot:a|b|c}" (or "{slot}" with `value`): the alternative whose stem
+// (the word without "-ing") the sentence holds, checked after the first,
+// which is the default ("{act:rescheduling|refinancing|restructuring}").
+std::string Fill(std::string name, const std::string& slot, std::string_view sentence,
+                 const std::string& value = "") {
+  const size_t at = name.find("{" + slot);
+  if (at == std::string::npos) return name;
+  const size_t close = name.find('}', at);
+  if (close == std::string::npos) return name;
+  std::string chosen = value;
+  const size_t colon = name.find(':', at);
+  if (colon < close) {
+    std::vector<std::string> alternatives;
+    std::string word;
+    for (char c : name.substr(colon + 1, close - colon - 1) + "|") {
+      if (c != '|') { word.push_back(c); continue; }
+      alternatives.push_back(word);
+      word.clear();
+    }
+    chosen = alternatives.front();
+    const std::string folded = AsciiLower(sentence);
+    for (size_t k = 1; k < alternatives.size(); ++k) {
+      const std::string& w = alternatives[k];
+      const std::string stem = EndsWith(w, "ing") ? w.substr(0, w.size() - 3) : w;
+      if (folded.find(stem) != std::string::npos) { chosen = w; break; }
+    }
+  }
+  name.replace(at, close - at + 1, chosen);
   return name;
 }
 
@@ -62,8 +81,8 @@ void NameInstances(const Lexicon& lexicon, const Analysis& a,
     const std::string party = PartyOf(a, *events, e);
     if (party.empty()) continue;
     const Mention& s = SentenceOf(e);
-    names[i] = Fill(Fill(*instance, "{party}", party), "{act}",
-                    ActWord(text.substr(s.start, s.end - s.start)));
+    const std::string_view sentence = text.substr(s.start, s.end - s.start);
+    names[i] = Fill(Fill(*instance, "party", sentence, party), "act", sentence);
   }
   // Named after every party is found, so that one renamed event does not
   // hide the family from the next.

@@ -17,8 +17,8 @@ namespace newsevents {
 // column 8) the name of its party's instance. The party is the state that
 // acts, else a state acting on the same family in the same sentence, else a
 // state named in the sentence, else the first state acting on it in the
-// article; {act} is the word the sentence uses (refinancing, restructuring;
-// rescheduling by default). Without a party the family's name stays.
+// article; "{act:a|b|c}" is the alternative the sentence uses ("a" unless
+// it names another). Without a party the family's name stays.
 void NameInstances(const Lexicon& lexicon, const Analysis& a,
                    std::string_view text, std::vector<Event>* events);
 

@@ -2,45 +2,35 @@
 #include "reactions/stance_words.h"
 
 #include <algorithm>
-#include <fstream>
+
+#include "base/tsv.h"
 
 namespace newsevents {
 namespace {
 
-std::string Where(const std::string& path, int line, size_t col) {
-  return path + ":" + std::to_string(line) + ":" + std::to_string(col + 1);
-}
-
-// The lines of `path` that are not blank or comments, with their numbers,
-// trimmed, and the column of their first character.
+// The lines of `path` that are not blank or comments (base/tsv.h), with
+// their numbers, trimmed, and the column of their first character.
 struct Line {
   int number;
-  size_t column;
+  int column;  // 1-based
   std::string text;
 };
 
 Status ReadLines(const std::string& path, std::vector<Line>* out) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("io_error", "cannot read word list", path);
-  std::string line;
-  int no = 0;
-  while (std::getline(in, line)) {
-    ++no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    const size_t b = line.find_first_not_of(" \t");
-    if (b == std::string::npos || line[b] == '#') continue;
-    const size_t e = line.find_last_not_of(" \t");
-    std::string t = line.substr(b, e - b + 1);
-    // One space between words, so that forms are built on words.
+  std::vector<DataLine> lines;
+  Status s = ReadDataLines(path, &lines);
+  if (!s.ok()) return s;
+  for (const DataLine& d : lines) {
+    const size_t b = d.text.find_first_not_of(" \t");
+    const size_t e = d.text.find_last_not_of(" \t");
+    // One space between words, lower case, so that forms are built on words.
     std::string norm;
-    for (char c : t) {
+    for (char c : d.text.substr(b, e - b + 1)) {
       if (c == '\t') c = ' ';
       if (c == ' ' && !norm.empty() && norm.back() == ' ') continue;
-      norm += c;
+      norm += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    for (char& c : norm)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out->push_back({no, b, norm});
+    out->push_back({d.number, static_cast<int>(b) + 1, norm});
   }
   return Status::Ok();
 }
