@@ -200,6 +200,8 @@ std::vector<int> SentenceYears(const TokenizedText& tt, int s, int year) {
 void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& a,
               std::vector<Unit>* raw, std::vector<EntityMention>* unit_entity) {
   const TokenizedText& tt = a.tokens;
+  raw->reserve(tt.tokens.size());  // at most one unit per token
+  unit_entity->reserve(tt.tokens.size());
   size_t mi = 0;
   for (int i = 0; i < static_cast<int>(tt.tokens.size());) {
     Unit u;
@@ -260,6 +262,7 @@ void RawUnits(const Lexicon& lex, const CoreTags& ct, int year, const Analysis& 
 }  // namespace
 
 void UnitComposer::Run() {
+  a_->units.reserve(raw_.size());
   for (size_t i = 0; i < raw_.size(); ++i) {
     Unit u = raw_[i];
     EntityMention m = unit_entity_[i];
